@@ -1,0 +1,8 @@
+//! `berth completion SHELL`.
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn exec(_args: Args) -> anyhow::Result<u8> {
+    anyhow::bail!("berth completion is not implemented yet")
+}

@@ -1,0 +1,55 @@
+//! One file per subcommand: `Args` (clap derive, docker's flag names) and
+//! `exec(args, &Context) -> Result<exit status>`. These files translate flags into calls on
+//! `runtime`/`store`/`image` and print through `format`; no syscalls or store paths here.
+
+pub mod completion;
+pub mod create;
+pub mod export;
+pub mod images;
+pub mod import;
+pub mod info;
+pub mod inspect;
+pub mod ps;
+pub mod rm;
+pub mod rmi;
+pub mod run;
+pub mod start;
+pub mod tag;
+pub mod version;
+
+use crate::cli::{Cli, Command, ContainerCommand, ImageCommand};
+use crate::context::Context;
+
+/// Run the chosen subcommand; `Ok` carries the exit status to return.
+pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
+    // These two need no store, config or user namespace.
+    match cli.command {
+        Command::Completion(args) => return completion::exec(args),
+        Command::Version(args) => return version::exec(args),
+        _ => {}
+    }
+    let ctx = Context::new(cli.root.clone(), cli.runroot.clone())?;
+    match cli.command {
+        Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => run::exec(a, &ctx),
+        Command::Create(a) | Command::Container(ContainerCommand::Create(a)) => {
+            create::exec(a, &ctx)
+        }
+        Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => start::exec(a, &ctx),
+        Command::Ps(a) | Command::Container(ContainerCommand::Ls(a)) => ps::exec(a, &ctx),
+        Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => rm::exec(a, &ctx),
+        Command::Export(a) | Command::Container(ContainerCommand::Export(a)) => {
+            export::exec(a, &ctx)
+        }
+        Command::Import(a) | Command::Image(ImageCommand::Import(a)) => import::exec(a, &ctx),
+        Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::exec(a, &ctx),
+        Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => tag::exec(a, &ctx),
+        Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => rmi::exec(a, &ctx),
+        Command::Inspect(a) => inspect::exec(a, &ctx, inspect::Kind::Any),
+        Command::Image(ImageCommand::Inspect(a)) => inspect::exec(a, &ctx, inspect::Kind::Image),
+        Command::Container(ContainerCommand::Inspect(a)) => {
+            inspect::exec(a, &ctx, inspect::Kind::Container)
+        }
+        Command::Info(a) => info::exec(a, &ctx),
+        Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
+    }
+}

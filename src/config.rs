@@ -1,0 +1,94 @@
+//! Configuration: `/etc/berth/berth.toml` (root) or `$XDG_CONFIG_HOME/berth/berth.toml`
+//! (rootless), overridden by command-line flags. Also the default paths for each mode.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub storage: StorageConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageConfig {
+    pub root: Option<PathBuf>,
+    pub runroot: Option<PathBuf>,
+    /// How container root filesystems are assembled: "overlay", "fuse-overlayfs", "copy",
+    /// or unset to pick the first that works.
+    pub driver: Option<String>,
+}
+
+impl Config {
+    /// Read the configuration file for this mode; a missing file means defaults.
+    pub fn load(rootless: bool) -> anyhow::Result<Config> {
+        let path = match std::env::var_os("BERTH_CONFIG") {
+            Some(p) => PathBuf::from(p),
+            None => config_path(rootless)?,
+        };
+        Self::load_from(&path)
+    }
+
+    pub fn load_from(path: &Path) -> anyhow::Result<Config> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        };
+        let config: Config = toml::from_str(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
+        if let Some(d) = &config.storage.driver {
+            if !matches!(d.as_str(), "overlay" | "fuse-overlayfs" | "copy") {
+                bail!(
+                    "{}: storage.driver must be overlay, fuse-overlayfs or copy, not {d:?}",
+                    path.display()
+                );
+            }
+        }
+        Ok(config)
+    }
+}
+
+fn home() -> anyhow::Result<PathBuf> {
+    match std::env::var_os("HOME") {
+        Some(h) if !h.is_empty() => Ok(PathBuf::from(h)),
+        _ => bail!("HOME is not set; pass --root and --runroot"),
+    }
+}
+
+fn xdg(var: &str, fallback: &str) -> anyhow::Result<PathBuf> {
+    match std::env::var_os(var) {
+        Some(v) if !v.is_empty() => Ok(PathBuf::from(v)),
+        _ => Ok(home()?.join(fallback)),
+    }
+}
+
+pub fn config_path(rootless: bool) -> anyhow::Result<PathBuf> {
+    if rootless {
+        Ok(xdg("XDG_CONFIG_HOME", ".config")?.join("berth/berth.toml"))
+    } else {
+        Ok(PathBuf::from("/etc/berth/berth.toml"))
+    }
+}
+
+pub fn default_root(rootless: bool) -> anyhow::Result<PathBuf> {
+    if rootless {
+        Ok(xdg("XDG_DATA_HOME", ".local/share")?.join("berth"))
+    } else {
+        Ok(PathBuf::from("/var/lib/berth"))
+    }
+}
+
+pub fn default_runroot(rootless: bool) -> anyhow::Result<PathBuf> {
+    if !rootless {
+        return Ok(PathBuf::from("/run/berth"));
+    }
+    match std::env::var_os("XDG_RUNTIME_DIR") {
+        Some(v) if !v.is_empty() => Ok(PathBuf::from(v).join("berth")),
+        _ => Ok(std::env::temp_dir().join(format!("berth-run-{}", nix::unistd::getuid()))),
+    }
+}

@@ -1,0 +1,61 @@
+//! The per-invocation context: paths, configuration and privilege mode, built once in
+//! `cmd::dispatch` and passed down by reference.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::config::Config;
+use crate::store::Store;
+
+#[derive(Debug)]
+pub struct Context {
+    /// Persistent storage root (images, layers, containers).
+    pub root: PathBuf,
+    /// Runtime state root (cleared by a reboot).
+    pub runroot: PathBuf,
+    /// True when berth runs without real root and works inside a user namespace.
+    pub rootless: bool,
+    pub config: Config,
+}
+
+impl Context {
+    pub fn new(root: Option<PathBuf>, runroot: Option<PathBuf>) -> anyhow::Result<Self> {
+        let rootless = !nix::unistd::geteuid().is_root();
+        let config = Config::load(rootless)?;
+        let root = match root.or_else(|| config.storage.root.clone()) {
+            Some(r) => r,
+            None => crate::config::default_root(rootless)?,
+        };
+        let runroot = match runroot.or_else(|| config.storage.runroot.clone()) {
+            Some(r) => r,
+            None => crate::config::default_runroot(rootless)?,
+        };
+        Ok(Context {
+            root: absolute(root)?,
+            runroot: absolute(runroot)?,
+            rootless,
+            config,
+        })
+    }
+
+    /// Open the store for reading and writing. Rootless callers that create or delete files
+    /// owned by other ids must call [`Context::enter_userns`] first.
+    pub fn store(&self) -> anyhow::Result<Store> {
+        Store::open(&self.root, &self.runroot)
+            .with_context(|| format!("opening the store at {}", self.root.display()))
+    }
+
+    /// Rootless: move this process into a user namespace where it is root and the user's
+    /// subordinate ids are mapped, so layer files keep their owners. No-op for real root.
+    pub fn enter_userns(&self) -> anyhow::Result<()> {
+        if self.rootless {
+            crate::sandbox::userns::enter()?;
+        }
+        Ok(())
+    }
+}
+
+fn absolute(p: PathBuf) -> anyhow::Result<PathBuf> {
+    std::path::absolute(&p).with_context(|| format!("resolving path {}", p.display()))
+}

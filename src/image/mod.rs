@@ -1,0 +1,1 @@
+//! Image formats: references, image configs, hostile-tar layer unpacking, import/export.

@@ -1,0 +1,1 @@
+//! Network modes, loopback, and the /etc/hosts, /etc/hostname, /etc/resolv.conf files.

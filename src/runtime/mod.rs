@@ -1,0 +1,1 @@
+//! Container lifecycle over the store and the sandbox: create, start, wait, remove.

@@ -1,0 +1,3 @@
+//! Everything between clone and execve. No store and no clap here.
+
+pub mod userns;

@@ -1,0 +1,110 @@
+//! On-disk state, crash-safe: atomic writes, flock guards, blobs, layers, images, names,
+//! containers.
+//!
+//! Layout under the storage root:
+//! ```text
+//! lock                          flock taken by every mutation
+//! blobs/sha256/<hex>            content-addressed blobs (image configs, manifests)
+//! layers/<chain-id hex>/        one extracted layer: diff/ (the tree) + layer.json
+//! images/<config digest hex>.json   image records (id = config digest)
+//! names.json                    repo:tag -> image id
+//! containers/<id>/              container.json, upper/, work/ (and rootfs/ for copy driver)
+//! container-names/<name>        symlink to the container id: creating it claims the name
+//! tmp/                          staging for extraction; same filesystem so renames are atomic
+//! ```
+
+pub mod atomic;
+pub mod lock;
+
+use std::path::{Path, PathBuf};
+
+pub use lock::StoreLock;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: corrupt record: {reason}", path.display())]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl StoreError {
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        StoreError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Handle on the storage root and the runtime root.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub root: PathBuf,
+    pub runroot: PathBuf,
+}
+
+impl Store {
+    /// Open (creating on first use) the store directories.
+    pub fn open(root: &Path, runroot: &Path) -> Result<Store> {
+        let store = Store {
+            root: root.to_owned(),
+            runroot: runroot.to_owned(),
+        };
+        // One stat on the common path; the full mkdir set only on first use.
+        if !store.root.join("containers").is_dir() || !store.runroot.is_dir() {
+            for dir in [
+                store.root.clone(),
+                store.blobs_dir(),
+                store.layers_dir(),
+                store.images_dir(),
+                store.containers_dir(),
+                store.container_names_dir(),
+                store.tmp_dir(),
+                store.runroot.clone(),
+            ] {
+                std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+            }
+        }
+        Ok(store)
+    }
+
+    /// Take the store-wide mutation lock.
+    pub fn lock(&self) -> Result<StoreLock> {
+        StoreLock::acquire(&self.root.join("lock"))
+    }
+
+    pub fn blobs_dir(&self) -> PathBuf {
+        self.root.join("blobs/sha256")
+    }
+    pub fn layers_dir(&self) -> PathBuf {
+        self.root.join("layers")
+    }
+    pub fn images_dir(&self) -> PathBuf {
+        self.root.join("images")
+    }
+    pub fn names_file(&self) -> PathBuf {
+        self.root.join("names.json")
+    }
+    pub fn containers_dir(&self) -> PathBuf {
+        self.root.join("containers")
+    }
+    pub fn container_names_dir(&self) -> PathBuf {
+        self.root.join("container-names")
+    }
+    pub fn tmp_dir(&self) -> PathBuf {
+        self.root.join("tmp")
+    }
+}
