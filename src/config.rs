@@ -41,13 +41,13 @@ impl Config {
         };
         let config: Config = toml::from_str(&text)
             .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
-        if let Some(d) = &config.storage.driver {
-            if !matches!(d.as_str(), "overlay" | "fuse-overlayfs" | "copy") {
-                bail!(
-                    "{}: storage.driver must be overlay, fuse-overlayfs or copy, not {d:?}",
-                    path.display()
-                );
-            }
+        if let Some(d) = &config.storage.driver
+            && !matches!(d.as_str(), "overlay" | "fuse-overlayfs" | "copy")
+        {
+            bail!(
+                "{}: storage.driver must be overlay, fuse-overlayfs or copy, not {d:?}",
+                path.display()
+            );
         }
         Ok(config)
     }
