@@ -1,0 +1,914 @@
+//! Integration-test harness: runs the real `berth` binary against a private store.
+//!
+//! ```ignore
+//! mod common;
+//! use common::*;
+//!
+//! #[test]
+//! fn images_lists_imported() {
+//!     for env in TestEnv::all() {           // as root, then as `berthtest` (rootless)
+//!         let id = env.import_busybox("bb");
+//!         let out = env.berth(&["images", "-q"]).success();
+//!         assert!(id.contains(out.stdout().trim()), "{}", env.mode());
+//!     }
+//! }
+//!
+//! #[test]
+//! fn needs_skopeo() {
+//!     if !require_root() || !require_cmd("skopeo") { return; }
+//!     ...
+//! }
+//! ```
+//!
+//! Requirements: `require_*` return false and print "skipped: <reason>" when something is
+//! missing, but panic when `BERTH_TEST_REQUIRE_ALL=1` (set by `.ci/run`), so a missing tool
+//! can never turn into a silent pass in CI.
+//!
+//! Isolation: every `TestEnv` has its own temp dir holding the store (`BERTH_ROOT`), the runtime
+//! dir (`BERTH_RUNROOT`), a HOME and an XDG_RUNTIME_DIR, and points `BERTH_CONFIG` at a file
+//! inside it, so the host's configuration and stores are never touched. The child process gets a
+//! cleared environment plus those variables. Set `BERTH_TEST_KEEP=1` to keep the dirs for
+//! debugging (their path is printed).
+#![allow(dead_code, clippy::print_stdout, clippy::print_stderr)]
+
+use std::ffi::{OsStr, OsString};
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// The unprivileged user the rootless tests run as (created by scripts/test.sh).
+pub const TEST_USER: &str = "berthtest";
+
+/// Path of the binary under test.
+pub fn berth_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_berth"))
+}
+
+const PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+
+// ---------------------------------------------------------------------------------------------
+// Requirements
+
+fn require_all() -> bool {
+    std::env::var_os("BERTH_TEST_REQUIRE_ALL").is_some_and(|v| v == "1")
+}
+
+/// Report an unmet requirement: skip locally, fail under `BERTH_TEST_REQUIRE_ALL=1`.
+pub fn unmet(reason: &str) -> bool {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("<unnamed>")
+        .to_owned();
+    if require_all() {
+        panic!("requirement not met in {test}: {reason} (BERTH_TEST_REQUIRE_ALL=1)");
+    }
+    println!("skipped: {reason}");
+    eprintln!("skipped {test}: {reason}");
+    false
+}
+
+pub fn is_root() -> bool {
+    nix::unistd::geteuid().is_root()
+}
+
+/// The test process must be real root.
+pub fn require_root() -> bool {
+    is_root() || unmet("needs root")
+}
+
+/// `user` exists and has /etc/subuid and /etc/subgid entries; needs root to switch to it.
+pub fn require_user(user: &str) -> bool {
+    if !require_root() {
+        return false;
+    }
+    let Some(pw) = nix::unistd::User::from_name(user).ok().flatten() else {
+        return unmet(&format!("user {user} does not exist (run scripts/test.sh)"));
+    };
+    for file in ["/etc/subuid", "/etc/subgid"] {
+        if !has_subid_entry(Path::new(file), user, pw.uid.as_raw()) {
+            return unmet(&format!("{file} has no entry for {user}"));
+        }
+    }
+    true
+}
+
+fn has_subid_entry(file: &Path, user: &str, uid: u32) -> bool {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return false;
+    };
+    let uid = uid.to_string();
+    text.lines()
+        .filter_map(|l| l.split(':').next())
+        .any(|owner| owner == user || owner == uid)
+}
+
+/// Everything the rootless tests need: root (to switch users), the test user with subordinate
+/// ids, and newuidmap/newgidmap.
+pub fn require_rootless() -> bool {
+    require_user(TEST_USER) && require_cmd("newuidmap") && require_cmd("newgidmap")
+}
+
+/// `cmd` is found on PATH.
+pub fn require_cmd(cmd: &str) -> bool {
+    find_in_path(cmd).is_some() || unmet(&format!("command {cmd} not found on PATH"))
+}
+
+pub fn find_in_path(cmd: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| PATH.into());
+    std::env::split_paths(&path)
+        .chain(std::env::split_paths(PATH))
+        .map(|d| d.join(cmd))
+        .find(|p| {
+            p.metadata()
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+}
+
+/// Where the static busybox comes from (apt package busybox-static).
+pub const BUSYBOX: &str = "/bin/busybox";
+
+/// /bin/busybox exists and is statically linked (a dynamic one would not run in the image).
+pub fn require_busybox() -> bool {
+    match std::fs::read(BUSYBOX) {
+        Err(e) => unmet(&format!("{BUSYBOX}: {e} (apt-get install busybox-static)")),
+        Ok(data) => match elf_is_static(&data) {
+            Some(true) => true,
+            Some(false) => unmet(&format!(
+                "{BUSYBOX} is dynamically linked (apt-get install busybox-static)"
+            )),
+            None => unmet(&format!("{BUSYBOX} is not a 64-bit ELF executable")),
+        },
+    }
+}
+
+/// `Some(true)` when a 64-bit little-endian ELF has no PT_INTERP program header.
+pub fn elf_is_static(data: &[u8]) -> Option<bool> {
+    if data.len() < 64 || &data[..4] != b"\x7fELF" || data[4] != 2 || data[5] != 1 {
+        return None;
+    }
+    let u16_at = |o: usize| Some(u16::from_le_bytes(data.get(o..o + 2)?.try_into().ok()?));
+    let u32_at = |o: usize| Some(u32::from_le_bytes(data.get(o..o + 4)?.try_into().ok()?));
+    let u64_at = |o: usize| Some(u64::from_le_bytes(data.get(o..o + 8)?.try_into().ok()?));
+    let phoff = usize::try_from(u64_at(0x20)?).ok()?;
+    let phentsize = usize::from(u16_at(0x36)?);
+    let phnum = usize::from(u16_at(0x38)?);
+    const PT_INTERP: u32 = 3;
+    for i in 0..phnum {
+        if u32_at(phoff + i * phentsize)? == PT_INTERP {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// TestEnv
+
+/// Who runs the binary.
+#[derive(Debug, Clone)]
+pub enum Mode {
+    /// The test process's own user (root in CI).
+    Root,
+    /// An unprivileged user, switched to with setpriv.
+    User { name: String, uid: u32, gid: u32 },
+}
+
+/// A private store and runtime dir, plus the user that berth runs as.
+pub struct TestEnv {
+    dir: PathBuf,
+    mode: Mode,
+    /// Extra variables for every command of this env.
+    envs: Vec<(OsString, OsString)>,
+}
+
+impl TestEnv {
+    /// An env where berth runs as the test process's user (root in CI).
+    pub fn new() -> TestEnv {
+        TestEnv::with_mode(Mode::Root)
+    }
+
+    /// An env where berth runs as the unprivileged `berthtest` user. Call
+    /// [`require_rootless`] first.
+    pub fn rootless() -> TestEnv {
+        TestEnv::as_user(TEST_USER)
+    }
+
+    /// An env where berth runs as `user` (the test process must be root).
+    pub fn as_user(user: &str) -> TestEnv {
+        assert!(
+            is_root(),
+            "TestEnv::as_user({user}) needs root: call require_rootless() first"
+        );
+        let pw = nix::unistd::User::from_name(user)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("user {user} does not exist: call require_user() first"));
+        TestEnv::with_mode(Mode::User {
+            name: user.to_owned(),
+            uid: pw.uid.as_raw(),
+            gid: pw.gid.as_raw(),
+        })
+    }
+
+    /// One env per privilege context whose requirements are met: as root, then rootless.
+    /// Locally the missing ones are skipped with a message; in CI a missing one fails.
+    pub fn all() -> Vec<TestEnv> {
+        let mut envs = Vec::new();
+        if require_root() {
+            envs.push(TestEnv::new());
+            if require_rootless() {
+                envs.push(TestEnv::rootless());
+            }
+        }
+        envs
+    }
+
+    fn with_mode(mode: Mode) -> TestEnv {
+        let base = std::env::var_os("BERTH_TEST_TMPDIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(std::env::temp_dir);
+        let dir = tempfile::Builder::new()
+            .prefix("berth-test-")
+            .tempdir_in(&base)
+            .unwrap_or_else(|e| panic!("creating a temp dir in {}: {e}", base.display()))
+            .keep();
+        let env = TestEnv {
+            dir,
+            mode,
+            envs: Vec::new(),
+        };
+        // The unprivileged user must reach the dir; everything below it is theirs.
+        set_mode(&env.dir, 0o755);
+        for sub in ["root", "runroot", "home", "xdg-run", "work"] {
+            let p = env.dir.join(sub);
+            std::fs::create_dir(&p).unwrap_or_else(|e| panic!("mkdir {}: {e}", p.display()));
+        }
+        set_mode(&env.dir.join("xdg-run"), 0o700);
+        env.chown_to_user(&env.dir);
+        for sub in ["root", "runroot", "home", "xdg-run", "work"] {
+            env.chown_to_user(&env.dir.join(sub));
+        }
+        env
+    }
+
+    /// Give `path` (not recursive) to the env's user; no-op for the root mode.
+    pub fn chown_to_user(&self, path: &Path) {
+        if let Mode::User { uid, gid, .. } = self.mode {
+            std::os::unix::fs::lchown(path, Some(uid), Some(gid))
+                .unwrap_or_else(|e| panic!("chown {}: {e}", path.display()));
+        }
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    pub fn is_rootless(&self) -> bool {
+        matches!(self.mode, Mode::User { .. })
+    }
+
+    /// A short label for assertion messages: "root" or "rootless(berthtest)".
+    pub fn label(&self) -> String {
+        match &self.mode {
+            Mode::Root => "root".to_owned(),
+            Mode::User { name, .. } => format!("rootless({name})"),
+        }
+    }
+
+    /// The env's temp dir (everything lives below it).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+    /// The store root passed to berth.
+    pub fn root(&self) -> PathBuf {
+        self.dir.join("root")
+    }
+    /// The runtime dir passed to berth.
+    pub fn runroot(&self) -> PathBuf {
+        self.dir.join("runroot")
+    }
+    /// HOME of the berth process.
+    pub fn home(&self) -> PathBuf {
+        self.dir.join("home")
+    }
+    /// A scratch dir owned by the env's user, for tarballs, volumes, env files.
+    pub fn work(&self) -> PathBuf {
+        self.dir.join("work")
+    }
+    /// The config file berth reads (BERTH_CONFIG); absent unless a test writes it.
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.join("berth.toml")
+    }
+
+    /// Write a file under `work()` (readable by everyone, owned by the env's user).
+    pub fn write_file(&self, name: &str, data: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.work().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .unwrap_or_else(|e| panic!("mkdir {}: {e}", parent.display()));
+        }
+        std::fs::write(&path, data).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+        set_mode(&path, 0o644);
+        self.chown_to_user(&path);
+        path
+    }
+
+    /// Make a dir under `work()` owned by the env's user.
+    pub fn mkdir(&self, name: &str) -> PathBuf {
+        let path = self.work().join(name);
+        std::fs::create_dir_all(&path).unwrap_or_else(|e| panic!("mkdir {}: {e}", path.display()));
+        self.chown_to_user(&path);
+        path
+    }
+
+    /// Set a variable for every later command of this env.
+    pub fn set_env(&mut self, key: impl AsRef<OsStr>, val: impl AsRef<OsStr>) {
+        self.envs
+            .push((key.as_ref().to_owned(), val.as_ref().to_owned()));
+    }
+
+    /// The environment every berth process of this env starts with.
+    fn base_env(&self) -> Vec<(OsString, OsString)> {
+        let mut v: Vec<(OsString, OsString)> = vec![
+            ("PATH".into(), PATH.into()),
+            ("HOME".into(), self.home().into()),
+            ("XDG_RUNTIME_DIR".into(), self.dir.join("xdg-run").into()),
+            ("XDG_CONFIG_HOME".into(), self.home().join(".config").into()),
+            (
+                "XDG_DATA_HOME".into(),
+                self.home().join(".local/share").into(),
+            ),
+            ("BERTH_ROOT".into(), self.root().into()),
+            ("BERTH_RUNROOT".into(), self.runroot().into()),
+            ("BERTH_CONFIG".into(), self.config_path().into()),
+            ("LANG".into(), "C.UTF-8".into()),
+        ];
+        if let Mode::User { name, .. } = &self.mode {
+            v.push(("USER".into(), name.into()));
+            v.push(("LOGNAME".into(), name.into()));
+        } else {
+            v.push(("USER".into(), "root".into()));
+        }
+        v.extend(self.envs.iter().cloned());
+        v
+    }
+
+    /// A `berth ARGS...` command, run by [`Berth::run`], [`Berth::success`] or
+    /// [`Berth::failure_code`].
+    pub fn berth<S: AsRef<OsStr>>(&self, args: &[S]) -> Berth {
+        Berth {
+            label: self.label(),
+            mode: self.mode.clone(),
+            program: berth_bin(),
+            args: args.iter().map(|a| a.as_ref().to_owned()).collect(),
+            envs: self.base_env(),
+            cwd: self.work(),
+            stdin: None,
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+
+    /// Any other program run the same way as berth (same user, same environment), e.g.
+    /// `env.cmd("sh", &["-c", "..."])`.
+    pub fn cmd<S: AsRef<OsStr>>(&self, program: impl AsRef<OsStr>, args: &[S]) -> Berth {
+        let mut b = self.berth(args);
+        b.program = PathBuf::from(program.as_ref());
+        b
+    }
+
+    /// Import the busybox fixture image (see [`busybox_tar`]) as `name` and return its id
+    /// exactly as `berth import` printed it.
+    pub fn import_busybox(&self, name: &str) -> String {
+        let tar = self.work().join("busybox-fixture.tar");
+        if !tar.exists() {
+            std::fs::write(&tar, busybox_tar())
+                .unwrap_or_else(|e| panic!("write {}: {e}", tar.display()));
+            set_mode(&tar, 0o644);
+            self.chown_to_user(&tar);
+        }
+        let out = self
+            .berth(&[OsStr::new("import"), tar.as_os_str(), OsStr::new(name)])
+            .success();
+        let id = out
+            .stdout()
+            .trim()
+            .lines()
+            .last()
+            .unwrap_or("")
+            .trim()
+            .to_owned();
+        assert!(!id.is_empty(), "berth import printed no image id\n{out}");
+        id
+    }
+}
+
+impl Default for TestEnv {
+    fn default() -> Self {
+        TestEnv::new()
+    }
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        if std::env::var_os("BERTH_TEST_KEEP").is_some_and(|v| v == "1") {
+            eprintln!("keeping {} ({})", self.dir.display(), self.label());
+            return;
+        }
+        cleanup_dir(&self.dir);
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .unwrap_or_else(|e| panic!("chmod {}: {e}", path.display()));
+}
+
+/// Remove a test dir even when containers left mounts and files owned by subordinate ids
+/// behind: unmount everything below it (deepest first), then delete the tree.
+pub fn cleanup_dir(dir: &Path) {
+    if is_root() {
+        for mnt in mounts_under(dir).into_iter().rev() {
+            if let Err(e) = nix::mount::umount2(&mnt, nix::mount::MntFlags::MNT_DETACH) {
+                eprintln!("cleanup: umount {}: {e}", mnt.display());
+            }
+        }
+    }
+    if let Err(e) = std::fs::remove_dir_all(dir)
+        && e.kind() != std::io::ErrorKind::NotFound
+    {
+        // Directories without write or search permission (as a non-root user): open them up
+        // and try once more.
+        make_removable(dir);
+        if let Err(e) = std::fs::remove_dir_all(dir) {
+            eprintln!("cleanup: removing {}: {e}", dir.display());
+        }
+    }
+}
+
+fn make_removable(dir: &Path) {
+    let Ok(meta) = std::fs::symlink_metadata(dir) else {
+        return;
+    };
+    if !meta.is_dir() {
+        return;
+    }
+    let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for entry in rd.flatten() {
+            make_removable(&entry.path());
+        }
+    }
+}
+
+/// Mount points at or below `dir`, in mount order (parents before children).
+pub fn mounts_under(dir: &Path) -> Vec<PathBuf> {
+    let Ok(text) = std::fs::read_to_string("/proc/self/mountinfo") else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| l.split(' ').nth(4))
+        .map(|m| PathBuf::from(unescape_mountinfo(m)))
+        .filter(|m| m.starts_with(dir))
+        .collect()
+}
+
+/// mountinfo escapes space, tab, newline and backslash as `\ooo`.
+pub fn unescape_mountinfo(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\'
+            && i + 3 < b.len()
+            && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c))
+        {
+            out.push((b[i + 1] - b'0') * 64 + (b[i + 2] - b'0') * 8 + (b[i + 3] - b'0'));
+            i += 4;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running commands
+
+/// A command about to be run: berth (or another program) as the env's user.
+pub struct Berth {
+    label: String,
+    mode: Mode,
+    program: PathBuf,
+    args: Vec<OsString>,
+    envs: Vec<(OsString, OsString)>,
+    cwd: PathBuf,
+    stdin: Option<Vec<u8>>,
+    timeout: Duration,
+}
+
+impl Berth {
+    pub fn arg(mut self, a: impl AsRef<OsStr>) -> Self {
+        self.args.push(a.as_ref().to_owned());
+        self
+    }
+    pub fn args<S: AsRef<OsStr>>(mut self, args: &[S]) -> Self {
+        self.args.extend(args.iter().map(|a| a.as_ref().to_owned()));
+        self
+    }
+    /// Set (or override) one environment variable.
+    pub fn env(mut self, key: impl AsRef<OsStr>, val: impl AsRef<OsStr>) -> Self {
+        let key = key.as_ref().to_owned();
+        self.envs.retain(|(k, _)| *k != key);
+        self.envs.push((key, val.as_ref().to_owned()));
+        self
+    }
+    /// Remove one environment variable (e.g. BERTH_ROOT to test the defaults).
+    pub fn env_remove(mut self, key: impl AsRef<OsStr>) -> Self {
+        self.envs.retain(|(k, _)| k != key.as_ref());
+        self
+    }
+    /// Feed these bytes on stdin (otherwise stdin is /dev/null).
+    pub fn stdin(mut self, data: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(data.into());
+        self
+    }
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.cwd = dir.as_ref().to_owned();
+        self
+    }
+    /// Kill the process and fail the test after this long (default 120 s).
+    pub fn timeout(mut self, t: Duration) -> Self {
+        self.timeout = t;
+        self
+    }
+
+    /// The std Command that [`Berth::run`] would spawn, for tests that need their own stdio
+    /// (a pty, a process to signal). Stdio is left at the std defaults.
+    pub fn command(&self) -> Command {
+        let mut cmd = match &self.mode {
+            Mode::Root => Command::new(&self.program),
+            Mode::User { name, .. } => {
+                // setpriv execs the program, so the pid we hold is berth's own pid (signals
+                // and kill-on-timeout reach it).
+                let mut c = Command::new("setpriv");
+                c.arg(format!("--reuid={name}"))
+                    .arg(format!("--regid={name}"))
+                    .arg("--init-groups")
+                    .arg("--")
+                    .arg(&self.program);
+                c
+            }
+        };
+        cmd.args(&self.args)
+            .env_clear()
+            .envs(self.envs.iter().map(|(k, v)| (k, v)))
+            .current_dir(&self.cwd);
+        cmd
+    }
+
+    /// A shell-like rendering of the command for failure messages.
+    pub fn describe(&self) -> String {
+        let mut s = format!("[{}] ", self.label);
+        for (k, v) in &self.envs {
+            let k = k.to_string_lossy();
+            if k.starts_with("BERTH_") {
+                let _ = write!(s, "{k}={} ", shell_quote(&v.to_string_lossy()));
+            }
+        }
+        s.push_str(&shell_quote(&self.program.to_string_lossy()));
+        for a in &self.args {
+            s.push(' ');
+            s.push_str(&shell_quote(&a.to_string_lossy()));
+        }
+        s
+    }
+
+    /// Run to completion and return the output, whatever the status.
+    pub fn run(self) -> Output {
+        let describe = self.describe();
+        let mut cmd = self.command();
+        cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("spawning {describe}: {e}"));
+        let stdin_thread = self.stdin.map(|data| {
+            let mut pipe = child.stdin.take().expect("stdin pipe");
+            // A thread, so a child that does not read its stdin cannot deadlock the test.
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&data);
+            })
+        });
+        let stdout_thread = read_in_thread(child.stdout.take().expect("stdout pipe"));
+        let stderr_thread = read_in_thread(child.stderr.take().expect("stderr pipe"));
+        let deadline = Instant::now() + self.timeout;
+        let mut timed_out = false;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(st)) => break st,
+                Ok(None) if Instant::now() >= deadline => {
+                    timed_out = true;
+                    let _ = child.kill();
+                    break child.wait().expect("waiting for killed child");
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(e) => panic!("waiting for {describe}: {e}"),
+            }
+        };
+        if let Some(t) = stdin_thread {
+            let _ = t.join();
+        }
+        // A container process that inherited the pipes could hold them open after berth
+        // exits; the readers end when the last holder closes them.
+        let stdout = stdout_thread.join().unwrap_or_default();
+        let stderr = stderr_thread.join().unwrap_or_default();
+        let out = Output {
+            describe,
+            status,
+            stdout,
+            stderr,
+        };
+        if timed_out {
+            panic!(
+                "command timed out after {:?} and was killed\n{out}",
+                self.timeout
+            );
+        }
+        out
+    }
+
+    /// Run and assert exit status 0.
+    #[track_caller]
+    pub fn success(self) -> Output {
+        self.run().success()
+    }
+
+    /// Run and assert this exit status.
+    #[track_caller]
+    pub fn failure_code(self, code: i32) -> Output {
+        self.run().failure_code(code)
+    }
+}
+
+fn read_in_thread(mut r: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = r.read_to_end(&mut buf);
+        buf
+    })
+}
+
+fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,@%+".contains(&b))
+    {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+/// A finished command: status and captured output, with asserting helpers whose failure
+/// message shows the command, the status, stdout and stderr.
+pub struct Output {
+    pub describe: String,
+    pub status: ExitStatus,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+impl Output {
+    /// The exit code, or None when the process died of a signal.
+    pub fn code(&self) -> Option<i32> {
+        self.status.code()
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+    /// stdout split into lines.
+    pub fn stdout_lines(&self) -> Vec<String> {
+        self.stdout().lines().map(str::to_owned).collect()
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Self {
+        if !self.status.success() {
+            panic!("expected success\n{self}");
+        }
+        self
+    }
+
+    #[track_caller]
+    pub fn failure_code(self, code: i32) -> Self {
+        if self.status.code() != Some(code) {
+            panic!("expected exit status {code}\n{self}");
+        }
+        self
+    }
+
+    /// Assert that stdout contains `needle`.
+    #[track_caller]
+    pub fn stdout_contains(self, needle: &str) -> Self {
+        if !self.stdout().contains(needle) {
+            panic!("expected stdout to contain {needle:?}\n{self}");
+        }
+        self
+    }
+
+    /// Assert that stderr contains `needle`.
+    #[track_caller]
+    pub fn stderr_contains(self, needle: &str) -> Self {
+        if !self.stderr().contains(needle) {
+            panic!("expected stderr to contain {needle:?}\n{self}");
+        }
+        self
+    }
+
+    /// Assert berth's error contract: status 125 and exactly one line on stderr that
+    /// starts with "Error: ", and no panic text.
+    #[track_caller]
+    pub fn berth_error(self) -> Self {
+        let err = self.stderr();
+        let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+        if self.status.code() != Some(125)
+            || lines.len() != 1
+            || !lines[0].starts_with("Error: ")
+            || err.contains("panicked")
+        {
+            panic!("expected status 125 and one \"Error: ...\" line on stderr\n{self}");
+        }
+        self
+    }
+}
+
+impl std::fmt::Display for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "command: {}", self.describe)?;
+        writeln!(f, "status:  {}", self.status)?;
+        writeln!(f, "--- stdout ---\n{}", self.stdout().trim_end())?;
+        write!(f, "--- stderr ---\n{}\n---", self.stderr().trim_end())
+    }
+}
+
+impl std::fmt::Debug for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// busybox image fixture
+
+/// Owner of the fixture file `/srv/owned-by-1234` (uid and gid), to check that owners other
+/// than root survive import and rootless runs.
+pub const ODD_OWNER: u32 = 1234;
+/// Path of that file inside the image.
+pub const ODD_OWNED_FILE: &str = "/srv/owned-by-1234";
+
+/// The applets busybox provides, one name per line of `busybox --list`.
+pub fn busybox_applets() -> &'static [String] {
+    static APPLETS: OnceLock<Vec<String>> = OnceLock::new();
+    APPLETS.get_or_init(|| {
+        let out = Command::new(BUSYBOX)
+            .arg("--list")
+            .output()
+            .unwrap_or_else(|e| panic!("running {BUSYBOX} --list: {e}"));
+        assert!(out.status.success(), "{BUSYBOX} --list failed");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && *a != "busybox" && !a.contains('/'))
+            .map(str::to_owned)
+            .collect()
+    })
+}
+
+/// The busybox image as an uncompressed tar, built once per test process.
+///
+/// Contents: /bin/busybox (static) and a symlink in /bin for every applet (sh, ls, cat, id,
+/// sleep, ...); /etc/passwd and /etc/group with root (0), nobody (65534) and tester (1000,
+/// group tester 1000); /root (0700), /home/tester (owned by 1000); /tmp (1777); empty
+/// /proc, /sys, /dev, /etc/hosts, /etc/hostname and /etc/resolv.conf placeholders;
+/// `/srv/owned-by-1234` owned by 1234:1234 (mode 0640, contents "owned\n").
+/// Needs [`require_busybox`].
+pub fn busybox_tar() -> &'static [u8] {
+    static TAR: OnceLock<Vec<u8>> = OnceLock::new();
+    TAR.get_or_init(build_busybox_tar)
+}
+
+fn build_busybox_tar() -> Vec<u8> {
+    let busybox = std::fs::read(BUSYBOX)
+        .unwrap_or_else(|e| panic!("reading {BUSYBOX}: {e} (call require_busybox() first)"));
+    let mut b = tar::Builder::new(Vec::new());
+    let dirs: &[(&str, u32, u32)] = &[
+        ("bin", 0o755, 0),
+        ("dev", 0o755, 0),
+        ("etc", 0o755, 0),
+        ("home", 0o755, 0),
+        ("home/tester", 0o755, 1000),
+        ("proc", 0o555, 0),
+        ("root", 0o700, 0),
+        ("srv", 0o755, 0),
+        ("sys", 0o555, 0),
+        ("tmp", 0o1777, 0),
+        ("usr", 0o755, 0),
+        ("usr/bin", 0o755, 0),
+        ("var", 0o755, 0),
+    ];
+    for &(path, mode, owner) in dirs {
+        let mut h = header(tar::EntryType::Directory, mode, owner);
+        b.append_data(&mut h, format!("{path}/"), std::io::empty())
+            .expect("tar dir");
+    }
+    let mut h = header(tar::EntryType::Regular, 0o755, 0);
+    h.set_size(busybox.len() as u64);
+    b.append_data(&mut h, "bin/busybox", busybox.as_slice())
+        .expect("tar busybox");
+    for applet in busybox_applets() {
+        let mut h = header(tar::EntryType::Symlink, 0o777, 0);
+        b.append_link(&mut h, format!("bin/{applet}"), "busybox")
+            .expect("tar symlink");
+    }
+    let files: &[(&str, u32, u32, &str)] = &[
+        (
+            "etc/passwd",
+            0o644,
+            0,
+            "root:x:0:0:root:/root:/bin/sh\n\
+             nobody:x:65534:65534:nobody:/nonexistent:/bin/false\n\
+             tester:x:1000:1000:tester:/home/tester:/bin/sh\n",
+        ),
+        (
+            "etc/group",
+            0o644,
+            0,
+            "root:x:0:\nnobody:x:65534:\ntester:x:1000:\n",
+        ),
+        ("etc/hosts", 0o644, 0, ""),
+        ("etc/hostname", 0o644, 0, ""),
+        ("etc/resolv.conf", 0o644, 0, ""),
+        ("srv/owned-by-1234", 0o640, ODD_OWNER, "owned\n"),
+    ];
+    for &(path, mode, owner, data) in files {
+        let mut h = header(tar::EntryType::Regular, mode, owner);
+        h.set_size(data.len() as u64);
+        b.append_data(&mut h, path, data.as_bytes())
+            .expect("tar file");
+    }
+    b.into_inner().expect("finishing the busybox tar")
+}
+
+fn header(kind: tar::EntryType, mode: u32, owner: u32) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(kind);
+    h.set_mode(mode);
+    h.set_uid(u64::from(owner));
+    h.set_gid(u64::from(owner));
+    h.set_mtime(1_700_000_000);
+    h.set_size(0);
+    h
+}
+
+/// Unpack the busybox fixture into `dir` with /bin/tar (keeps owners when run as root), for
+/// tests and benchmarks that need a plain rootfs directory.
+pub fn unpack_busybox(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("mkdir {}: {e}", dir.display()));
+    let mut child = Command::new("tar")
+        .args(["-x", "-f", "-", "-C"])
+        .arg(dir)
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("spawning tar");
+    child
+        .stdin
+        .take()
+        .expect("tar stdin")
+        .write_all(busybox_tar())
+        .expect("feeding tar");
+    assert!(
+        child.wait().expect("waiting for tar").success(),
+        "tar -x failed"
+    );
+}
+
+/// Owner uid of a path as seen from the host (for checking subordinate-id mapping).
+pub fn owner_uid(path: &Path) -> u32 {
+    std::fs::symlink_metadata(path)
+        .unwrap_or_else(|e| panic!("stat {}: {e}", path.display()))
+        .uid()
+}
