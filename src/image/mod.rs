@@ -1,1 +1,3 @@
 //! Image formats: references, image configs, hostile-tar layer unpacking, import/export.
+
+pub mod reference;

@@ -14,10 +14,15 @@
 //! ```
 
 pub mod atomic;
+pub mod blobs;
+pub mod images;
+pub mod layers;
 pub mod lock;
+pub mod names;
 
 use std::path::{Path, PathBuf};
 
+pub use images::{ImageConfig, ImageRecord};
 pub use lock::StoreLock;
 
 #[derive(Debug, thiserror::Error)]
