@@ -1,3 +1,4 @@
 //! Image formats: references, image configs, hostile-tar layer unpacking, import/export.
 
 pub mod reference;
+pub mod unpack;
