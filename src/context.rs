@@ -51,6 +51,7 @@ impl Context {
     pub fn enter_userns(&self) -> anyhow::Result<()> {
         if self.rootless {
             crate::sandbox::userns::enter()?;
+            log::debug!("entered a user namespace");
         }
         Ok(())
     }

@@ -14,7 +14,7 @@ pub const EXIT_NOT_FOUND: u8 = 127;
 
 /// The container's command could not be executed; carries the errno from the child.
 #[derive(Debug, thiserror::Error)]
-#[error("{msg}: {}", io::Error::from_raw_os_error(*errno))]
+#[error("{msg}")]
 pub struct ExecFailed {
     pub msg: String,
     pub errno: i32,

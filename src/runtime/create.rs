@@ -1,0 +1,243 @@
+//! Creating a container: merge the request with the image config into a `ContainerSpec`,
+//! pick an id and a name, prepare its directories and write its record.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+
+use super::names;
+use super::spec::{BindMount, ContainerSpec, NetworkMode};
+use crate::store::Store;
+use crate::store::containers::{ContainerRecord, LastRun};
+use crate::store::images::ImageRecord;
+
+/// What the user asked for, already validated by the command line layer.
+#[derive(Debug, Default, Clone)]
+pub struct CreateRequest {
+    pub name: Option<String>,
+    /// `--entrypoint`: `Some("")` clears the image's entrypoint.
+    pub entrypoint: Option<String>,
+    /// Arguments after the image: replace the image's Cmd when non-empty.
+    pub cmd: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub hostname: Option<String>,
+    pub mounts: Vec<BindMount>,
+    pub network: Option<NetworkMode>,
+    pub read_only: bool,
+    pub tty: bool,
+    pub interactive: bool,
+    pub auto_remove: bool,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// Merge the request with the image's config the way docker does.
+pub fn build_spec(req: &CreateRequest, image: &ImageRecord, id: &str) -> anyhow::Result<ContainerSpec> {
+    let cfg = &image.config;
+    let entrypoint = match &req.entrypoint {
+        Some(e) if e.is_empty() => None,
+        Some(e) => Some(vec![e.clone()]),
+        None => cfg.entrypoint.clone().filter(|e| !e.is_empty()),
+    };
+    // A new entrypoint drops the image's Cmd, as docker does.
+    let cmd = if !req.cmd.is_empty() {
+        Some(req.cmd.clone())
+    } else if req.entrypoint.is_some() {
+        None
+    } else {
+        cfg.cmd.clone()
+    };
+    let mut argv: Vec<String> = entrypoint.clone().unwrap_or_default();
+    argv.extend(cmd.clone().unwrap_or_default());
+    if argv.is_empty() {
+        bail!("no command specified: the image has no Cmd or Entrypoint and none was given");
+    }
+    let mut env = cfg.env.clone();
+    for e in &req.env {
+        let key = e.split('=').next().unwrap_or_default();
+        env.retain(|x| x.split('=').next() != Some(key));
+        env.push(e.clone());
+    }
+    if let Some(w) = &req.workdir {
+        if !w.starts_with('/') {
+            bail!("the working directory {w:?} is invalid: it needs to be an absolute path");
+        }
+    }
+    let mut labels = cfg.labels.clone();
+    labels.extend(req.labels.clone());
+    Ok(ContainerSpec {
+        argv,
+        entrypoint,
+        cmd,
+        env,
+        working_dir: req.workdir.clone().unwrap_or_else(|| cfg.working_dir.clone()),
+        user: req.user.clone().unwrap_or_else(|| cfg.user.clone()),
+        hostname: req.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+        mounts: req.mounts.clone(),
+        network: req.network.unwrap_or(NetworkMode::Private),
+        read_only: req.read_only,
+        tty: req.tty,
+        open_stdin: req.interactive,
+        auto_remove: req.auto_remove,
+        labels,
+        stop_signal: cfg.stop_signal.clone(),
+    })
+}
+
+/// A new random container id: 64 hex digits.
+pub fn new_id() -> anyhow::Result<String> {
+    let mut buf = [0u8; 32];
+    rustix::rand::getrandom(&mut buf, rustix::rand::GetRandomFlags::empty())
+        .context("reading random bytes")?;
+    Ok(hex::encode(buf))
+}
+
+/// Create the container record and its directories.
+pub fn create(
+    store: &Store,
+    req: &CreateRequest,
+    image: &ImageRecord,
+    image_name: &str,
+    driver: &str,
+) -> anyhow::Result<ContainerRecord> {
+    let id = new_id()?;
+    let spec = build_spec(req, image, &id)?;
+    let explicit = req.name.clone();
+    if let Some(n) = &explicit {
+        names::validate(n)?;
+    }
+    let mut attempt = 0;
+    loop {
+        let name = match &explicit {
+            Some(n) => n.clone(),
+            None => names::random(attempt)?,
+        };
+        let rec = ContainerRecord {
+            id: id.clone(),
+            name,
+            created: jiff::Timestamp::now(),
+            image: image.id.clone(),
+            image_name: image_name.to_string(),
+            driver: driver.to_string(),
+            spec: spec.clone(),
+            last: LastRun::default(),
+        };
+        match store.create_container(&rec) {
+            Ok(()) => {
+                if let Err(e) = prepare_dirs(store, &rec, image) {
+                    let _ = store.delete_container(&rec);
+                    return Err(e);
+                }
+                return Ok(rec);
+            }
+            Err(crate::store::StoreError::Conflict(_)) if explicit.is_none() && attempt < 10 => {
+                attempt += 1;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// The per-container directories: overlay upper/work and mount point, or a full copy.
+fn prepare_dirs(store: &Store, rec: &ContainerRecord, image: &ImageRecord) -> anyhow::Result<()> {
+    let dir = store.container_dir(&rec.id);
+    let mk = |p: PathBuf| std::fs::create_dir(&p).with_context(|| format!("creating {}", p.display()));
+    if rec.driver == "copy" {
+        let layers = store.image_layer_dirs(image)?;
+        super::copy::materialize(&layers, &dir.join("rootfs"))?;
+    } else {
+        mk(dir.join("upper"))?;
+        mk(dir.join("work"))?;
+        mk(dir.join("merged"))?;
+    }
+    write_etc_files(store, rec)
+}
+
+/// /etc/hosts, /etc/hostname and /etc/resolv.conf as the container will see them.
+pub fn write_etc_files(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
+    let dir = store.container_dir(&rec.id);
+    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    let private = rec.spec.network != NetworkMode::Host;
+    let hosts = if private {
+        crate::network::hosts_file(&rec.spec.hostname)
+    } else {
+        std::fs::read_to_string("/etc/hosts").unwrap_or_else(|_| crate::network::hosts_file(&rec.spec.hostname))
+    };
+    for (name, content) in [
+        ("hosts", hosts),
+        ("hostname", format!("{}\n", rec.spec.hostname)),
+        ("resolv.conf", crate::network::resolv_conf(&host_resolv, private)),
+    ] {
+        // Regenerated on every create; no fsync needed for files derived from the record.
+        let path = dir.join(name);
+        std::fs::write(&path, content).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::images::ImageConfig;
+
+    fn image(entrypoint: Option<&[&str]>, cmd: Option<&[&str]>) -> ImageRecord {
+        let v = |x: Option<&[&str]>| x.map(|a| a.iter().map(|s| s.to_string()).collect());
+        ImageRecord {
+            config: ImageConfig {
+                entrypoint: v(entrypoint),
+                cmd: v(cmd),
+                env: vec!["PATH=/bin".into(), "A=1".into()],
+                working_dir: "/srv".into(),
+                ..Default::default()
+            },
+            id: "sha256:00".into(),
+            created: String::new(),
+            comment: String::new(),
+            architecture: "amd64".into(),
+            os: "linux".into(),
+            diff_ids: vec![],
+            layers: vec![],
+            size: 0,
+            history: vec![],
+        }
+    }
+
+    const ID: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    #[test]
+    fn cmd_and_entrypoint_merge_like_docker() {
+        let img = image(Some(&["/ep"]), Some(&["a"]));
+        let mut req = CreateRequest::default();
+        assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["/ep", "a"]);
+        req.cmd = vec!["b".into()];
+        assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["/ep", "b"]);
+        req.entrypoint = Some("/other".into());
+        req.cmd.clear();
+        assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["/other"]);
+        req.entrypoint = Some(String::new());
+        req.cmd = vec!["sh".into()];
+        assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["sh"]);
+    }
+
+    #[test]
+    fn missing_command_is_an_error() {
+        let img = image(None, None);
+        let err = build_spec(&CreateRequest::default(), &img, ID).unwrap_err();
+        assert!(err.to_string().contains("no command specified"));
+    }
+
+    #[test]
+    fn env_overrides_and_defaults() {
+        let img = image(None, Some(&["sh"]));
+        let req = CreateRequest {
+            env: vec!["A=2".into(), "B=3".into()],
+            ..Default::default()
+        };
+        let spec = build_spec(&req, &img, ID).unwrap();
+        assert_eq!(spec.env, ["PATH=/bin", "A=2", "B=3"]);
+        assert_eq!(spec.working_dir, "/srv");
+        assert_eq!(spec.hostname, &ID[..12]);
+    }
+}

@@ -1,0 +1,234 @@
+//! Running a created container in the foreground: take its run lock, spawn the sandbox,
+//! relay signals (and the terminal), record the exit, and remove it when asked to.
+
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+
+use anyhow::{Context as _, bail};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, sigprocmask};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+use nix::unistd::Pid;
+
+use super::spec::ContainerSpec;
+use super::tty;
+use crate::sandbox::plan::{self, EtcFiles, Rootfs};
+use crate::store::Store;
+use crate::store::containers::{ContainerRecord, RunLock, RunState};
+
+/// Signals berth relays to the container's init.
+const RELAYED: [Signal; 6] = [
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+    Signal::SIGUSR1,
+    Signal::SIGUSR2,
+];
+
+/// Claim the container for running; fails when another process runs it.
+pub fn claim(store: &Store, rec: &ContainerRecord) -> anyhow::Result<RunLock> {
+    match store.try_run_lock(&rec.id)? {
+        Some(lock) => Ok(lock),
+        None => bail!("container {} is already running", rec.name),
+    }
+}
+
+/// The sandbox plan for a stored container.
+pub fn plan_for(store: &Store, rec: &ContainerRecord, rootless: bool) -> anyhow::Result<plan::SandboxPlan> {
+    let dir = store.container_dir(&rec.id);
+    let rootfs = if rec.driver == "copy" {
+        Rootfs::Dir {
+            path: dir.join("rootfs"),
+        }
+    } else {
+        let image = store
+            .image_by_id(&rec.image)
+            .with_context(|| format!("loading image {} of container {}", rec.image, rec.name))?;
+        Rootfs::Overlay {
+            lowers: store.image_layer_dirs(&image)?,
+            upper: dir.join("upper"),
+            work: dir.join("work"),
+            target: dir.join("merged"),
+        }
+    };
+    for m in &rec.spec.mounts {
+        if !m.source.exists() {
+            // As docker does for bind mounts given with -v: make the missing host directory.
+            std::fs::create_dir_all(&m.source)
+                .with_context(|| format!("creating the volume source {}", m.source.display()))?;
+        }
+    }
+    let etc = EtcFiles {
+        hosts: dir.join("hosts"),
+        hostname: dir.join("hostname"),
+        resolv_conf: dir.join("resolv.conf"),
+    };
+    Ok(plan::build(&rec.spec, rootfs, &etc, rootless))
+}
+
+/// Run the container attached to our stdio and return its exit status (128+N for signal
+/// N). The run lock must be held by the caller.
+pub fn run_attached(
+    store: &Store,
+    rec: &mut ContainerRecord,
+    lock: RunLock,
+    rootless: bool,
+) -> anyhow::Result<u8> {
+    let plan = plan_for(store, rec, rootless)?;
+
+    // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
+    // the child restores an empty mask before exec.
+    let mut mask = SigSet::empty();
+    for s in RELAYED {
+        mask.add(s);
+    }
+    mask.add(Signal::SIGCHLD);
+    mask.add(Signal::SIGWINCH);
+    let mut old = SigSet::empty();
+    sigprocmask(SigmaskHow::SIG_BLOCK, Some(&mask), Some(&mut old)).context("blocking signals")?;
+    let result = (|| {
+        let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+            .context("creating a signalfd")?;
+        let mut raw_guard = None;
+        let spawned = crate::sandbox::spawn(&plan, &mut |master| {
+            raw_guard = tty::prepare(master)?;
+            Ok(())
+        })?;
+        let started = jiff::Timestamp::now();
+        store.write_run_state(
+            &rec.id,
+            &RunState {
+                pid: spawned.pid.as_raw(),
+                started_at: started,
+            },
+        )?;
+        let status = relay(&sfd, spawned.pid, spawned.pty, &rec.spec)?;
+        drop(raw_guard);
+        Ok::<_, anyhow::Error>((started, status))
+    })();
+    let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
+
+    let (started, status) = match result {
+        Ok(v) => v,
+        Err(e) => {
+            store.clear_run_state(&rec.id);
+            rec.last.error = format!("{e:#}");
+            rec.last.started_at = None;
+            if rec.spec.auto_remove {
+                let _ = store.delete_container(rec);
+            } else {
+                let _ = store.save_container(rec);
+            }
+            drop(lock);
+            return Err(e);
+        }
+    };
+    let code = exit_code(status);
+    finish(store, rec, lock, started, code)?;
+    Ok(code)
+}
+
+/// Record the exit (or remove the container for --rm) and release the run lock.
+fn finish(
+    store: &Store,
+    rec: &mut ContainerRecord,
+    lock: RunLock,
+    started: jiff::Timestamp,
+    code: u8,
+) -> anyhow::Result<()> {
+    store.clear_run_state(&rec.id);
+    if rec.spec.auto_remove {
+        store.delete_container(rec)?;
+    } else {
+        rec.last.started_at = Some(started);
+        rec.last.finished_at = Some(jiff::Timestamp::now());
+        rec.last.exit_code = Some(code as i32);
+        rec.last.error.clear();
+        store.save_container(rec)?;
+    }
+    drop(lock);
+    Ok(())
+}
+
+pub fn exit_code(status: WaitStatus) -> u8 {
+    match status {
+        WaitStatus::Exited(_, code) => code as u8,
+        WaitStatus::Signaled(_, sig, _) => 128u8.wrapping_add(sig as u8),
+        _ => crate::error::EXIT_BERTH,
+    }
+}
+
+/// Wait for the container init while relaying signals and, with a tty, the terminal.
+fn relay(
+    sfd: &SignalFd,
+    pid: Pid,
+    pty: Option<OwnedFd>,
+    spec: &ContainerSpec,
+) -> anyhow::Result<WaitStatus> {
+    let mut term = pty.map(|m| tty::Relay::new(m, spec.open_stdin));
+    loop {
+        if let Some(st) = try_reap(pid)? {
+            if let Some(t) = term.as_mut() {
+                t.drain();
+            }
+            return Ok(st);
+        }
+        let mut fds: Vec<BorrowedFd> = vec![sfd.as_fd()];
+        if let Some(t) = &term {
+            fds.extend(t.poll_fds());
+        }
+        let mut pfds: Vec<nix::poll::PollFd> = fds
+            .iter()
+            .map(|fd| nix::poll::PollFd::new(*fd, nix::poll::PollFlags::POLLIN))
+            .collect();
+        match nix::poll::poll(&mut pfds, nix::poll::PollTimeout::NONE) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(e).context("waiting for the container"),
+        }
+        let ready: Vec<(i32, bool)> = pfds
+            .iter()
+            .zip(fds.iter())
+            .map(|(p, fd)| {
+                let r = p.revents().unwrap_or(nix::poll::PollFlags::empty());
+                (fd.as_raw_fd(), !r.is_empty())
+            })
+            .collect();
+        drop(pfds);
+        for (fd, is_ready) in ready {
+            if !is_ready {
+                continue;
+            }
+            if fd == sfd.as_raw_fd() {
+                while let Ok(Some(info)) = sfd.read_signal() {
+                    let signo = info.ssi_signo as i32;
+                    match Signal::try_from(signo) {
+                        Ok(Signal::SIGCHLD) => {}
+                        Ok(Signal::SIGWINCH) => {
+                            if let Some(t) = &term {
+                                t.resize();
+                            }
+                        }
+                        Ok(sig) => {
+                            let _ = nix::sys::signal::kill(pid, sig);
+                        }
+                        Err(_) => {}
+                    }
+                }
+            } else if let Some(t) = term.as_mut() {
+                t.on_ready(fd);
+            }
+        }
+    }
+}
+
+fn try_reap(pid: Pid) -> anyhow::Result<Option<WaitStatus>> {
+    loop {
+        match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::StillAlive) => return Ok(None),
+            Ok(st @ (WaitStatus::Exited(..) | WaitStatus::Signaled(..))) => return Ok(Some(st)),
+            Ok(_) => return Ok(None),
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(e).context("waiting for the container init"),
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The container init's setup, in kernel order, from just after clone to execve.
+//!
+//! Runs in the cloned child (new mount, pid, uts, ipc, cgroup and maybe net namespaces).
+//! Any failure is sent to the parent as `SyncMsg::Failed` with the errno, then the child
+//! exits; success is the execve itself (the channel closes on exec).
+
+use std::ffi::CString;
+use std::os::fd::{AsRawFd, OwnedFd};
+
+use anyhow::{Context as _, anyhow};
+use nix::sys::signal::{SigHandler, SigSet, SigmaskHow, Signal, sigprocmask};
+
+use super::plan::SandboxPlan;
+use super::sync::{Channel, Received, Stage, SyncMsg};
+use super::{caps, rootfs, user};
+
+const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// A setup failure with the stage it happened in.
+struct Failure {
+    stage: Stage,
+    err: anyhow::Error,
+}
+
+fn at<T>(stage: Stage, r: anyhow::Result<T>) -> Result<T, Failure> {
+    r.map_err(|err| Failure { stage, err })
+}
+
+fn errno_of(err: &anyhow::Error) -> i32 {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<std::io::Error>() {
+            if let Some(n) = e.raw_os_error() {
+                return n;
+            }
+        }
+        if let Some(e) = cause.downcast_ref::<nix::errno::Errno>() {
+            return *e as i32;
+        }
+        if let Some(e) = cause.downcast_ref::<rustix::io::Errno>() {
+            return e.raw_os_error();
+        }
+    }
+    0
+}
+
+/// Entry point in the child. Never returns.
+pub fn run(plan: &SandboxPlan, chan: Channel) -> ! {
+    let failure = match setup_and_exec(plan, &chan) {
+        Ok(never) => match never {},
+        Err(f) => f,
+    };
+    let msg = SyncMsg::Failed {
+        stage: failure.stage,
+        errno: errno_of(&failure.err),
+        msg: format!("{:#}", failure.err),
+    };
+    let _ = chan.send(&msg);
+    // SAFETY: _exit ends the child without running the parent's atexit handlers or
+    // destructors, which belong to the parent's copy of the process state.
+    unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
+}
+
+fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::Infallible, Failure> {
+    use Stage::*;
+    // If berth dies, its container must not outlive it unobserved.
+    // SAFETY: prctl with integer arguments only.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+
+    // Mount changes stay in this namespace; nothing propagates back to the host.
+    at(
+        Setup,
+        nix::mount::mount(
+            None::<&str>,
+            "/",
+            None::<&str>,
+            nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE,
+            None::<&str>,
+        )
+        .context("making mounts private"),
+    )?;
+    if plan.loopback_up {
+        at(Setup, crate::network::loopback_up())?;
+    }
+
+    let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
+    for op in &plan.mounts {
+        at(Setup, rootfs::apply(&root, op, plan))?;
+    }
+    at(
+        Setup,
+        nix::unistd::sethostname(&plan.hostname).context("setting the hostname"),
+    )?;
+    at(Setup, rootfs::pivot(&root))?;
+    drop(root);
+    if plan.read_only_root {
+        at(Setup, rootfs::make_root_read_only())?;
+    }
+
+    // The user is looked up in the container's own files, now that they are `/`.
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let who = at(User, user::resolve(&plan.process.user, &passwd, &group))?;
+    let env = at(Setup, Ok(environment(plan, &who)))?;
+
+    // stdio: a pty of the container's own devpts, or the caller's descriptors.
+    if plan.process.tty {
+        at(Setup, setup_tty(chan, &who))?;
+    } else {
+        at(Setup, nix::unistd::setsid().map(drop).context("setsid"))?;
+        if !plan.process.stdin {
+            let null = at(
+                Setup,
+                std::fs::File::open("/dev/null").context("opening /dev/null"),
+            )?;
+            at(Setup, dup_to(&null.into(), 0))?;
+        }
+    }
+
+    at(Setup, enter_workdir(&plan.process.cwd))?;
+
+    // Capabilities: bounding set while we may still change it, then ids, then the sets
+    // the final process keeps.
+    at(Setup, caps::limit_bounding(&caps::DEFAULT))?;
+    at(Setup, switch_ids(&who))?;
+    at(Setup, caps::set_process_caps(&caps::DEFAULT, who.uid))?;
+
+    // Signals: berth blocked some for its own signalfd and ignores SIGPIPE; the command
+    // must start with a clean slate. Ignored dispositions survive execve, handlers do not.
+    at(
+        Setup,
+        sigprocmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
+            .context("restoring the signal mask"),
+    )?;
+    // SAFETY: resetting a disposition to the default has no memory-safety preconditions.
+    unsafe {
+        let _ = nix::sys::signal::signal(Signal::SIGPIPE, SigHandler::SigDfl);
+    }
+
+    // Nothing of berth's may leak into the container: mark every fd above stdio
+    // close-on-exec (the channel already is, so failures can still be reported).
+    at(
+        Setup,
+        rustix::io::Errno::result_from(close_range_cloexec()).context("closing inherited fds"),
+    )?;
+
+    let err = exec(&plan.process.argv, &env);
+    Err(Failure {
+        stage: Exec,
+        err,
+    })
+}
+
+fn close_range_cloexec() -> i32 {
+    // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only sets flags on our own fds.
+    unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            3u32,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC as u32,
+        ) as i32
+    }
+}
+
+trait ErrnoResult {
+    fn result_from(ret: i32) -> std::io::Result<()>;
+}
+impl ErrnoResult for rustix::io::Errno {
+    fn result_from(ret: i32) -> std::io::Result<()> {
+        if ret < 0 {
+            Err(std::io::Error::last_os_error())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn dup_to(fd: &OwnedFd, target: i32) -> anyhow::Result<()> {
+    // SAFETY: dup2 onto a standard descriptor number; both fds are valid.
+    if unsafe { libc::dup2(fd.as_raw_fd(), target) } < 0 {
+        return Err(std::io::Error::last_os_error()).context("dup2");
+    }
+    Ok(())
+}
+
+fn environment(plan: &SandboxPlan, who: &user::ResolvedUser) -> Vec<String> {
+    let mut env = plan.process.env.clone();
+    let has = |env: &[String], key: &str| env.iter().any(|e| e.split('=').next() == Some(key));
+    if !has(&env, "PATH") {
+        env.insert(0, format!("PATH={DEFAULT_PATH}"));
+    }
+    if !has(&env, "HOSTNAME") {
+        env.push(format!("HOSTNAME={}", plan.hostname));
+    }
+    if plan.process.tty && !has(&env, "TERM") {
+        env.push("TERM=xterm".into());
+    }
+    if !has(&env, "HOME") {
+        env.push(format!("HOME={}", if who.home.is_empty() { "/" } else { &who.home }));
+    }
+    env
+}
+
+fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Result<()> {
+    use rustix::fs::{Mode, OFlags};
+    let master = rustix::fs::open(
+        "/dev/pts/ptmx",
+        OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .context("opening /dev/pts/ptmx")?;
+    rustix::pty::unlockpt(&master).context("unlocking the pty")?;
+    let slave = rustix::pty::ioctl_tiocgptpeer(&master, rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY)
+        .context("opening the pty peer")?;
+    // The user must own its terminal, or opening /dev/tty fails after the uid switch.
+    rustix::fs::fchown(&slave, Some(rustix::fs::Uid::from_raw(who.uid)), None)
+        .context("handing the pty to the container user")?;
+    chan.send_with_fd(&SyncMsg::PtyMaster, Some(master.as_raw_fd()))
+        .context("sending the pty to berth")?;
+    drop(master);
+    match chan.recv().context("waiting for berth")? {
+        Received::Msg(SyncMsg::Go, _) => {}
+        other => return Err(anyhow!("expected Go from berth, received {other:?}")),
+    }
+    nix::unistd::setsid().context("setsid")?;
+    // SAFETY: TIOCSCTTY on a pty slave we own, in a new session.
+    if unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSCTTY, 0) } < 0 {
+        return Err(std::io::Error::last_os_error()).context("making the pty the controlling terminal");
+    }
+    for target in 0..3 {
+        dup_to(&slave, target)?;
+    }
+    Ok(())
+}
+
+fn enter_workdir(cwd: &str) -> anyhow::Result<()> {
+    // A missing working directory is created, as image builders expect.
+    if std::fs::metadata(cwd).is_err() {
+        std::fs::create_dir_all(cwd).with_context(|| format!("creating working directory {cwd}"))?;
+    }
+    nix::unistd::chdir(cwd).with_context(|| format!("entering working directory {cwd}"))
+}
+
+fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
+    use nix::unistd::{Gid, Uid};
+    let groups: Vec<Gid> = who.groups.iter().map(|g| Gid::from_raw(*g)).collect();
+    match nix::unistd::setgroups(&groups) {
+        Ok(()) => {}
+        // setgroups is denied in a single-id user namespace; only the primary gid matters.
+        Err(nix::errno::Errno::EPERM) if who.groups.len() <= 1 => {}
+        Err(e) => return Err(e).context("setting supplementary groups"),
+    }
+    let gid = Gid::from_raw(who.gid);
+    nix::unistd::setresgid(gid, gid, gid).with_context(|| format!("switching to gid {}", who.gid))?;
+    let uid = Uid::from_raw(who.uid);
+    nix::unistd::setresuid(uid, uid, uid).with_context(|| format!("switching to uid {}", who.uid))?;
+    Ok(())
+}
+
+/// Look the command up in the container's PATH and execve it. Returns only on failure,
+/// with the errno that decides 126 against 127.
+fn exec(argv: &[String], env: &[String]) -> anyhow::Error {
+    let Some(arg0) = argv.first() else {
+        return anyhow!("no command specified");
+    };
+    let to_c = |s: &String| CString::new(s.as_bytes()).ok();
+    let (Some(c_argv), Some(c_env)) = (
+        argv.iter().map(to_c).collect::<Option<Vec<_>>>(),
+        env.iter().map(to_c).collect::<Option<Vec<_>>>(),
+    ) else {
+        return anyhow!("the command or environment contains a NUL byte");
+    };
+    if arg0.contains('/') {
+        let Some(path) = to_c(arg0) else {
+            return anyhow!("bad command");
+        };
+        let e = nix::unistd::execve(&path, &c_argv, &c_env).unwrap_err();
+        return anyhow::Error::new(std::io::Error::from_raw_os_error(e as i32))
+            .context(format!("exec {arg0}"));
+    }
+    let path_var = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or(DEFAULT_PATH);
+    let mut denied = None;
+    for dir in path_var.split(':').filter(|d| !d.is_empty()) {
+        let candidate = format!("{dir}/{arg0}");
+        let Some(path) = to_c(&candidate) else { continue };
+        match nix::unistd::execve(&path, &c_argv, &c_env).unwrap_err() {
+            nix::errno::Errno::ENOENT | nix::errno::Errno::ENOTDIR => continue,
+            nix::errno::Errno::EACCES => denied = Some(candidate),
+            e => {
+                return anyhow::Error::new(std::io::Error::from_raw_os_error(e as i32))
+                    .context(format!("exec {candidate}"));
+            }
+        }
+    }
+    match denied {
+        Some(c) => anyhow::Error::new(std::io::Error::from_raw_os_error(libc::EACCES))
+            .context(format!("exec {c}")),
+        None => anyhow::Error::new(std::io::Error::from_raw_os_error(libc::ENOENT))
+            .context(format!("exec {arg0}: executable file not found in $PATH")),
+    }
+}

@@ -1,0 +1,375 @@
+//! Building the container's root: the overlay (or private copy), then each planned mount,
+//! every destination resolved inside the new root, then pivot_root.
+//!
+//! Destinations are opened with openat2(RESOLVE_IN_ROOT) from a handle on the new root and
+//! mounted through /proc/self/fd/N, so a symlink planted in an image (`/proc -> /`,
+//! `etc/hosts -> /etc/shadow`) can never redirect a mount onto the host.
+
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use nix::mount::{MntFlags, MsFlags, mount, umount2};
+use rustix::fs::{Mode, OFlags, ResolveFlags, openat2};
+
+use super::plan::{MountFlags, MountOp, Rootfs, SandboxPlan};
+
+const RESOLVE: ResolveFlags = ResolveFlags::IN_ROOT.union(ResolveFlags::NO_MAGICLINKS);
+
+/// Standard device nodes: (name, major, minor).
+const DEVICES: [(&str, u64, u64); 6] = [
+    ("null", 1, 3),
+    ("zero", 1, 5),
+    ("full", 1, 7),
+    ("random", 1, 8),
+    ("urandom", 1, 9),
+    ("tty", 5, 0),
+];
+
+fn fd_path(fd: &impl AsRawFd) -> String {
+    format!("/proc/self/fd/{}", fd.as_raw_fd())
+}
+
+/// Mount the root filesystem at its target and return an O_PATH handle on it.
+pub fn mount_root(rootfs: &Rootfs) -> anyhow::Result<OwnedFd> {
+    match rootfs {
+        Rootfs::Overlay {
+            lowers,
+            upper,
+            work,
+            target,
+        } => mount_overlay(lowers, upper, work, target)?,
+        Rootfs::Dir { path } => {
+            // pivot_root needs a mount point: bind the copy onto itself.
+            mount(
+                Some(path),
+                path,
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REC,
+                None::<&str>,
+            )
+            .with_context(|| format!("bind-mounting {}", path.display()))?;
+        }
+    }
+    open_dir_path(rootfs.target())
+}
+
+fn open_dir_path(path: &Path) -> anyhow::Result<OwnedFd> {
+    rustix::fs::open(
+        path,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", path.display()))
+}
+
+/// Overlay options are limited to one page; layer paths are made relative to their common
+/// parent directory (we chdir there first) so deep images still fit.
+pub fn overlay_options(lowers: &[std::path::PathBuf], upper: &Path, work: &Path) -> (Option<std::path::PathBuf>, String) {
+    let base = lowers
+        .first()
+        .and_then(|l| l.parent())
+        .and_then(|p| p.parent())
+        .map(Path::to_path_buf);
+    let rel = |p: &Path| -> String {
+        match &base {
+            Some(b) => p
+                .strip_prefix(b)
+                .map(|r| r.display().to_string())
+                .unwrap_or_else(|_| p.display().to_string()),
+            None => p.display().to_string(),
+        }
+    };
+    // overlay wants the topmost layer first.
+    let lower: Vec<String> = lowers.iter().rev().map(|l| rel(l)).collect();
+    let opts = format!(
+        "lowerdir={},upperdir={},workdir={},userxattr",
+        lower.join(":"),
+        upper.display(),
+        work.display()
+    );
+    (base, opts)
+}
+
+fn mount_overlay(
+    lowers: &[std::path::PathBuf],
+    upper: &Path,
+    work: &Path,
+    target: &Path,
+) -> anyhow::Result<()> {
+    let (base, opts) = overlay_options(lowers, upper, work);
+    if let Some(b) = &base {
+        nix::unistd::chdir(b).with_context(|| format!("entering {}", b.display()))?;
+    }
+    mount(
+        Some("overlay"),
+        target,
+        Some("overlay"),
+        MsFlags::empty(),
+        Some(opts.as_str()),
+    )
+    .with_context(|| format!("mounting the overlay root at {}", target.display()))
+}
+
+/// Resolve `path` inside the root, creating missing directories on the way.
+fn mkdir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
+    let comps: Vec<&str> = path
+        .split('/')
+        .filter(|c| !c.is_empty() && *c != ".")
+        .collect();
+    if comps.contains(&"..") {
+        bail!("mount destination {path:?} must not contain \"..\"");
+    }
+    let open = |prefix: &str| {
+        openat2(
+            root,
+            if prefix.is_empty() { "." } else { prefix },
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+            RESOLVE,
+        )
+    };
+    if let Ok(fd) = open(&comps.join("/")) {
+        return Ok(fd);
+    }
+    let mut dir = open("").context("opening the container root")?;
+    for (i, comp) in comps.iter().enumerate() {
+        let prefix = comps[..=i].join("/");
+        match open(&prefix) {
+            Ok(fd) => dir = fd,
+            Err(rustix::io::Errno::NOENT) => {
+                let parent = openat2(
+                    root,
+                    if i == 0 { ".".to_string() } else { comps[..i].join("/") },
+                    OFlags::DIRECTORY | OFlags::CLOEXEC,
+                    Mode::empty(),
+                    RESOLVE,
+                )
+                .with_context(|| format!("opening the parent of /{prefix}"))?;
+                match rustix::fs::mkdirat(&parent, *comp, Mode::from_raw_mode(0o755)) {
+                    Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                    Err(e) => return Err(e).with_context(|| format!("creating /{prefix}")),
+                }
+                dir = open(&prefix).with_context(|| format!("opening /{prefix}"))?;
+            }
+            Err(e) => return Err(e).with_context(|| format!("opening /{prefix}")),
+        }
+    }
+    Ok(dir)
+}
+
+/// Resolve a file inside the root, creating an empty one (and its parents) when missing.
+fn file_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
+    let trimmed = path.trim_end_matches('/');
+    let (parent, name) = trimmed.rsplit_once('/').unwrap_or(("", trimmed));
+    if name.is_empty() || name == ".." || name == "." {
+        bail!("invalid mount destination {path:?}");
+    }
+    let existing = openat2(
+        root,
+        trimmed.trim_start_matches('/'),
+        OFlags::PATH | OFlags::CLOEXEC,
+        Mode::empty(),
+        RESOLVE,
+    );
+    if let Ok(fd) = existing {
+        return Ok(fd);
+    }
+    let dir = mkdir_in_root(root, parent)?;
+    let dir = openat2(
+        &dir,
+        ".",
+        OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+        ResolveFlags::empty(),
+    )?;
+    let created = rustix::fs::openat(
+        &dir,
+        name,
+        OFlags::CREATE | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::from_raw_mode(0o644),
+    )
+    .with_context(|| format!("creating the mount point {path}"))?;
+    drop(created);
+    openat2(
+        root,
+        trimmed.trim_start_matches('/'),
+        OFlags::PATH | OFlags::CLOEXEC,
+        Mode::empty(),
+        RESOLVE,
+    )
+    .with_context(|| format!("opening the mount point {path}"))
+}
+
+fn ms_flags(f: MountFlags) -> MsFlags {
+    let mut ms = MsFlags::empty();
+    ms.set(MsFlags::MS_NOSUID, f.nosuid);
+    ms.set(MsFlags::MS_NODEV, f.nodev);
+    ms.set(MsFlags::MS_NOEXEC, f.noexec);
+    ms
+}
+
+fn mount_fs(
+    root: &OwnedFd,
+    fstype: &str,
+    dest: &str,
+    flags: MsFlags,
+    data: Option<&str>,
+) -> anyhow::Result<()> {
+    let target = mkdir_in_root(root, dest)?;
+    mount(
+        Some(fstype),
+        fd_path(&target).as_str(),
+        Some(fstype),
+        flags,
+        data,
+    )
+    .with_context(|| format!("mounting {fstype} on {dest}"))
+}
+
+/// Apply one planned mount inside the new root.
+pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result<()> {
+    let nsd = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    match op {
+        MountOp::Proc { dest } => {
+            mount_fs(root, "proc", dest, nsd | MsFlags::MS_NOEXEC, None)?;
+        }
+        MountOp::Tmpfs { dest, flags, data } => {
+            mount_fs(root, "tmpfs", dest, ms_flags(*flags), Some(data))?;
+        }
+        MountOp::Devpts { dest } => {
+            let flags = MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC;
+            let with_gid = "newinstance,ptmxmode=0666,mode=0620,gid=5";
+            // gid 5 (tty) is not mapped when rootless without subordinate ids.
+            if mount_fs(root, "devpts", dest, flags, Some(with_gid)).is_err() {
+                mount_fs(root, "devpts", dest, flags, Some("newinstance,ptmxmode=0666,mode=0620"))?;
+            }
+        }
+        MountOp::Mqueue { dest } => {
+            mount_fs(root, "mqueue", dest, nsd | MsFlags::MS_NOEXEC, None)?;
+        }
+        MountOp::Sysfs { dest } => {
+            let flags = nsd | MsFlags::MS_NOEXEC | MsFlags::MS_RDONLY;
+            mount_fs(root, "sysfs", dest, flags, None)?;
+        }
+        MountOp::DevNodes => make_devices(root, plan.rootless)?,
+        MountOp::Symlink { target, link } => {
+            let (parent, name) = link.rsplit_once('/').unwrap_or(("", link));
+            let dir = mkdir_in_root(root, parent)?;
+            let dir = openat2(
+                &dir,
+                ".",
+                OFlags::DIRECTORY | OFlags::CLOEXEC,
+                Mode::empty(),
+                ResolveFlags::empty(),
+            )?;
+            match rustix::fs::symlinkat(*target, &dir, name) {
+                Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                Err(e) => return Err(e).with_context(|| format!("creating symlink {link}")),
+            }
+        }
+        MountOp::Bind {
+            source,
+            dest,
+            read_only,
+            file,
+        } => bind(root, source, dest, *read_only, *file)?,
+    }
+    Ok(())
+}
+
+fn bind(root: &OwnedFd, source: &Path, dest: &str, read_only: bool, file: bool) -> anyhow::Result<()> {
+    let target = if file {
+        file_in_root(root, dest)?
+    } else {
+        mkdir_in_root(root, dest)?
+    };
+    let target = fd_path(&target);
+    mount(
+        Some(source),
+        target.as_str(),
+        None::<&str>,
+        MsFlags::MS_BIND | MsFlags::MS_REC,
+        None::<&str>,
+    )
+    .with_context(|| format!("bind-mounting {} on {dest}", source.display()))?;
+    if read_only {
+        remount_read_only(&target).with_context(|| format!("making {dest} read-only"))?;
+    }
+    Ok(())
+}
+
+/// Remount a bind mount read-only, keeping the flags the kernel locks in a user namespace
+/// (a remount that tried to clear nosuid/nodev/noexec there would fail with EPERM).
+fn remount_read_only(target: &str) -> anyhow::Result<()> {
+    let st = nix::sys::statvfs::statvfs(target)?;
+    let f = st.flags();
+    use nix::sys::statvfs::FsFlags;
+    let mut ms = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY;
+    for (fs, m) in [
+        (FsFlags::ST_NOSUID, MsFlags::MS_NOSUID),
+        (FsFlags::ST_NODEV, MsFlags::MS_NODEV),
+        (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
+        (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
+        (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
+        (FsFlags::ST_RELATIME, MsFlags::MS_RELATIME),
+    ] {
+        if f.contains(fs) {
+            ms |= m;
+        }
+    }
+    mount(None::<&str>, target, None::<&str>, ms, None::<&str>)?;
+    Ok(())
+}
+
+fn make_devices(root: &OwnedFd, rootless: bool) -> anyhow::Result<()> {
+    let dev = mkdir_in_root(root, "dev")?;
+    let dev = openat2(
+        &dev,
+        ".",
+        OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+        ResolveFlags::empty(),
+    )?;
+    for (name, major, minor) in DEVICES {
+        if rootless {
+            // A user namespace may not create device nodes: bind the host's instead.
+            bind(root, &Path::new("/dev").join(name), &format!("/dev/{name}"), false, true)?;
+        } else {
+            rustix::fs::mknodat(
+                &dev,
+                name,
+                rustix::fs::FileType::CharacterDevice,
+                Mode::from_raw_mode(0o666),
+                rustix::fs::makedev(major as u32, minor as u32),
+            )
+            .with_context(|| format!("creating /dev/{name}"))?;
+            // mknod honours the umask; the nodes must be usable by every user.
+            let node = rustix::fs::openat(
+                &dev,
+                name,
+                OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::empty(),
+            )?;
+            rustix::fs::chmod(fd_path(&node).as_str(), Mode::from_raw_mode(0o666))
+                .with_context(|| format!("setting the mode of /dev/{name}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Make `root` the process's `/` and detach the old root entirely.
+pub fn pivot(root: &OwnedFd) -> anyhow::Result<()> {
+    rustix::process::fchdir(root.as_fd()).context("entering the new root")?;
+    // pivot_root(".", ".") stacks the old root under the new one; unmounting "." then
+    // removes the old root without needing a directory for it inside the image.
+    rustix::process::pivot_root(".", ".").context("pivot_root")?;
+    umount2(".", MntFlags::MNT_DETACH).context("detaching the old root")?;
+    nix::unistd::chdir("/").context("entering /")?;
+    Ok(())
+}
+
+/// Remount `/` read-only (after every mount inside it is in place).
+pub fn make_root_read_only() -> anyhow::Result<()> {
+    remount_read_only("/").context("making the root filesystem read-only")
+}

@@ -1,0 +1,115 @@
+//! The parent<->child channel: one `SOCK_SEQPACKET` pair, one message per packet.
+//!
+//! The child's end is close-on-exec, so a successful execve shows up in the parent as
+//! end-of-file: no message is needed for success and none is lost on failure.
+
+use std::io::{IoSlice, IoSliceMut};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+
+use nix::sys::socket::{
+    AddressFamily, ControlMessage, ControlMessageOwned, MsgFlags, SockFlag, SockType, recvmsg,
+    sendmsg, socketpair,
+};
+use serde::{Deserialize, Serialize};
+
+/// Which step of the container setup a failure happened in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stage {
+    Setup,
+    User,
+    Exec,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum SyncMsg {
+    /// child -> parent: the pty master follows as an attached fd.
+    PtyMaster,
+    /// parent -> child: proceed (sent after the parent configured the pty).
+    Go,
+    /// child -> parent: setup or exec failed.
+    Failed { stage: Stage, errno: i32, msg: String },
+}
+
+#[derive(Debug)]
+pub struct Channel {
+    fd: OwnedFd,
+}
+
+/// What the parent sees next from the child.
+#[derive(Debug)]
+pub enum Received {
+    Msg(SyncMsg, Option<OwnedFd>),
+    /// The child exec'd (its end closed on exec) or died.
+    Closed,
+}
+
+pub fn pair() -> std::io::Result<(Channel, Channel)> {
+    let (a, b) = socketpair(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        None,
+        SockFlag::SOCK_CLOEXEC,
+    )?;
+    Ok((Channel { fd: a }, Channel { fd: b }))
+}
+
+impl Channel {
+    pub fn send(&self, msg: &SyncMsg) -> std::io::Result<()> {
+        self.send_with_fd(msg, None)
+    }
+
+    pub fn send_with_fd(&self, msg: &SyncMsg, fd: Option<RawFd>) -> std::io::Result<()> {
+        let data = serde_json::to_vec(msg).map_err(std::io::Error::other)?;
+        let fds: Vec<RawFd> = fd.into_iter().collect();
+        let cmsg = [ControlMessage::ScmRights(&fds)];
+        let cmsgs: &[ControlMessage] = if fds.is_empty() { &[] } else { &cmsg };
+        sendmsg::<()>(
+            self.fd.as_raw_fd(),
+            &[IoSlice::new(&data)],
+            cmsgs,
+            MsgFlags::MSG_NOSIGNAL,
+            None,
+        )?;
+        Ok(())
+    }
+
+    pub fn recv(&self) -> std::io::Result<Received> {
+        let mut buf = vec![0u8; 64 * 1024];
+        let mut cmsg_space = nix::cmsg_space!([RawFd; 1]);
+        loop {
+            let mut iov = [IoSliceMut::new(&mut buf)];
+            let res = recvmsg::<()>(
+                self.fd.as_raw_fd(),
+                &mut iov,
+                Some(&mut cmsg_space),
+                MsgFlags::MSG_CMSG_CLOEXEC,
+            );
+            let msg = match res {
+                Ok(m) => m,
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            let mut fd = None;
+            for c in msg.cmsgs()? {
+                if let ControlMessageOwned::ScmRights(fds) = c {
+                    for raw in fds {
+                        // SAFETY: SCM_RIGHTS hands us fresh descriptors that nothing else owns.
+                        let owned = unsafe { OwnedFd::from_raw_fd(raw) };
+                        fd.get_or_insert(owned);
+                    }
+                }
+            }
+            let n = msg.bytes;
+            if n == 0 {
+                return Ok(Received::Closed);
+            }
+            let parsed: SyncMsg = serde_json::from_slice(&buf[..n])
+                .map_err(|e| std::io::Error::other(format!("bad sync message: {e}")))?;
+            return Ok(Received::Msg(parsed, fd));
+        }
+    }
+
+    pub fn as_raw_fd(&self) -> RawFd {
+        self.fd.as_raw_fd()
+    }
+}

@@ -1,0 +1,320 @@
+//! Container records: `containers/<id>/container.json` (config and the last known exit),
+//! names claimed as symlinks in `container-names/`, and the per-container run lock in the
+//! runtime dir whose holder is the process that owns the running container.
+//!
+//! Liveness never comes from a stored flag alone: a container is running exactly while its
+//! run lock is held, so a killed owner can never leave a container shown as "running".
+
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Result, Store, StoreError, atomic};
+
+/// The stored record of one container. Field names follow docker's inspect output.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    pub created: jiff::Timestamp,
+    /// Image id (`sha256:<hex>`).
+    pub image: String,
+    /// The image reference as the user gave it.
+    pub image_name: String,
+    /// How the root filesystem is assembled: "overlay" or "copy".
+    pub driver: String,
+    pub spec: crate::runtime::spec::ContainerSpec,
+    #[serde(default)]
+    pub last: LastRun,
+}
+
+/// What the most recent run left behind.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LastRun {
+    pub started_at: Option<jiff::Timestamp>,
+    pub finished_at: Option<jiff::Timestamp>,
+    pub exit_code: Option<i32>,
+    /// Set when berth could not start the command (shown as docker's State.Error).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub error: String,
+}
+
+/// Runtime facts about a running container, kept under the runtime dir (gone after reboot).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RunState {
+    pub pid: i32,
+    pub started_at: jiff::Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Created,
+    Running,
+    Exited,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Created => "created",
+            Status::Running => "running",
+            Status::Exited => "exited",
+        }
+    }
+}
+
+/// Held by the process that runs a container, for as long as the container runs.
+#[derive(Debug)]
+pub struct RunLock {
+    file: File,
+    path: PathBuf,
+}
+
+impl RunLock {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    /// The lock fd, so a child can keep holding it when this process is gone.
+    pub fn file(&self) -> &File {
+        &self.file
+    }
+}
+
+impl Store {
+    pub fn container_dir(&self, id: &str) -> PathBuf {
+        self.containers_dir().join(id)
+    }
+
+    fn record_path(&self, id: &str) -> PathBuf {
+        self.container_dir(id).join("container.json")
+    }
+
+    fn run_lock_path(&self, id: &str) -> PathBuf {
+        self.runroot.join(format!("{id}.lock"))
+    }
+
+    fn run_state_path(&self, id: &str) -> PathBuf {
+        self.runroot.join(format!("{id}.json"))
+    }
+
+    /// Create a container: claim its name, make its directory and write its record.
+    /// Either all of it exists afterwards or none of it does.
+    pub fn create_container(&self, rec: &ContainerRecord) -> Result<()> {
+        let _lock = self.lock()?;
+        let link = self.container_names_dir().join(&rec.name);
+        if let Err(e) = std::os::unix::fs::symlink(&rec.id, &link) {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                let holder = std::fs::read_link(&link)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                return Err(StoreError::Conflict(format!(
+                    "the container name \"/{}\" is already in use by container \"{holder}\"; \
+                     remove or rename that container to reuse the name",
+                    rec.name
+                )));
+            }
+            return Err(StoreError::io(&link, e));
+        }
+        let made = (|| {
+            let dir = self.container_dir(&rec.id);
+            std::fs::create_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
+            atomic::write_json(&self.record_path(&rec.id), rec)
+        })();
+        if made.is_err() {
+            let _ = std::fs::remove_dir_all(self.container_dir(&rec.id));
+            let _ = std::fs::remove_file(&link);
+        }
+        made
+    }
+
+    /// Replace a container's record (state after a run, a rename).
+    pub fn save_container(&self, rec: &ContainerRecord) -> Result<()> {
+        atomic::write_json(&self.record_path(&rec.id), rec)
+    }
+
+    pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {
+        atomic::read_json(&self.record_path(id))
+    }
+
+    /// All container ids, unordered.
+    pub fn container_ids(&self) -> Result<Vec<String>> {
+        let dir = self.containers_dir();
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(&dir).map_err(|e| StoreError::io(&dir, e))? {
+            let entry = entry.map_err(|e| StoreError::io(&dir, e))?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                ids.push(name.into_owned());
+            }
+        }
+        Ok(ids)
+    }
+
+    /// All container records; records that vanish mid-listing (removed meanwhile) are skipped.
+    pub fn containers(&self) -> Result<Vec<ContainerRecord>> {
+        let mut out = Vec::new();
+        for id in self.container_ids()? {
+            match self.load_container(&id) {
+                Ok(rec) => out.push(rec),
+                Err(StoreError::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Find a container by full id, name, or unique id prefix, as docker does.
+    pub fn find_container(&self, key: &str) -> Result<ContainerRecord> {
+        let not_found = || StoreError::NotFound(format!("no such container: {key}"));
+        if key.is_empty() || key.contains('/') || key.starts_with('.') {
+            return Err(not_found());
+        }
+        let name_link = self.container_names_dir().join(key.trim_start_matches('/'));
+        if let Ok(id) = std::fs::read_link(&name_link) {
+            return self.load_container(&id.to_string_lossy());
+        }
+        if key.len() == 64 {
+            return self.load_container(key).map_err(|_| not_found());
+        }
+        let matches: Vec<String> = self
+            .container_ids()?
+            .into_iter()
+            .filter(|id| id.starts_with(key))
+            .collect();
+        match matches.as_slice() {
+            [id] => self.load_container(id),
+            [] => Err(not_found()),
+            _ => Err(StoreError::Conflict(format!(
+                "multiple containers match the id prefix {key}; give more characters"
+            ))),
+        }
+    }
+
+    /// Ids of containers created from this image.
+    pub fn containers_using_image(&self, image_id: &str) -> Result<Vec<String>> {
+        Ok(self
+            .containers()?
+            .into_iter()
+            .filter(|c| c.image == image_id)
+            .map(|c| c.id)
+            .collect())
+    }
+
+    /// Remove a container's record, directory and name. The caller holds the run lock (so
+    /// the container cannot be started meanwhile); the name goes last so it is not reused
+    /// while the directory still exists.
+    pub fn delete_container(&self, rec: &ContainerRecord) -> Result<()> {
+        let _lock = self.lock()?;
+        let dir = self.container_dir(&rec.id);
+        // Rename first: a crash mid-removal leaves a dot-dir that listings ignore.
+        let doomed = self.containers_dir().join(format!(".rm-{}", rec.id));
+        match std::fs::rename(&dir, &doomed) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::io(&dir, e)),
+        }
+        remove_tree(&doomed)?;
+        let link = self.container_names_dir().join(&rec.name);
+        if std::fs::read_link(&link).is_ok_and(|t| t.as_os_str() == rec.id.as_str()) {
+            std::fs::remove_file(&link).map_err(|e| StoreError::io(&link, e))?;
+        }
+        let _ = std::fs::remove_file(self.run_state_path(&rec.id));
+        let _ = std::fs::remove_file(self.run_lock_path(&rec.id));
+        Ok(())
+    }
+
+    /// Take the run lock without waiting; `None` when another process holds it (the
+    /// container is running).
+    pub fn try_run_lock(&self, id: &str) -> Result<Option<RunLock>> {
+        let path = self.run_lock_path(id);
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StoreError::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(RunLock { file, path })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
+        }
+    }
+
+    /// Whether the container's owner process is alive: its run lock is held.
+    pub fn is_running(&self, id: &str) -> bool {
+        let path = self.run_lock_path(id);
+        let Ok(file) = File::open(&path) else {
+            return false;
+        };
+        matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+    }
+
+    pub fn write_run_state(&self, id: &str, state: &RunState) -> Result<()> {
+        // Runtime state lives on tmpfs and dies with a reboot: atomic, no fsync needed.
+        let path = self.run_state_path(id);
+        let tmp = self.runroot.join(format!(".{id}.json.tmp"));
+        let data = serde_json::to_vec(state).map_err(|e| StoreError::Corrupt {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
+        std::fs::write(&tmp, data).map_err(|e| StoreError::io(&tmp, e))?;
+        std::fs::rename(&tmp, &path).map_err(|e| StoreError::io(&path, e))
+    }
+
+    pub fn read_run_state(&self, id: &str) -> Option<RunState> {
+        let data = std::fs::read(self.run_state_path(id)).ok()?;
+        serde_json::from_slice(&data).ok()
+    }
+
+    pub fn clear_run_state(&self, id: &str) {
+        let _ = std::fs::remove_file(self.run_state_path(id));
+    }
+
+    /// The container's status, derived from the run lock and the last run record.
+    pub fn status(&self, rec: &ContainerRecord) -> Status {
+        if self.is_running(&rec.id) {
+            Status::Running
+        } else if rec.last.started_at.is_some() || rec.last.finished_at.is_some() {
+            Status::Exited
+        } else {
+            Status::Created
+        }
+    }
+}
+
+/// Remove a directory tree that may hold read-only directories (a container's upper dir).
+pub fn remove_tree(path: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            make_writable(path);
+            std::fs::remove_dir_all(path).map_err(|e| StoreError::io(path, e))
+        }
+        Err(e) => Err(StoreError::io(path, e)),
+    }
+}
+
+fn make_writable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return;
+    };
+    if meta.is_dir() {
+        let mut perm = meta.permissions();
+        perm.set_mode(perm.mode() | 0o700);
+        let _ = std::fs::set_permissions(path, perm);
+        if let Ok(rd) = std::fs::read_dir(path) {
+            for e in rd.flatten() {
+                make_writable(&e.path());
+            }
+        }
+    }
+}
