@@ -1,9 +1,15 @@
 //! The only place that prints: error lines, logging, tables, JSON, human sizes and times.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod table;
+mod time;
+
 use std::io::Write;
 
 use crate::cli::LogLevel;
+
+pub use table::Table;
+pub use time::{human_duration, time_ago, time_ago_from};
 
 struct StderrLogger;
 
@@ -64,4 +70,66 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// Print a titled block of aligned "Key: value" lines, docker's `version`/`info` layout:
+///
+/// ```text
+/// Client:
+///  Version:    0.1.0
+///  OS/Arch:    linux/amd64
+/// ```
+///
+/// An empty title prints the lines without a heading and without the one-space indent.
+pub fn key_values(title: &str, rows: &[(&str, String)]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(render_key_values(title, rows).as_bytes())?;
+    out.flush()
+}
+
+fn render_key_values(title: &str, rows: &[(&str, String)]) -> String {
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0).max(19) + 1;
+    // Without a heading there is no indent; pad one more so values line up with the
+    // indented blocks that follow.
+    let (indent, width) = if title.is_empty() {
+        ("", width + 1)
+    } else {
+        (" ", width)
+    };
+    let mut s = String::new();
+    if !title.is_empty() {
+        s.push_str(title);
+        s.push('\n');
+    }
+    for (k, v) in rows {
+        s.push_str(format!("{indent}{k:<width$}{v}").trim_end_matches(' '));
+        s.push('\n');
+    }
+    s
+}
+
+/// Write bytes to stdout unchanged (generated scripts, archives).
+pub fn raw(data: &[u8]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(data)?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn key_values_align() {
+        let rows = [
+            ("Version:", "0.1.0".to_owned()),
+            ("OS/Arch:", "linux/amd64".into()),
+        ];
+        assert_eq!(
+            super::render_key_values("Client:", &rows),
+            "Client:\n Version:            0.1.0\n OS/Arch:            linux/amd64\n"
+        );
+        assert_eq!(
+            super::render_key_values("", &[("Empty:", String::new())]),
+            "Empty:\n"
+        );
+    }
 }
