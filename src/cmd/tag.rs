@@ -1,10 +1,26 @@
-//! `berth tag`.
+//! `berth tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]`.
+
+use anyhow::Context as _;
 
 use crate::context::Context;
+use crate::image::reference::Reference;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Image to tag: name, id or id prefix
+    #[arg(value_name = "SOURCE_IMAGE[:TAG]")]
+    pub source: String,
 
-pub fn exec(_args: Args, _ctx: &Context) -> anyhow::Result<u8> {
-    anyhow::bail!("berth tag is not implemented yet")
+    /// New name for it
+    #[arg(value_name = "TARGET_IMAGE[:TAG]")]
+    pub target: String,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    let target = Reference::parse(&args.target)?;
+    let store = ctx.store()?;
+    store
+        .tag_image(&args.source, &target)
+        .with_context(|| format!("tagging {} as {target}", args.source))?;
+    Ok(0)
 }
