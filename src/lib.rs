@@ -9,6 +9,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod format;
+pub mod host;
 pub mod image;
 pub mod network;
 pub mod runtime;

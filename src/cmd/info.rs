@@ -1,10 +1,202 @@
-//! `berth info`.
+//! `berth info`: where berth keeps its state and what this host lets it do.
+
+use std::path::Path;
+
+use serde::Serialize;
 
 use crate::context::Context;
+use crate::format;
+use crate::host::Host;
+use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Output format: "json" for scripts (default: human-readable text)
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
 
-pub fn exec(_args: Args, _ctx: &Context) -> anyhow::Result<u8> {
-    anyhow::bail!("berth info is not implemented yet")
+/// Field names follow docker's `info --format json` where one exists (Containers, Images,
+/// Driver, KernelVersion, OperatingSystem, OSType, Architecture, NCPU, MemTotal,
+/// CgroupVersion); the rest are berth's own.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Info {
+    version: &'static str,
+    rootless: bool,
+    store_root: String,
+    run_root: String,
+    config_file: String,
+    config_file_exists: bool,
+    /// The configured storage driver, or "auto" (overlay when it can be mounted, else copy).
+    driver: String,
+    images: usize,
+    containers: usize,
+    kernel_version: String,
+    operating_system: String,
+    #[serde(rename = "OSType")]
+    os_type: &'static str,
+    architecture: &'static str,
+    #[serde(rename = "NCPU")]
+    ncpu: usize,
+    mem_total: u64,
+    /// "1" or "2": the cgroup version resource limits use; "" without cgroups.
+    cgroup_version: &'static str,
+    /// "unified", "hybrid" (v1 with a v2 mount beside it), "legacy" or "none".
+    cgroup_layout: &'static str,
+    cgroup_controllers: Vec<String>,
+    overlay: bool,
+    fuse_overlayfs: Option<String>,
+    user_namespaces: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_namespaces_reason: Option<String>,
+    newuidmap: Option<String>,
+    seccomp: bool,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    let json = match args.format.as_deref() {
+        None | Some("") => false,
+        Some("json") | Some("{{json .}}") => true,
+        Some(other) => anyhow::bail!("unsupported --format {other:?}: use json"),
+    };
+    let info = gather(ctx);
+    if json {
+        format::json(&info)?;
+    } else {
+        print_text(&info)?;
+    }
+    Ok(0)
+}
+
+fn gather(ctx: &Context) -> Info {
+    let host = Host::default();
+    let config_file = match std::env::var_os("BERTH_CONFIG") {
+        Some(p) => Some(p.into()),
+        None => crate::config::config_path(ctx.rootless).ok(),
+    };
+    let userns = host.userns_support();
+    let layout = host.cgroup_layout();
+    let (images, containers) = counts(&ctx.root, &ctx.runroot);
+    Info {
+        version: env!("CARGO_PKG_VERSION"),
+        rootless: ctx.rootless,
+        store_root: ctx.root.display().to_string(),
+        run_root: ctx.runroot.display().to_string(),
+        config_file_exists: config_file
+            .as_ref()
+            .is_some_and(|p: &std::path::PathBuf| p.is_file()),
+        config_file: config_file
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+        driver: ctx
+            .config
+            .storage
+            .driver
+            .clone()
+            .unwrap_or_else(|| "auto".to_owned()),
+        images,
+        containers,
+        kernel_version: Host::kernel_release(),
+        operating_system: host.os_name().unwrap_or_default(),
+        os_type: std::env::consts::OS,
+        architecture: std::env::consts::ARCH,
+        ncpu: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        mem_total: host.mem_total().unwrap_or(0),
+        cgroup_version: layout.version(),
+        cgroup_layout: layout.name(),
+        cgroup_controllers: host.cgroup_controllers(),
+        overlay: host.overlay_available(),
+        fuse_overlayfs: crate::host::which("fuse-overlayfs").map(|p| p.display().to_string()),
+        user_namespaces: userns.available,
+        user_namespaces_reason: userns.reason,
+        newuidmap: crate::host::which("newuidmap").map(|p| p.display().to_string()),
+        seccomp: host.seccomp_available(),
+    }
+}
+
+/// Images and containers in the store; an absent or unreadable store counts as empty (info
+/// must work before the first import and must not create the store).
+fn counts(root: &Path, runroot: &Path) -> (usize, usize) {
+    if !root.is_dir() {
+        return (0, 0);
+    }
+    let store = Store {
+        root: root.to_owned(),
+        runroot: runroot.to_owned(),
+    };
+    let images = store.images().map(|v| v.len()).unwrap_or(0);
+    let containers = std::fs::read_dir(store.containers_dir())
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                .count()
+        })
+        .unwrap_or(0);
+    (images, containers)
+}
+
+fn print_text(i: &Info) -> anyhow::Result<()> {
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    let found = |p: &Option<String>| match p {
+        Some(p) => format!("yes ({p})"),
+        None => "no".to_owned(),
+    };
+    format::key_values(
+        "",
+        &[
+            ("Version:", i.version.to_owned()),
+            ("Rootless:", i.rootless.to_string()),
+        ],
+    )?;
+    format::key_values(
+        "Storage:",
+        &[
+            ("Root:", i.store_root.clone()),
+            ("Run root:", i.run_root.clone()),
+            (
+                "Config file:",
+                if i.config_file_exists {
+                    i.config_file.clone()
+                } else {
+                    format!("{} (not present)", i.config_file)
+                },
+            ),
+            ("Driver:", i.driver.clone()),
+            ("Images:", i.images.to_string()),
+            ("Containers:", i.containers.to_string()),
+        ],
+    )?;
+    let cgroup = match i.cgroup_layout {
+        "none" => "none".to_owned(),
+        layout => format!("{} ({layout})", i.cgroup_version),
+    };
+    format::key_values(
+        "Host:",
+        &[
+            ("Kernel version:", i.kernel_version.clone()),
+            ("Operating system:", i.operating_system.clone()),
+            ("Architecture:", i.architecture.to_owned()),
+            ("CPUs:", i.ncpu.to_string()),
+            ("Total memory:", crate::units::bytes_size(i.mem_total)),
+            ("Cgroup version:", cgroup),
+            ("Cgroup controllers:", i.cgroup_controllers.join(" ")),
+        ],
+    )?;
+    let userns = match &i.user_namespaces_reason {
+        Some(r) if !i.user_namespaces => format!("no ({r})"),
+        _ => yes_no(i.user_namespaces),
+    };
+    format::key_values(
+        "Features:",
+        &[
+            ("Overlay:", yes_no(i.overlay)),
+            ("fuse-overlayfs:", found(&i.fuse_overlayfs)),
+            ("User namespaces:", userns),
+            ("newuidmap:", found(&i.newuidmap)),
+            ("Seccomp:", yes_no(i.seccomp)),
+        ],
+    )?;
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! Image formats: references, image configs, hostile-tar layer unpacking, import/export.
 
 pub mod config;
+pub mod hello;
 pub mod import;
 pub mod reference;
 pub mod unpack;
