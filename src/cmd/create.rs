@@ -1,10 +1,266 @@
-//! `berth create`.
+//! `berth create`, and the container flags `berth run` shares with it.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::ArgAction;
 
 use crate::context::Context;
+use crate::runtime::create::CreateRequest;
+use crate::runtime::spec::{BindMount, NetworkMode};
+use crate::store::containers::ContainerRecord;
+
+/// Flags that describe a container (shared by `create` and `run`).
+#[derive(Debug, clap::Args)]
+pub struct ContainerFlags {
+    /// Assign a name to the container
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Set environment variables (KEY=VALUE, or KEY to copy it from berth's environment)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+
+    /// Read environment variables from a file (KEY=VALUE lines; # starts a comment)
+    #[arg(long = "env-file", value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+
+    /// Working directory inside the container
+    #[arg(short = 'w', long = "workdir", value_name = "DIR")]
+    pub workdir: Option<String>,
+
+    /// Username or UID, with an optional group (format: <name|uid>[:<group|gid>])
+    #[arg(short = 'u', long = "user")]
+    pub user: Option<String>,
+
+    /// Overwrite the default ENTRYPOINT of the image ("" clears it)
+    #[arg(long, value_name = "COMMAND", allow_hyphen_values = true)]
+    pub entrypoint: Option<String>,
+
+    /// Container host name
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+
+    /// Bind mount a host path (HOST:CONTAINER[:ro|rw])
+    #[arg(short = 'v', long = "volume", value_name = "HOST:CONTAINER[:OPTS]")]
+    pub volume: Vec<String>,
+
+    /// Keep STDIN open and pass it to the container
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+
+    /// Allocate a pseudo-TTY
+    #[arg(short = 't', long)]
+    pub tty: bool,
+
+    /// Network mode: private (own namespace with loopback), none, or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "private")]
+    pub network: String,
+
+    /// Mount the container's root filesystem as read only
+    #[arg(long)]
+    pub read_only: bool,
+
+    /// Set metadata on the container (KEY=VALUE)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+
+    /// Print help
+    #[arg(long, action = ArgAction::Help)]
+    pub help: Option<bool>,
+
+    /// The image to create the container from
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+
+    /// Command and arguments (replace the image's CMD)
+    #[arg(
+        value_name = "COMMAND",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub command: Vec<String>,
+}
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(disable_help_flag = true)]
+pub struct Args {
+    #[command(flatten)]
+    pub flags: ContainerFlags,
+}
 
-pub fn exec(_args: Args, _ctx: &Context) -> anyhow::Result<u8> {
-    anyhow::bail!("berth create is not implemented yet")
+impl ContainerFlags {
+    /// Validate the flags into a request; nothing is touched yet.
+    pub fn to_request(&self, auto_remove: bool) -> anyhow::Result<CreateRequest> {
+        let mut env = Vec::new();
+        for file in &self.env_file {
+            env.extend(read_env_file(file)?);
+        }
+        for e in &self.env {
+            env.extend(env_entry(e)?);
+        }
+        let network = match self.network.as_str() {
+            "private" | "" => NetworkMode::Private,
+            "none" => NetworkMode::None,
+            "host" => NetworkMode::Host,
+            other => bail!("invalid network mode {other:?}: use private, none or host"),
+        };
+        let mut labels = BTreeMap::new();
+        for l in &self.label {
+            let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+            if k.is_empty() {
+                bail!("invalid label {l:?}: the key is empty");
+            }
+            labels.insert(k.to_string(), v.to_string());
+        }
+        if let Some(h) = &self.hostname
+            && (h.is_empty() || h.len() > 64 || h.contains(['/', ' ', '\0']))
+        {
+            bail!("invalid hostname {h:?}");
+        }
+        if let Some(u) = &self.user
+            && (u.is_empty() || u.matches(':').count() > 1)
+        {
+            bail!("invalid user {u:?}: use <name|uid>[:<group|gid>]");
+        }
+        Ok(CreateRequest {
+            name: self.name.clone(),
+            entrypoint: self.entrypoint.clone(),
+            cmd: self.command.clone(),
+            env,
+            workdir: self.workdir.clone(),
+            user: self.user.clone(),
+            hostname: self.hostname.clone(),
+            mounts: self
+                .volume
+                .iter()
+                .map(|v| parse_volume(v))
+                .collect::<anyhow::Result<_>>()?,
+            network: Some(network),
+            read_only: self.read_only,
+            tty: self.tty,
+            interactive: self.interactive,
+            auto_remove,
+            labels,
+        })
+    }
+}
+
+/// `KEY=VALUE`, or `KEY` alone to copy the value from our environment (dropped if unset,
+/// as docker does).
+fn env_entry(e: &str) -> anyhow::Result<Option<String>> {
+    if e.is_empty() || e.starts_with('=') {
+        bail!("invalid environment variable {e:?}");
+    }
+    if e.contains('=') {
+        return Ok(Some(e.to_string()));
+    }
+    Ok(std::env::var(e).ok().map(|v| format!("{e}={v}")))
+}
+
+fn read_env_file(path: &PathBuf) -> anyhow::Result<Vec<String>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading env file {}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_start();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.contains(char::is_whitespace) && !line.contains('=') {
+            bail!("{}:{}: invalid line {line:?}", path.display(), n + 1);
+        }
+        out.extend(env_entry(line).with_context(|| format!("{}:{}", path.display(), n + 1))?);
+    }
+    Ok(out)
+}
+
+/// `HOST:CONTAINER[:ro|rw]`, host path absolute.
+pub fn parse_volume(v: &str) -> anyhow::Result<BindMount> {
+    let parts: Vec<&str> = v.split(':').collect();
+    let (src, dst, opts) = match parts.as_slice() {
+        [s, d] => (*s, *d, ""),
+        [s, d, o] => (*s, *d, *o),
+        _ => bail!("invalid volume {v:?}: use HOST:CONTAINER[:ro|rw]"),
+    };
+    if !src.starts_with('/') {
+        bail!(
+            "invalid volume {v:?}: the host path must be absolute (named volumes are not supported)"
+        );
+    }
+    if !dst.starts_with('/') {
+        bail!("invalid volume {v:?}: the container path must be absolute");
+    }
+    if dst.split('/').any(|c| c == "..") {
+        bail!("invalid volume {v:?}: the container path must not contain \"..\"");
+    }
+    let mut read_only = false;
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o {
+            "ro" => read_only = true,
+            "rw" => read_only = false,
+            // Labels and propagation modes have no meaning here; accept them like docker.
+            "z" | "Z" | "rprivate" | "private" => {}
+            other => bail!("invalid volume {v:?}: unknown option {other:?}"),
+        }
+    }
+    Ok(BindMount {
+        source: PathBuf::from(src),
+        destination: dst.to_string(),
+        read_only,
+    })
+}
+
+/// Resolve the image and create the container record; shared with `run`.
+pub fn create_container(
+    flags: &ContainerFlags,
+    auto_remove: bool,
+    ctx: &Context,
+) -> anyhow::Result<ContainerRecord> {
+    let req = flags.to_request(auto_remove)?;
+    ctx.enter_userns()?;
+    let store = ctx.store()?;
+    let image = crate::image::resolve_for_run(&store, &flags.image)?;
+    let driver = crate::runtime::driver::choose(
+        ctx.config.storage.driver.as_deref(),
+        &store.root,
+        &store.runroot,
+    )?;
+    crate::runtime::create::create(&store, &req, &image, &flags.image, &driver)
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    let rec = create_container(&args.flags, false, ctx)?;
+    crate::format::line(&rec.id)?;
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volumes() {
+        let m = parse_volume("/a:/b:ro").unwrap();
+        assert_eq!(
+            (
+                m.source.to_str().unwrap(),
+                m.destination.as_str(),
+                m.read_only
+            ),
+            ("/a", "/b", true)
+        );
+        assert!(!parse_volume("/a:/b").unwrap().read_only);
+        for bad in ["a:/b", "/a:b", "/a", "/a:/b:xx", "/a:/../b", "/a:/b:ro:x"] {
+            assert!(parse_volume(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn env_entries() {
+        assert_eq!(env_entry("A=1").unwrap().as_deref(), Some("A=1"));
+        assert!(env_entry("=1").is_err());
+        assert_eq!(env_entry("BERTH_SURELY_UNSET_VAR").unwrap(), None);
+    }
 }

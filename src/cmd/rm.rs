@@ -3,8 +3,55 @@
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Force the removal of a running container (uses SIGKILL)
+    #[arg(short = 'f', long)]
+    pub force: bool,
 
-pub fn exec(_args: Args, _ctx: &Context) -> anyhow::Result<u8> {
-    anyhow::bail!("berth rm is not implemented yet")
+    /// Remove anonymous volumes associated with the container (none exist yet)
+    #[arg(short = 'v', long)]
+    pub volumes: bool,
+
+    /// Containers to remove
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    let store = ctx.store()?;
+    let mut found = Vec::new();
+    let mut failed = false;
+    for key in &args.containers {
+        match store.find_container(key) {
+            Ok(rec) => {
+                if args.force {
+                    // Before entering our own user namespace, where we could no longer
+                    // signal the container's processes.
+                    if let Err(e) = crate::runtime::remove::kill_and_wait(&store, &rec) {
+                        crate::format::error_line(&e);
+                        failed = true;
+                        continue;
+                    }
+                }
+                found.push((key, rec));
+            }
+            Err(e) => {
+                crate::format::error_line(&e.into());
+                failed = true;
+            }
+        }
+    }
+    if !found.is_empty() {
+        ctx.enter_userns()?;
+    }
+    for (key, rec) in found {
+        match crate::runtime::remove::remove(&store, &rec) {
+            Ok(()) => crate::format::line(key)?,
+            Err(e) => {
+                crate::format::error_line(&e);
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
 }

@@ -1,10 +1,33 @@
-//! `berth run`.
+//! `berth run`: create a container and run it, attached (or in the background with -d).
 
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(disable_help_flag = true)]
+pub struct Args {
+    /// Automatically remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
 
-pub fn exec(_args: Args, _ctx: &Context) -> anyhow::Result<u8> {
-    anyhow::bail!("berth run is not implemented yet")
+    /// Run the container in the background and print its id
+    #[arg(short = 'd', long)]
+    pub detach: bool,
+
+    #[command(flatten)]
+    pub flags: super::create::ContainerFlags,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    if args.detach && args.rm {
+        // Allowed by docker too: the container is removed when it exits.
+    }
+    let mut rec = super::create::create_container(&args.flags, args.rm, ctx)?;
+    let store = ctx.store()?;
+    let lock = crate::runtime::run::claim(&store, &rec)?;
+    if args.detach {
+        crate::runtime::background::start_detached(&store, &mut rec, lock, ctx.rootless)?;
+        crate::format::line(&rec.id)?;
+        return Ok(0);
+    }
+    crate::runtime::run::run_attached(&store, &mut rec, lock, ctx.rootless, &mut || {})
 }

@@ -60,8 +60,7 @@ fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
             if ft.is_symlink() {
                 std::os::unix::fs::symlink(std::fs::read_link(&from)?, &to)?;
             } else if ft.is_file() {
-                std::fs::copy(&from, &to)
-                    .with_context(|| format!("copying {}", from.display()))?;
+                std::fs::copy(&from, &to).with_context(|| format!("copying {}", from.display()))?;
             } else {
                 let kind = if ft.is_fifo() {
                     nix::sys::stat::SFlag::S_IFIFO

@@ -34,7 +34,11 @@ pub struct CreateRequest {
 }
 
 /// Merge the request with the image's config the way docker does.
-pub fn build_spec(req: &CreateRequest, image: &ImageRecord, id: &str) -> anyhow::Result<ContainerSpec> {
+pub fn build_spec(
+    req: &CreateRequest,
+    image: &ImageRecord,
+    id: &str,
+) -> anyhow::Result<ContainerSpec> {
     let cfg = &image.config;
     let entrypoint = match &req.entrypoint {
         Some(e) if e.is_empty() => None,
@@ -60,10 +64,10 @@ pub fn build_spec(req: &CreateRequest, image: &ImageRecord, id: &str) -> anyhow:
         env.retain(|x| x.split('=').next() != Some(key));
         env.push(e.clone());
     }
-    if let Some(w) = &req.workdir {
-        if !w.starts_with('/') {
-            bail!("the working directory {w:?} is invalid: it needs to be an absolute path");
-        }
+    if let Some(w) = &req.workdir
+        && !w.starts_with('/')
+    {
+        bail!("the working directory {w:?} is invalid: it needs to be an absolute path");
     }
     let mut labels = cfg.labels.clone();
     labels.extend(req.labels.clone());
@@ -72,7 +76,10 @@ pub fn build_spec(req: &CreateRequest, image: &ImageRecord, id: &str) -> anyhow:
         entrypoint,
         cmd,
         env,
-        working_dir: req.workdir.clone().unwrap_or_else(|| cfg.working_dir.clone()),
+        working_dir: req
+            .workdir
+            .clone()
+            .unwrap_or_else(|| cfg.working_dir.clone()),
         user: req.user.clone().unwrap_or_else(|| cfg.user.clone()),
         hostname: req.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
         mounts: req.mounts.clone(),
@@ -143,7 +150,8 @@ pub fn create(
 /// The per-container directories: overlay upper/work and mount point, or a full copy.
 fn prepare_dirs(store: &Store, rec: &ContainerRecord, image: &ImageRecord) -> anyhow::Result<()> {
     let dir = store.container_dir(&rec.id);
-    let mk = |p: PathBuf| std::fs::create_dir(&p).with_context(|| format!("creating {}", p.display()));
+    let mk =
+        |p: PathBuf| std::fs::create_dir(&p).with_context(|| format!("creating {}", p.display()));
     if rec.driver == "copy" {
         let layers = store.image_layer_dirs(image)?;
         super::copy::materialize(&layers, &dir.join("rootfs"))?;
@@ -163,12 +171,16 @@ pub fn write_etc_files(store: &Store, rec: &ContainerRecord) -> anyhow::Result<(
     let hosts = if private {
         crate::network::hosts_file(&rec.spec.hostname)
     } else {
-        std::fs::read_to_string("/etc/hosts").unwrap_or_else(|_| crate::network::hosts_file(&rec.spec.hostname))
+        std::fs::read_to_string("/etc/hosts")
+            .unwrap_or_else(|_| crate::network::hosts_file(&rec.spec.hostname))
     };
     for (name, content) in [
         ("hosts", hosts),
         ("hostname", format!("{}\n", rec.spec.hostname)),
-        ("resolv.conf", crate::network::resolv_conf(&host_resolv, private)),
+        (
+            "resolv.conf",
+            crate::network::resolv_conf(&host_resolv, private),
+        ),
     ] {
         // Regenerated on every create; no fsync needed for files derived from the record.
         let path = dir.join(name);

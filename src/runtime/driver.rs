@@ -12,7 +12,9 @@ use crate::sandbox::clone::{Cloned, clone_fork};
 pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::Result<String> {
     if let Some(d) = configured {
         if d == "fuse-overlayfs" {
-            anyhow::bail!("storage driver fuse-overlayfs is not supported yet; use overlay or copy");
+            anyhow::bail!(
+                "storage driver fuse-overlayfs is not supported yet; use overlay or copy"
+            );
         }
         return Ok(d.to_string());
     }
@@ -47,7 +49,13 @@ fn probe_overlay(tmp: &Path) -> anyhow::Result<()> {
         std::fs::create_dir(dir.path().join(d))?;
     }
     let p = |d: &str| dir.path().join(d).display().to_string();
-    let opts = format!("lowerdir={}:{},upperdir={},workdir={},userxattr", p("l2"), p("l1"), p("u"), p("w"));
+    let opts = format!(
+        "lowerdir={}:{},upperdir={},workdir={},userxattr",
+        p("l2"),
+        p("l1"),
+        p("u"),
+        p("w")
+    );
     let target = p("m");
     match clone_fork(nix::sched::CloneFlags::CLONE_NEWNS).context("probing overlayfs")? {
         Cloned::Child => {

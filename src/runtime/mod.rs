@@ -1,9 +1,14 @@
 //! Container lifecycle over the store and the sandbox: create, run, remove.
 
+pub mod background;
 pub mod copy;
 pub mod create;
 pub mod driver;
+pub mod export;
+pub mod inspect;
 pub mod names;
+pub mod remove;
 pub mod run;
 pub mod spec;
+pub mod state;
 pub mod tty;

@@ -34,7 +34,11 @@ pub fn claim(store: &Store, rec: &ContainerRecord) -> anyhow::Result<RunLock> {
 }
 
 /// The sandbox plan for a stored container.
-pub fn plan_for(store: &Store, rec: &ContainerRecord, rootless: bool) -> anyhow::Result<plan::SandboxPlan> {
+pub fn plan_for(
+    store: &Store,
+    rec: &ContainerRecord,
+    rootless: bool,
+) -> anyhow::Result<plan::SandboxPlan> {
     let dir = store.container_dir(&rec.id);
     let rootfs = if rec.driver == "copy" {
         Rootfs::Dir {
@@ -73,6 +77,7 @@ pub fn run_attached(
     rec: &mut ContainerRecord,
     lock: RunLock,
     rootless: bool,
+    on_started: &mut dyn FnMut(),
 ) -> anyhow::Result<u8> {
     let plan = plan_for(store, rec, rootless)?;
 
@@ -102,6 +107,7 @@ pub fn run_attached(
                 started_at: started,
             },
         )?;
+        on_started();
         let status = relay(&sfd, spawned.pid, spawned.pty, &rec.spec)?;
         drop(raw_guard);
         Ok::<_, anyhow::Error>((started, status))

@@ -40,7 +40,8 @@ pub fn set_process_caps(keep: &[Capability], uid: u32) -> anyhow::Result<()> {
     } else {
         CapsHashSet::new()
     };
-    caps::clear(None, CapSet::Ambient).map_err(|e| anyhow::anyhow!("clearing ambient caps: {e}"))?;
+    caps::clear(None, CapSet::Ambient)
+        .map_err(|e| anyhow::anyhow!("clearing ambient caps: {e}"))?;
     for which in [CapSet::Effective, CapSet::Permitted, CapSet::Inheritable] {
         caps::set(None, which, &set).map_err(|e| anyhow::anyhow!("setting {which:?} caps: {e}"))?;
     }

@@ -28,10 +28,11 @@ fn at<T>(stage: Stage, r: anyhow::Result<T>) -> Result<T, Failure> {
 
 fn errno_of(err: &anyhow::Error) -> i32 {
     for cause in err.chain() {
-        if let Some(e) = cause.downcast_ref::<std::io::Error>() {
-            if let Some(n) = e.raw_os_error() {
-                return n;
-            }
+        if let Some(n) = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|e| e.raw_os_error())
+        {
+            return n;
         }
         if let Some(e) = cause.downcast_ref::<nix::errno::Errno>() {
             return *e as i32;
@@ -144,10 +145,7 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     )?;
 
     let err = exec(&plan.process.argv, &env);
-    Err(Failure {
-        stage: Exec,
-        err,
-    })
+    Err(Failure { stage: Exec, err })
 }
 
 fn close_range_cloexec() -> i32 {
@@ -157,7 +155,7 @@ fn close_range_cloexec() -> i32 {
             libc::SYS_close_range,
             3u32,
             u32::MAX,
-            libc::CLOSE_RANGE_CLOEXEC as u32,
+            libc::CLOSE_RANGE_CLOEXEC,
         ) as i32
     }
 }
@@ -196,7 +194,10 @@ fn environment(plan: &SandboxPlan, who: &user::ResolvedUser) -> Vec<String> {
         env.push("TERM=xterm".into());
     }
     if !has(&env, "HOME") {
-        env.push(format!("HOME={}", if who.home.is_empty() { "/" } else { &who.home }));
+        env.push(format!(
+            "HOME={}",
+            if who.home.is_empty() { "/" } else { &who.home }
+        ));
     }
     env
 }
@@ -210,8 +211,11 @@ fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Result<()> {
     )
     .context("opening /dev/pts/ptmx")?;
     rustix::pty::unlockpt(&master).context("unlocking the pty")?;
-    let slave = rustix::pty::ioctl_tiocgptpeer(&master, rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY)
-        .context("opening the pty peer")?;
+    let slave = rustix::pty::ioctl_tiocgptpeer(
+        &master,
+        rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY,
+    )
+    .context("opening the pty peer")?;
     // The user must own its terminal, or opening /dev/tty fails after the uid switch.
     rustix::fs::fchown(&slave, Some(rustix::fs::Uid::from_raw(who.uid)), None)
         .context("handing the pty to the container user")?;
@@ -225,7 +229,8 @@ fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Result<()> {
     nix::unistd::setsid().context("setsid")?;
     // SAFETY: TIOCSCTTY on a pty slave we own, in a new session.
     if unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSCTTY, 0) } < 0 {
-        return Err(std::io::Error::last_os_error()).context("making the pty the controlling terminal");
+        return Err(std::io::Error::last_os_error())
+            .context("making the pty the controlling terminal");
     }
     for target in 0..3 {
         dup_to(&slave, target)?;
@@ -236,7 +241,8 @@ fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Result<()> {
 fn enter_workdir(cwd: &str) -> anyhow::Result<()> {
     // A missing working directory is created, as image builders expect.
     if std::fs::metadata(cwd).is_err() {
-        std::fs::create_dir_all(cwd).with_context(|| format!("creating working directory {cwd}"))?;
+        std::fs::create_dir_all(cwd)
+            .with_context(|| format!("creating working directory {cwd}"))?;
     }
     nix::unistd::chdir(cwd).with_context(|| format!("entering working directory {cwd}"))
 }
@@ -251,9 +257,11 @@ fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
         Err(e) => return Err(e).context("setting supplementary groups"),
     }
     let gid = Gid::from_raw(who.gid);
-    nix::unistd::setresgid(gid, gid, gid).with_context(|| format!("switching to gid {}", who.gid))?;
+    nix::unistd::setresgid(gid, gid, gid)
+        .with_context(|| format!("switching to gid {}", who.gid))?;
     let uid = Uid::from_raw(who.uid);
-    nix::unistd::setresuid(uid, uid, uid).with_context(|| format!("switching to uid {}", who.uid))?;
+    nix::unistd::setresuid(uid, uid, uid)
+        .with_context(|| format!("switching to uid {}", who.uid))?;
     Ok(())
 }
 
@@ -285,7 +293,9 @@ fn exec(argv: &[String], env: &[String]) -> anyhow::Error {
     let mut denied = None;
     for dir in path_var.split(':').filter(|d| !d.is_empty()) {
         let candidate = format!("{dir}/{arg0}");
-        let Some(path) = to_c(&candidate) else { continue };
+        let Some(path) = to_c(&candidate) else {
+            continue;
+        };
         match nix::unistd::execve(&path, &c_argv, &c_env).unwrap_err() {
             nix::errno::Errno::ENOENT | nix::errno::Errno::ENOTDIR => continue,
             nix::errno::Errno::EACCES => denied = Some(candidate),

@@ -38,11 +38,14 @@ pub fn spawn(
     on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
 ) -> anyhow::Result<Spawned> {
     let (ours, theirs) = sync::pair().context("creating the sync socket")?;
-    let pid = match clone::clone_fork(plan.namespaces).context("creating the container namespaces")? {
+    let pid = match clone::clone_fork(plan.namespaces)
+        .context("creating the container namespaces")?
+    {
         clone::Cloned::Child => {
             drop(ours);
             // Never unwind into the parent's frames from here.
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| child::run(plan, theirs)));
+            let r =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| child::run(plan, theirs)));
             let _ = r;
             // SAFETY: see child::run; reached only if it panicked.
             unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
@@ -62,7 +65,8 @@ pub fn spawn(
                     reap(pid);
                     return Err(e);
                 }
-                ours.send(&SyncMsg::Go).context("releasing the container init")?;
+                ours.send(&SyncMsg::Go)
+                    .context("releasing the container init")?;
             }
             Received::Msg(SyncMsg::Failed { stage, errno, msg }, _) => {
                 reap(pid);
@@ -74,7 +78,9 @@ pub fn spawn(
             Received::Msg(other, _) => {
                 let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
                 reap(pid);
-                return Err(anyhow!("unexpected message from the container init: {other:?}"));
+                return Err(anyhow!(
+                    "unexpected message from the container init: {other:?}"
+                ));
             }
         }
     }

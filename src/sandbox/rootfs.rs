@@ -65,7 +65,11 @@ fn open_dir_path(path: &Path) -> anyhow::Result<OwnedFd> {
 
 /// Overlay options are limited to one page; layer paths are made relative to their common
 /// parent directory (we chdir there first) so deep images still fit.
-pub fn overlay_options(lowers: &[std::path::PathBuf], upper: &Path, work: &Path) -> (Option<std::path::PathBuf>, String) {
+pub fn overlay_options(
+    lowers: &[std::path::PathBuf],
+    upper: &Path,
+    work: &Path,
+) -> (Option<std::path::PathBuf>, String) {
     let base = lowers
         .first()
         .and_then(|l| l.parent())
@@ -111,6 +115,25 @@ fn mount_overlay(
     .with_context(|| format!("mounting the overlay root at {}", target.display()))
 }
 
+/// A read-only overlay of `lowers` (lowest first) at `target`, for looking at a container's
+/// files from outside it.
+pub fn mount_read_only_overlay(lowers: &[std::path::PathBuf], target: &Path) -> anyhow::Result<()> {
+    let top_first: Vec<String> = lowers
+        .iter()
+        .rev()
+        .map(|l| l.display().to_string())
+        .collect();
+    let opts = format!("lowerdir={},userxattr", top_first.join(":"));
+    mount(
+        Some("overlay"),
+        target,
+        Some("overlay"),
+        MsFlags::MS_RDONLY,
+        Some(opts.as_str()),
+    )
+    .with_context(|| format!("mounting a read-only view at {}", target.display()))
+}
+
 /// Resolve `path` inside the root, creating missing directories on the way.
 fn mkdir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
     let comps: Vec<&str> = path
@@ -140,7 +163,11 @@ fn mkdir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
             Err(rustix::io::Errno::NOENT) => {
                 let parent = openat2(
                     root,
-                    if i == 0 { ".".to_string() } else { comps[..i].join("/") },
+                    if i == 0 {
+                        ".".to_string()
+                    } else {
+                        comps[..i].join("/")
+                    },
                     OFlags::DIRECTORY | OFlags::CLOEXEC,
                     Mode::empty(),
                     RESOLVE,
@@ -242,7 +269,13 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
             let with_gid = "newinstance,ptmxmode=0666,mode=0620,gid=5";
             // gid 5 (tty) is not mapped when rootless without subordinate ids.
             if mount_fs(root, "devpts", dest, flags, Some(with_gid)).is_err() {
-                mount_fs(root, "devpts", dest, flags, Some("newinstance,ptmxmode=0666,mode=0620"))?;
+                mount_fs(
+                    root,
+                    "devpts",
+                    dest,
+                    flags,
+                    Some("newinstance,ptmxmode=0666,mode=0620"),
+                )?;
             }
         }
         MountOp::Mqueue { dest } => {
@@ -278,7 +311,13 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
     Ok(())
 }
 
-fn bind(root: &OwnedFd, source: &Path, dest: &str, read_only: bool, file: bool) -> anyhow::Result<()> {
+fn bind(
+    root: &OwnedFd,
+    source: &Path,
+    dest: &str,
+    read_only: bool,
+    file: bool,
+) -> anyhow::Result<()> {
     let target = if file {
         file_in_root(root, dest)?
     } else {
@@ -334,7 +373,13 @@ fn make_devices(root: &OwnedFd, rootless: bool) -> anyhow::Result<()> {
     for (name, major, minor) in DEVICES {
         if rootless {
             // A user namespace may not create device nodes: bind the host's instead.
-            bind(root, &Path::new("/dev").join(name), &format!("/dev/{name}"), false, true)?;
+            bind(
+                root,
+                &Path::new("/dev").join(name),
+                &format!("/dev/{name}"),
+                false,
+                true,
+            )?;
         } else {
             rustix::fs::mknodat(
                 &dev,

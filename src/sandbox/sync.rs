@@ -27,7 +27,11 @@ pub enum SyncMsg {
     /// parent -> child: proceed (sent after the parent configured the pty).
     Go,
     /// child -> parent: setup or exec failed.
-    Failed { stage: Stage, errno: i32, msg: String },
+    Failed {
+        stage: Stage,
+        errno: i32,
+        msg: String,
+    },
 }
 
 #[derive(Debug)]

@@ -123,7 +123,9 @@ mod tests {
     fn unknown_names_fail() {
         let e = resolve("nobody", PASSWD, GROUP).unwrap_err().to_string();
         assert!(e.contains("unable to find user nobody"), "{e}");
-        let e = resolve("tester:nogroup", PASSWD, GROUP).unwrap_err().to_string();
+        let e = resolve("tester:nogroup", PASSWD, GROUP)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("unable to find group nogroup"), "{e}");
     }
 }

@@ -166,13 +166,23 @@ mod tests {
         let text = "alice:100000:65536\n1001:200000:1000\nbob:300000:0\n";
         assert_eq!(
             parse_subid(text, "alice", 1000),
-            Some(SubRange { start: 100000, count: 65536 })
+            Some(SubRange {
+                start: 100000,
+                count: 65536
+            })
         );
         assert_eq!(
             parse_subid(text, "carol", 1001),
-            Some(SubRange { start: 200000, count: 1000 })
+            Some(SubRange {
+                start: 200000,
+                count: 1000
+            })
         );
-        assert_eq!(parse_subid(text, "bob", 1002), None, "empty ranges are ignored");
+        assert_eq!(
+            parse_subid(text, "bob", 1002),
+            None,
+            "empty ranges are ignored"
+        );
         assert_eq!(parse_subid("garbage\n", "x", 1), None);
     }
 }

@@ -1,0 +1,48 @@
+//! Exporting a container's merged filesystem as a tar stream.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use nix::mount::MsFlags;
+
+use crate::store::Store;
+use crate::store::containers::ContainerRecord;
+
+/// Write the container's filesystem (image layers plus its changes) as a tar to `out`.
+///
+/// Overlay containers are viewed through a read-only overlay whose lowest layers are the
+/// image and whose top layer is the container's upper dir; it is mounted in a private
+/// mount namespace of this (single-threaded, about to exit) process, so it needs no
+/// cleanup and can be taken while the container runs.
+pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyhow::Result<()> {
+    let dir = store.container_dir(&rec.id);
+    let root: PathBuf = if rec.driver == "copy" {
+        dir.join("rootfs")
+    } else {
+        let image = store.image_by_id(&rec.image)?;
+        let mut lowers = store.image_layer_dirs(&image)?;
+        lowers.push(dir.join("upper"));
+        let view = dir.join("export");
+        match std::fs::create_dir(&view) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e).with_context(|| format!("creating {}", view.display())),
+        }
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+            .context("creating a private mount namespace")?;
+        nix::mount::mount(
+            None::<&str>,
+            "/",
+            None::<&str>,
+            MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+            None::<&str>,
+        )
+        .context("making mounts private")?;
+        crate::sandbox::rootfs::mount_read_only_overlay(&lowers, &view)?;
+        view
+    };
+    crate::image::tarball::write_tree(&root, out)
+        .with_context(|| format!("exporting container {}", rec.name))?;
+    Ok(())
+}

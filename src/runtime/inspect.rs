@@ -1,0 +1,95 @@
+//! `inspect` output for containers, with docker's field names.
+
+use serde_json::{Value, json};
+
+use super::state::observe;
+use crate::store::Store;
+use crate::store::containers::{ContainerRecord, Status};
+
+/// docker prints the zero time for "never".
+const ZERO_TIME: &str = "0001-01-01T00:00:00Z";
+
+fn time(t: Option<jiff::Timestamp>) -> String {
+    t.map(|t| t.to_string())
+        .unwrap_or_else(|| ZERO_TIME.to_string())
+}
+
+pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
+    let obs = observe(store, rec);
+    let running = obs.status == Status::Running;
+    let spec = &rec.spec;
+    let (path, args) = match spec.argv.split_first() {
+        Some((p, a)) => (p.clone(), a.to_vec()),
+        None => (String::new(), Vec::new()),
+    };
+    let mounts: Vec<Value> = spec
+        .mounts
+        .iter()
+        .map(|m| {
+            json!({
+                "Type": "bind",
+                "Source": m.source,
+                "Destination": m.destination,
+                "Mode": if m.read_only { "ro" } else { "" },
+                "RW": !m.read_only,
+                "Propagation": "rprivate",
+            })
+        })
+        .collect();
+    let binds: Vec<String> = spec
+        .mounts
+        .iter()
+        .map(|m| {
+            format!(
+                "{}:{}{}",
+                m.source.display(),
+                m.destination,
+                if m.read_only { ":ro" } else { "" }
+            )
+        })
+        .collect();
+    json!({
+        "Id": rec.id,
+        "Created": rec.created.to_string(),
+        "Path": path,
+        "Args": args,
+        "State": {
+            "Status": obs.status.as_str(),
+            "Running": running,
+            "Paused": false,
+            "Restarting": false,
+            "OOMKilled": false,
+            "Dead": false,
+            "Pid": obs.pid,
+            "ExitCode": if running { 0 } else { rec.last.exit_code.unwrap_or(0) },
+            "Error": rec.last.error,
+            "StartedAt": time(obs.started_at),
+            "FinishedAt": if running { ZERO_TIME.to_string() } else { time(rec.last.finished_at) },
+        },
+        "Image": rec.image,
+        "Name": format!("/{}", rec.name),
+        "RestartCount": 0,
+        "Driver": rec.driver,
+        "Mounts": mounts,
+        "Config": {
+            "Hostname": spec.hostname,
+            "User": spec.user,
+            "AttachStdin": spec.open_stdin,
+            "Tty": spec.tty,
+            "OpenStdin": spec.open_stdin,
+            "Env": spec.env,
+            "Cmd": spec.cmd,
+            "Entrypoint": spec.entrypoint,
+            "Image": rec.image_name,
+            "WorkingDir": spec.working_dir,
+            "Labels": spec.labels,
+            "StopSignal": spec.stop_signal.clone().unwrap_or_else(|| "SIGTERM".into()),
+        },
+        "HostConfig": {
+            "Binds": binds,
+            "NetworkMode": spec.network.as_str(),
+            "AutoRemove": spec.auto_remove,
+            "ReadonlyRootfs": spec.read_only,
+        },
+    })
+}
