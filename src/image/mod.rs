@@ -3,7 +3,9 @@
 pub mod config;
 pub mod hello;
 pub mod import;
+pub mod inspect;
 pub mod reference;
+pub mod tarball;
 pub mod unpack;
 
 use crate::store::{ImageRecord, Store, StoreError};
@@ -24,8 +26,28 @@ pub enum Error {
 
 pub type Result<T> = std::result::Result<T, Error>;
 
-/// Resolve the image `run`/`create` asked for.
+/// Resolve the image `run`/`create` asked for. The built-in `hello-world` is imported from
+/// the binary on first use, so it works offline on a fresh machine.
 pub fn resolve_for_run(store: &Store, reference: &str) -> Result<ImageRecord> {
-    // TODO(hello-world): import the built-in image here once image/hello.rs lands.
-    Ok(store.image(reference)?)
+    match store.image(reference) {
+        Err(StoreError::NotFound(msg)) => {
+            let wanted = reference::Reference::parse(reference).ok();
+            let hello = reference::Reference::parse(hello::NAME)?;
+            if wanted.as_ref() != Some(&hello) {
+                return Err(StoreError::NotFound(msg).into());
+            }
+            log::debug!("importing the built-in {hello} image");
+            let opts = ImportOptions {
+                config: crate::store::ImageConfig {
+                    cmd: Some(hello::CMD.iter().map(|s| s.to_string()).collect()),
+                    ..Default::default()
+                },
+                comment: "built-in hello-world image".into(),
+                ..Default::default()
+            };
+            let tar = hello::rootfs_tar();
+            import_tarball(store, &tar[..], Some(&hello), &opts)
+        }
+        other => Ok(other?),
+    }
 }

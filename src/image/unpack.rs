@@ -418,7 +418,11 @@ impl Applier<'_> {
         }
         let h = entry.header();
         Ok(Meta {
-            mode: h.mode().map_err(malformed)?,
+            // A link's mode means nothing; some writers leave it blank.
+            mode: match h.entry_type() {
+                tar::EntryType::Symlink | tar::EntryType::Link => h.mode().unwrap_or(0o777),
+                _ => h.mode().map_err(malformed)?,
+            },
             // Some writers leave these blank; read blank as 0 like other tar readers.
             uid: h.uid().unwrap_or(0),
             gid: h.gid().unwrap_or(0),

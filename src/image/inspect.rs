@@ -1,0 +1,66 @@
+//! `inspect` JSON for images, with docker's field names.
+
+use serde_json::{Value, json};
+
+use crate::store::{ImageRecord, Result, Store};
+
+/// The JSON object `berth image inspect` prints for one image.
+pub fn image_json(store: &Store, img: &ImageRecord) -> Result<Value> {
+    let tags = store.names_of(&img.id)?;
+    let c = &img.config;
+    let mut config = json!({
+        "Hostname": "",
+        "Domainname": "",
+        "User": c.user,
+        "AttachStdin": false,
+        "AttachStdout": false,
+        "AttachStderr": false,
+        "Tty": false,
+        "OpenStdin": false,
+        "StdinOnce": false,
+        "Env": null_if_empty(c.env.is_empty(), json!(c.env)),
+        "Cmd": c.cmd,
+        "Image": "",
+        "Volumes": null_if_empty(c.volumes.is_empty(), json!(c.volumes)),
+        "WorkingDir": c.working_dir,
+        "Entrypoint": c.entrypoint,
+        "OnBuild": null,
+        "Labels": null_if_empty(c.labels.is_empty(), json!(c.labels)),
+    });
+    if !c.exposed_ports.is_empty() {
+        config["ExposedPorts"] = json!(c.exposed_ports);
+    }
+    if let Some(sig) = &c.stop_signal {
+        config["StopSignal"] = json!(sig);
+    }
+    Ok(json!({
+        "Id": img.id,
+        "RepoTags": tags,
+        "RepoDigests": [],
+        "Parent": "",
+        "Comment": img.comment,
+        "Created": img.created,
+        "DockerVersion": "",
+        "Author": "",
+        "Config": config,
+        "Architecture": img.architecture,
+        "Os": img.os,
+        "Size": img.size,
+        "GraphDriver": {
+            "Name": "overlay",
+            "Data": {
+                "LowerDirs": store.image_layer_dirs(img).map(|dirs| {
+                    dirs.iter().rev().map(|d| d.display().to_string()).collect::<Vec<_>>().join(":")
+                }).unwrap_or_default(),
+            },
+        },
+        "RootFS": {
+            "Type": "layers",
+            "Layers": img.diff_ids,
+        },
+    }))
+}
+
+fn null_if_empty(empty: bool, v: Value) -> Value {
+    if empty { Value::Null } else { v }
+}
