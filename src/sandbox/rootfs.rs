@@ -323,17 +323,27 @@ fn bind(
     } else {
         mkdir_in_root(root, dest)?
     };
-    let target = fd_path(&target);
     mount(
         Some(source),
-        target.as_str(),
+        fd_path(&target).as_str(),
         None::<&str>,
         MsFlags::MS_BIND | MsFlags::MS_REC,
         None::<&str>,
     )
     .with_context(|| format!("bind-mounting {} on {dest}", source.display()))?;
     if read_only {
-        remount_read_only(&target).with_context(|| format!("making {dest} read-only"))?;
+        // The old handle still names the directory under the new mount (a /proc/self/fd
+        // link does not cross mounts); resolve again to reach the bind mount itself.
+        let mounted = openat2(
+            root,
+            dest.trim_start_matches('/'),
+            OFlags::PATH | OFlags::CLOEXEC,
+            Mode::empty(),
+            RESOLVE,
+        )
+        .with_context(|| format!("reopening {dest}"))?;
+        remount_read_only(&fd_path(&mounted))
+            .with_context(|| format!("making {dest} read-only"))?;
     }
     Ok(())
 }
