@@ -203,3 +203,41 @@ fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
         .or_else(|| p.downcast_ref::<&str>().map(|s| (*s).to_owned()))
         .unwrap_or_default()
 }
+
+#[test]
+fn hidden_checkouts_are_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bin");
+    std::fs::write(&file, "").unwrap();
+    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(
+        dir.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .unwrap();
+    assert!(!world_reachable(&file));
+    std::fs::set_permissions(
+        dir.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    assert!(world_reachable(&file));
+    assert!(world_reachable(&berth_bin_for_users()));
+}
+
+#[test]
+fn busybox_fixture_imports() {
+    if !require_busybox() {
+        return;
+    }
+    for env in TestEnv::all() {
+        let id = env.import_busybox("bb");
+        assert!(
+            id.starts_with("sha256:"),
+            "[{}] import printed {id:?}",
+            env.label()
+        );
+        let out = env.berth(&["images", "--no-trunc", "-q"]).success();
+        assert!(out.stdout().contains(&id), "{out}");
+    }
+}

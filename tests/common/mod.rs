@@ -48,6 +48,47 @@ pub fn berth_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_berth"))
 }
 
+/// The binary as the unprivileged test user can reach it. A checkout under /root (mode 0700)
+/// hides target/ from that user, so then the binary is hard-linked (or copied) into a
+/// world-readable dir under the temp dir, once per build.
+pub fn berth_bin_for_users() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let bin = berth_bin();
+        if world_reachable(&bin) {
+            return bin;
+        }
+        let meta =
+            std::fs::metadata(&bin).unwrap_or_else(|e| panic!("stat {}: {e}", bin.display()));
+        let base = std::env::temp_dir().join("berth-test-bin");
+        let dir = base.join(format!("{}-{}-{}", meta.dev(), meta.ino(), meta.mtime()));
+        let target = dir.join("berth");
+        if !target.exists() {
+            std::fs::create_dir_all(&dir)
+                .unwrap_or_else(|e| panic!("mkdir {}: {e}", dir.display()));
+            set_mode(&base, 0o755);
+            set_mode(&dir, 0o755);
+            // Link or copy under a temp name, then rename: parallel test processes race here.
+            let tmp = dir.join(format!(".berth-{}", std::process::id()));
+            if std::fs::hard_link(&bin, &tmp).is_err() {
+                std::fs::copy(&bin, &tmp)
+                    .unwrap_or_else(|e| panic!("copy {} to {}: {e}", bin.display(), tmp.display()));
+            }
+            std::fs::rename(&tmp, &target)
+                .unwrap_or_else(|e| panic!("rename to {}: {e}", target.display()));
+        }
+        set_mode(&target, 0o755);
+        target
+    })
+    .clone()
+}
+
+/// Every ancestor is searchable by others and the file is executable by others.
+pub fn world_reachable(path: &Path) -> bool {
+    let exec_by_other = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.mode() & 0o001 != 0);
+    exec_by_other(path) && path.ancestors().skip(1).all(exec_by_other)
+}
+
 const PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -556,12 +597,17 @@ impl Berth {
             Mode::User { name, .. } => {
                 // setpriv execs the program, so the pid we hold is berth's own pid (signals
                 // and kill-on-timeout reach it).
+                let program = if self.program == berth_bin() {
+                    berth_bin_for_users()
+                } else {
+                    self.program.clone()
+                };
                 let mut c = Command::new("setpriv");
                 c.arg(format!("--reuid={name}"))
                     .arg(format!("--regid={name}"))
                     .arg("--init-groups")
                     .arg("--")
-                    .arg(&self.program);
+                    .arg(program);
                 c
             }
         };

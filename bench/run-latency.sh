@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Start latency benchmark: the median time of `berth run --rm IMG true` against a floor
+# measured in the same run on the same machine, `unshare -fpmiun chroot ROOTFS /bin/true`
+# (namespaces and a chroot, nothing else). IMG is busybox imported into a temporary store;
+# ROOTFS is the very same root filesystem as a plain directory.
+#
+# Usage: bench/run-latency.sh [RUNS]      (default 200 runs of each; needs root)
+#
+# The two commands alternate run by run, so drift in machine load hits both alike. Prints
+# the median and 90th percentile of each and the ratio of the medians.
+set -euo pipefail
+
+RUNS=${1:-200}
+WARMUP=10
+case $RUNS in '' | *[!0-9]*) echo "usage: $0 [RUNS]" >&2; exit 2 ;; esac
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "$0 needs root (the floor uses unshare, and berth runs rootful here)" >&2
+    exit 1
+fi
+if [ -z "${EPOCHREALTIME:-}" ]; then
+    echo "$0 needs bash 5 or newer (EPOCHREALTIME)" >&2
+    exit 1
+fi
+BUSYBOX=/bin/busybox
+if ! [ -x "$BUSYBOX" ]; then
+    echo "$BUSYBOX not found: apt-get install busybox-static" >&2
+    exit 1
+fi
+
+cd "$(dirname "$0")/.."
+echo "building the release binary..." >&2
+cargo build --release --quiet
+BERTH=$PWD/target/release/berth
+
+TMP=$(mktemp -d /tmp/berth-bench.XXXXXX)
+cleanup() {
+    # Unmount anything a failed run left below TMP (deepest first), then remove it.
+    awk -v t="$TMP" '$5 ~ "^"t {print $5}' /proc/self/mountinfo | sort -r |
+        while read -r m; do umount -l "$m" 2>/dev/null || true; done
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+# --- the busybox root filesystem, as a dir (floor) and as an image (berth) ---------------
+ROOTFS=$TMP/rootfs
+mkdir -p "$ROOTFS"/{bin,dev,etc,proc,sys,tmp,root}
+chmod 1777 "$ROOTFS/tmp"
+cp "$BUSYBOX" "$ROOTFS/bin/busybox"
+for applet in $("$BUSYBOX" --list); do
+    [ "$applet" = busybox ] || ln -s busybox "$ROOTFS/bin/$applet"
+done
+echo 'root:x:0:0:root:/root:/bin/sh' >"$ROOTFS/etc/passwd"
+echo 'root:x:0:' >"$ROOTFS/etc/group"
+tar -C "$ROOTFS" -cf "$TMP/rootfs.tar" .
+
+B=("$BERTH" --root "$TMP/store" --runroot "$TMP/run")
+"${B[@]}" import "$TMP/rootfs.tar" bench-busybox >/dev/null
+
+BERTH_CMD=("${B[@]}" run --rm bench-busybox true)
+FLOOR_CMD=(unshare -fpmiun chroot "$ROOTFS" /bin/true)
+
+# Check both work before timing anything.
+if ! err=$("${BERTH_CMD[@]}" 2>&1); then
+    echo "berth run failed: $err" >&2
+    exit 1
+fi
+"${FLOOR_CMD[@]}"
+
+# --- measure --------------------------------------------------------------------------------
+# Microseconds between two EPOCHREALTIME readings ("seconds.micros").
+elapsed_us() {
+    local s0=${1%.*} u0=${1#*.} s1=${2%.*} u1=${2#*.}
+    echo $(((s1 - s0) * 1000000 + (10#$u1 - 10#$u0)))
+}
+
+: >"$TMP/berth.us"
+: >"$TMP/floor.us"
+echo "warming up ($WARMUP runs each), then $RUNS runs each, alternating..." >&2
+for ((i = 0; i < WARMUP + RUNS; i++)); do
+    t0=$EPOCHREALTIME
+    "${BERTH_CMD[@]}" >/dev/null
+    t1=$EPOCHREALTIME
+    "${FLOOR_CMD[@]}" >/dev/null
+    t2=$EPOCHREALTIME
+    if ((i >= WARMUP)); then
+        elapsed_us "$t0" "$t1" >>"$TMP/berth.us"
+        elapsed_us "$t1" "$t2" >>"$TMP/floor.us"
+    fi
+done
+
+# Percentile p (0-100) of the microsecond values in a file, nearest-rank method.
+percentile() {
+    sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 }
+        END { r = int((p / 100) * NR + 0.999999); if (r < 1) r = 1; print v[r] }'
+}
+ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
+
+b50=$(percentile "$TMP/berth.us" 50)
+b90=$(percentile "$TMP/berth.us" 90)
+f50=$(percentile "$TMP/floor.us" 50)
+f90=$(percentile "$TMP/floor.us" 90)
+ratio=$(awk -v b="$b50" -v f="$f50" 'BEGIN { printf "%.2f", b / f }')
+
+echo
+echo "host: $(nproc) CPUs, kernel $(uname -r); $RUNS runs each"
+printf '%-44s median %8s ms   p90 %8s ms\n' "berth run --rm IMG true" "$(ms "$b50")" "$(ms "$b90")"
+printf '%-44s median %8s ms   p90 %8s ms\n' "unshare -fpmiun chroot ROOTFS /bin/true" "$(ms "$f50")" "$(ms "$f90")"
+echo "ratio of medians (berth / floor): ${ratio}x"

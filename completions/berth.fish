@@ -1,0 +1,405 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_berth_global_optspecs
+    string join \n root= runroot= log-level= h/help V/version
+end
+
+function __fish_berth_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_berth_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_berth_using_subcommand
+    set -l cmd (__fish_berth_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c berth -n "__fish_berth_needs_command" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_needs_command" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_needs_command" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_needs_command" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_needs_command" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_needs_command" -f -a "run" -d 'Create and run a new container from an image'
+complete -c berth -n "__fish_berth_needs_command" -f -a "create" -d 'Create a new container without starting it'
+complete -c berth -n "__fish_berth_needs_command" -f -a "start" -d 'Start one or more created or stopped containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "import" -d 'Import a tarball as a filesystem image'
+complete -c berth -n "__fish_berth_needs_command" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c berth -n "__fish_berth_needs_command" -f -a "images" -d 'List images'
+complete -c berth -n "__fish_berth_needs_command" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c berth -n "__fish_berth_needs_command" -f -a "rmi" -d 'Remove one or more images'
+complete -c berth -n "__fish_berth_needs_command" -f -a "inspect" -d 'Display detailed information on images or containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Show the berth version information'
+complete -c berth -n "__fish_berth_needs_command" -f -a "info" -d 'Display system-wide information'
+complete -c berth -n "__fish_berth_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c berth -n "__fish_berth_using_subcommand run" -l name -d 'Assign a name to the container' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from berth\'s environment)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s h -l hostname -d 'Container host name' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l rm -d 'Automatically remove the container when it exits'
+complete -c berth -n "__fish_berth_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
+complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only'
+complete -c berth -n "__fish_berth_using_subcommand run" -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand create" -l name -d 'Assign a name to the container' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from berth\'s environment)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s h -l hostname -d 'Container host name' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
+complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only'
+complete -c berth -n "__fish_berth_using_subcommand create" -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand start" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals'
+complete -c berth -n "__fish_berth_using_subcommand start" -s i -l interactive -d 'Attach the container\'s STDIN'
+complete -c berth -n "__fish_berth_using_subcommand start" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand ps" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand ps" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s q -l quiet -d 'Only display container IDs'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)'
+complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand rm" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rm" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (none exist yet)'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
+complete -c berth -n "__fish_berth_using_subcommand import" -s m -l message -d 'Set a commit message for the imported image' -r
+complete -c berth -n "__fish_berth_using_subcommand import" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand import" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand import" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand import" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand export" -s o -l output -d 'Write to a file, instead of STDOUT' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand export" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand images" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand images" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand images" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -s a -l all -d 'Show all images (the default already hides none)'
+complete -c berth -n "__fish_berth_using_subcommand images" -s q -l quiet -d 'Only show image IDs'
+complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Don\'t truncate output'
+complete -c berth -n "__fish_berth_using_subcommand images" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand tag" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand tag" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand tag" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand tag" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s f -l force -d 'Remove the image even when it has several names or a container uses it'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l no-prune -d 'Accepted for compatibility; images here have no untagged parents to prune'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "ls" -d 'List images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "list" -d 'List images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "rm" -d 'Remove one or more images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "import" -d 'Import a tarball as a filesystem image'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (the default already hides none)'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (the default already hides none)'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even when it has several names or a container uses it'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Accepted for compatibility; images here have no untagged parents to prune'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Set a commit message for the imported image' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "run" -d 'Create and run a new container from an image'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "create" -d 'Create a new container without starting it'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "start" -d 'Start one or more created or stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "ls" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "list" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from berth\'s environment)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container when it exits'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from berth\'s environment)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s STDIN'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (none exist yet)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file, instead of STDOUT' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand version" -s f -l format -d 'Output format: "json" for scripts (default: human-readable text)' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand version" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand info" -s f -l format -d 'Output format: "json" for scripts (default: human-readable text)' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand info" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand info" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand info" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand completion" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand completion" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand completion" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'

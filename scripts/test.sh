@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# berth's test command (the README's second set-up command; .ci/run calls it too).
+#
+# 1. installs the Debian packages the tests use, when missing;
+# 2. creates the unprivileged test user `berthtest` with /etc/subuid and /etc/subgid ranges,
+#    when missing (the harness runs every rootless test as this user);
+# 3. runs the checks: rustfmt, clippy (warnings are errors), the release build, all tests.
+#
+# Idempotent and quick when everything is already in place. Needs root: packages, the test
+# user, and the tests themselves (namespaces, mounts, switching to the test user).
+# Extra arguments are passed to `cargo test` (e.g. a test name filter).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+TEST_USER=berthtest
+# What the tests use today. Later work adds: skopeo docker-registry apache2-utils openssl
+# (registry tests), qemu-system-x86 linux-image-cloud-amd64 (cgroup v2 tests in a VM),
+# hyperfine (bench/).
+PACKAGES=(build-essential pkg-config busybox-static uidmap libseccomp-dev)
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "scripts/test.sh must run as root (it installs packages, creates the test user" >&2
+    echo "and runs the tests as root and as that user); try: sudo $0" >&2
+    exit 1
+fi
+if ! command -v cargo >/dev/null 2>&1; then
+    echo "cargo not found on PATH: install Rust 1.89 or newer (https://rustup.rs)" >&2
+    exit 1
+fi
+
+# --- packages ----------------------------------------------------------------------------
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# --- the unprivileged test user ----------------------------------------------------------
+if ! id -u "$TEST_USER" >/dev/null 2>&1; then
+    say "creating user $TEST_USER"
+    useradd --create-home --shell /bin/sh "$TEST_USER"
+fi
+# A range of 65536 subordinate ids that overlaps no other entry (useradd may have added one
+# already, from /etc/login.defs).
+for f in /etc/subuid /etc/subgid; do
+    touch "$f"
+    if ! grep -q "^$TEST_USER:" "$f" && ! grep -q "^$(id -u "$TEST_USER"):" "$f"; then
+        start=$(awk -F: 'BEGIN { next_free = 100000 }
+            NF >= 3 && $2 + $3 > next_free { next_free = $2 + $3 }
+            END { print next_free }' "$f")
+        say "adding $TEST_USER:$start:65536 to $f"
+        echo "$TEST_USER:$start:65536" >>"$f"
+    fi
+done
+
+# --- checks ------------------------------------------------------------------------------
+say "cargo fmt --all --check"
+cargo fmt --all --check
+say "cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets --quiet -- -D warnings
+say "cargo build --release"
+cargo build --release --quiet
+say "cargo test"
+cargo test --quiet "$@"
+say "all checks passed"
