@@ -14,9 +14,8 @@ fn envs() -> Vec<TestEnv> {
     }
     TestEnv::all()
         .into_iter()
-        .map(|env| {
+        .inspect(|env| {
             env.import_busybox("bb");
-            env
         })
         .collect()
 }
@@ -692,10 +691,10 @@ fn wait_for_pid(env: &TestEnv, name: &str) -> i32 {
     let end = std::time::Instant::now() + Duration::from_secs(20);
     loop {
         let out = env.berth(&["inspect", name]).run();
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&out.stdout()) {
-            if v[0]["State"]["Running"] == true {
-                return v[0]["State"]["Pid"].as_i64().unwrap() as i32;
-            }
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&out.stdout())
+            && v[0]["State"]["Running"] == true
+        {
+            return v[0]["State"]["Pid"].as_i64().unwrap() as i32;
         }
         assert!(std::time::Instant::now() < end, "{name} never ran\n{out}");
         std::thread::sleep(Duration::from_millis(20));

@@ -106,6 +106,9 @@ impl Store {
     /// Either all of it exists afterwards or none of it does.
     pub fn create_container(&self, rec: &ContainerRecord) -> Result<()> {
         let _lock = self.lock()?;
+        // rmi checks for users under this lock: once our record exists the image is safe,
+        // but it may have gone between resolving it and taking the lock.
+        self.image_by_id(&rec.image)?;
         let link = self.container_names_dir().join(&rec.name);
         if let Err(e) = std::os::unix::fs::symlink(&rec.id, &link) {
             if e.kind() == std::io::ErrorKind::AlreadyExists {

@@ -294,7 +294,7 @@ impl Store {
         let (img, by_name) = self.resolve_image(reference)?;
         let mut names = self.names()?;
         let tags = names_for(&names, &img.id);
-        let users = self.containers_using_image_scan(&img.id)?;
+        let users = self.containers_using_image(&img.id)?;
         let short = short_id(&img.id);
         let mut events = Vec::new();
 
@@ -350,34 +350,6 @@ impl Store {
             self.remove_blob(&img.id)?;
         }
         Ok(events)
-    }
-
-    /// Containers whose record names `image_id` (`containers/<id>/container.json`, top-level
-    /// `"Image"`).
-    // TODO: switch to the containers module's `containers_using_image` once it exists.
-    fn containers_using_image_scan(&self, image_id: &str) -> Result<Vec<String>> {
-        let dir = self.containers_dir();
-        let rd = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(StoreError::io(&dir, e)),
-        };
-        let mut out = Vec::new();
-        for entry in rd {
-            let entry = entry.map_err(|e| StoreError::io(&dir, e))?;
-            let path = entry.path().join("container.json");
-            let Ok(data) = std::fs::read(&path) else {
-                continue;
-            };
-            let Ok(v) = serde_json::from_slice::<serde_json::Value>(&data) else {
-                continue;
-            };
-            if v.get("Image").and_then(|i| i.as_str()) == Some(image_id) {
-                out.push(entry.file_name().to_string_lossy().into_owned());
-            }
-        }
-        out.sort();
-        Ok(out)
     }
 }
 
