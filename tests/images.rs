@@ -348,24 +348,19 @@ fn id_prefix_resolution() {
 fn rmi_refuses_image_used_by_container_unless_forced() {
     for env in TestEnv::all() {
         let id = import_file(&env, "a.tar", &small_tar("u"), &["used"]);
-        // A container record in the store's format, naming the image.
-        let cdir = env.root().join("containers/c0ffee");
-        std::fs::create_dir_all(&cdir).unwrap();
-        std::fs::write(
-            cdir.join("container.json"),
-            serde_json::json!({"Id": "c0ffee", "Image": id}).to_string(),
-        )
-        .unwrap();
+        // A real container made from it (never started: create does not run anything).
+        let cid = env.berth(&["create", "--name", "user", "used", "/nothing"]).success();
+        let cid = cid.stdout().trim().to_owned();
         env.berth(&["rmi", "used"])
             .run()
             .berth_error()
-            .stderr_contains("container c0ffee is using");
+            .stderr_contains(&format!("container {} is using", &cid[..12]));
         let out = env.berth(&["rmi", "-f", "used"]).success();
         assert_eq!(out.stdout_lines(), ["Untagged: used:latest"]);
         // Kept (dangling) for the container's sake, with its layer.
         assert_eq!(image_records(&env), 1);
         assert_eq!(layer_dirs(&env), 1);
-        std::fs::remove_dir_all(&cdir).unwrap();
+        env.berth(&["rm", "user"]).success();
         let out = env.berth(&["rmi", &id]).success();
         assert_eq!(out.stdout_lines(), [format!("Deleted: {id}")]);
         assert_eq!(layer_dirs(&env), 0);
