@@ -71,5 +71,5 @@ cargo clippy --all-targets --quiet -- -D warnings
 say "cargo build --release"
 cargo build --release --quiet
 say "cargo test"
-cargo test --quiet "$@"
+cargo test --quiet --no-fail-fast "$@"
 say "all checks passed"

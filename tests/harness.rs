@@ -241,3 +241,37 @@ fn busybox_fixture_imports() {
         assert!(out.stdout().contains(&id), "{out}");
     }
 }
+
+#[test]
+fn leftover_containers_are_removed_on_drop() {
+    if !require_busybox() {
+        return;
+    }
+    for env in TestEnv::all() {
+        env.import_busybox("bb");
+        env.berth(&["create", "--name", "left", "bb", "true"])
+            .success();
+        // A unique argument, to find the process afterwards.
+        let marker = format!("{}", 100_000 + std::process::id() % 100_000);
+        env.berth(&["run", "-d", "bb", "sleep", &marker]).success();
+        assert!(
+            sleepers(&marker) > 0,
+            "the detached container is not running"
+        );
+        let dir = env.dir().to_owned();
+        drop(env);
+        assert!(!dir.exists(), "{} still exists", dir.display());
+        assert_eq!(sleepers(&marker), 0, "the detached container survived");
+    }
+}
+
+/// Processes whose command line is `sleep MARKER`.
+fn sleepers(marker: &str) -> usize {
+    let want = format!("sleep\0{marker}\0");
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::read(e.path().join("cmdline")).ok())
+        .filter(|c| c == want.as_bytes())
+        .count()
+}

@@ -460,7 +460,39 @@ impl Drop for TestEnv {
             eprintln!("keeping {} ({})", self.dir.display(), self.label());
             return;
         }
+        self.remove_containers();
         cleanup_dir(&self.dir);
+    }
+}
+
+impl TestEnv {
+    /// Containers a test left behind (detached, or a test that failed half-way) are removed
+    /// through berth itself, so their processes and mounts go too.
+    fn remove_containers(&self) {
+        let has_containers = std::fs::read_dir(self.root().join("containers"))
+            .is_ok_and(|mut rd| rd.next().is_some());
+        if !has_containers {
+            return;
+        }
+        let run = |args: &[&str]| {
+            let b = self.berth(args).timeout(Duration::from_secs(30));
+            // A panic here would abort the process while unwinding from a failed test.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| b.run())).ok()
+        };
+        let Some(out) = run(&["ps", "-a", "-q", "--no-trunc"]) else {
+            return;
+        };
+        let ids: Vec<String> = out.stdout().split_whitespace().map(str::to_owned).collect();
+        if ids.is_empty() {
+            return;
+        }
+        let mut args = vec!["rm", "-f"];
+        args.extend(ids.iter().map(String::as_str));
+        if let Some(out) = run(&args)
+            && !out.status.success()
+        {
+            eprintln!("cleanup: removing containers failed\n{out}");
+        }
     }
 }
 
