@@ -17,7 +17,11 @@ TEST_USER=berthtest
 # What the tests use today. Later work adds: skopeo docker-registry apache2-utils openssl
 # (registry tests), qemu-system-x86 linux-image-cloud-amd64 (cgroup v2 tests in a VM),
 # hyperfine (bench/).
-PACKAGES=(build-essential pkg-config busybox-static uidmap libseccomp-dev)
+PACKAGES=(build-essential busybox-static uidmap)
+# The seccomp bindings build against the C library, found through pkg-config.
+if grep -q '^libseccomp' Cargo.toml; then
+    PACKAGES+=(pkg-config libseccomp-dev)
+fi
 
 say() { printf '==> %s\n' "$*" >&2; }
 

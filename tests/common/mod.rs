@@ -63,6 +63,7 @@ pub fn berth_bin_for_users() -> PathBuf {
         let base = std::env::temp_dir().join("berth-test-bin");
         let dir = base.join(format!("{}-{}-{}", meta.dev(), meta.ino(), meta.mtime()));
         let target = dir.join("berth");
+        remove_stale_links(&base, &dir);
         if !target.exists() {
             std::fs::create_dir_all(&dir)
                 .unwrap_or_else(|e| panic!("mkdir {}: {e}", dir.display()));
@@ -81,6 +82,24 @@ pub fn berth_bin_for_users() -> PathBuf {
         target
     })
     .clone()
+}
+
+/// Links to binaries of earlier builds keep their data alive; drop those not used for an
+/// hour (a concurrent test run of another build may still use a recent one).
+fn remove_stale_links(base: &Path, keep: &Path) {
+    let Ok(rd) = std::fs::read_dir(base) else {
+        return;
+    };
+    for entry in rd.flatten() {
+        let path = entry.path();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().unwrap_or_default() > Duration::from_secs(3600));
+        if path != keep && old {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
 }
 
 /// Every ancestor is searchable by others and the file is executable by others.
