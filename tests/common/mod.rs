@@ -9,7 +9,7 @@
 //!     for env in TestEnv::all() {           // as root, then as `berthtest` (rootless)
 //!         let id = env.import_busybox("bb");
 //!         let out = env.berth(&["images", "-q"]).success();
-//!         assert!(id.contains(out.stdout().trim()), "{}", env.mode());
+//!         assert!(id.contains(out.stdout().trim()), "{}", env.label());
 //!     }
 //! }
 //!
