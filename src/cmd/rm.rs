@@ -41,9 +41,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             }
         }
     }
-    if !found.is_empty() {
-        ctx.enter_userns()?;
-    }
+    ctx.enter_userns()?;
+    // Finish what an interrupted deferred removal left behind.
+    crate::runtime::remove::sweep(&store);
     for (key, rec) in found {
         match crate::runtime::remove::remove(&store, &rec) {
             Ok(()) => crate::format::line(key)?,

@@ -158,33 +158,6 @@ fn prepare_dirs(store: &Store, rec: &ContainerRecord, image: &ImageRecord) -> an
     } else {
         mk(dir.join("upper"))?;
         mk(dir.join("work"))?;
-        mk(dir.join("merged"))?;
-    }
-    write_etc_files(store, rec)
-}
-
-/// /etc/hosts, /etc/hostname and /etc/resolv.conf as the container will see them.
-pub fn write_etc_files(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
-    let dir = store.container_dir(&rec.id);
-    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let private = rec.spec.network != NetworkMode::Host;
-    let hosts = if private {
-        crate::network::hosts_file(&rec.spec.hostname)
-    } else {
-        std::fs::read_to_string("/etc/hosts")
-            .unwrap_or_else(|_| crate::network::hosts_file(&rec.spec.hostname))
-    };
-    for (name, content) in [
-        ("hosts", hosts),
-        ("hostname", format!("{}\n", rec.spec.hostname)),
-        (
-            "resolv.conf",
-            crate::network::resolv_conf(&host_resolv, private),
-        ),
-    ] {
-        // Regenerated on every create; no fsync needed for files derived from the record.
-        let path = dir.join(name);
-        std::fs::write(&path, content).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
 }

@@ -40,6 +40,51 @@ pub fn kill_and_wait(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()>
     Ok(())
 }
 
+/// Delete `paths` in a detached process, so the caller does not wait for the filesystem.
+/// The paths are already out of every listing; a deletion that dies halfway is finished by
+/// a later [`sweep`].
+pub fn purge_in_background(paths: Vec<std::path::PathBuf>) {
+    // SAFETY: berth is single-threaded; the child only deletes files and exits.
+    match unsafe { nix::unistd::fork() } {
+        Ok(nix::unistd::ForkResult::Child) => {
+            // Let go of the caller's stdio (a pipe reader waits for every holder).
+            if let Ok(null) = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/null")
+            {
+                use std::os::fd::AsRawFd;
+                for fd in 0..3 {
+                    // SAFETY: dup2 onto the standard descriptors.
+                    unsafe { libc::dup2(null.as_raw_fd(), fd) };
+                }
+            }
+            let _ = nix::unistd::setsid();
+            for p in &paths {
+                if let Err(e) = crate::store::containers::remove_tree(p) {
+                    log::debug!("deferred removal of {}: {e}", p.display());
+                }
+            }
+            // SAFETY: end the helper without running the parent's exit handlers.
+            unsafe { libc::_exit(0) }
+        }
+        Ok(nix::unistd::ForkResult::Parent { .. }) => {}
+        Err(e) => {
+            log::debug!("cannot fork a remover ({e}); deleting in the foreground");
+            for p in &paths {
+                let _ = crate::store::containers::remove_tree(p);
+            }
+        }
+    }
+}
+
+/// Finish deletions that an interrupted remover left behind.
+pub fn sweep(store: &Store) {
+    for p in store.doomed_leftovers() {
+        let _ = crate::store::containers::remove_tree(&p);
+    }
+}
+
 /// Remove a stopped container: record, directories, name.
 pub fn remove(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
     let Some(lock) = store.try_run_lock(&rec.id)? else {
@@ -49,7 +94,8 @@ pub fn remove(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
             rec.name
         );
     };
-    store.delete_container(rec)?;
+    let paths = store.detach_container(rec)?;
     drop(lock);
+    purge_in_background(paths);
     Ok(())
 }

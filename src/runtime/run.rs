@@ -9,7 +9,7 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
-use super::spec::ContainerSpec;
+use super::spec::{ContainerSpec, NetworkMode};
 use super::tty;
 use crate::sandbox::plan::{self, EtcFiles, Rootfs};
 use crate::store::Store;
@@ -52,7 +52,8 @@ pub fn plan_for(
             lowers: store.image_layer_dirs(&image)?,
             upper: dir.join("upper"),
             work: dir.join("work"),
-            target: dir.join("merged"),
+            // Every container mounts its root here, each in its own mount namespace.
+            target: shared_mount_point(store, ".rootfs-mnt")?,
         }
     };
     for m in &rec.spec.mounts {
@@ -62,12 +63,31 @@ pub fn plan_for(
                 .with_context(|| format!("creating the volume source {}", m.source.display()))?;
         }
     }
-    let etc = EtcFiles {
-        hosts: dir.join("hosts"),
-        hostname: dir.join("hostname"),
-        resolv_conf: dir.join("resolv.conf"),
+    let spec = &rec.spec;
+    let private_net = spec.network != NetworkMode::Host;
+    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    let hosts = match private_net {
+        true => crate::network::hosts_file(&spec.hostname),
+        false => std::fs::read_to_string("/etc/hosts")
+            .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname)),
     };
-    Ok(plan::build(&rec.spec, rootfs, &etc, rootless))
+    let etc = EtcFiles {
+        dir: shared_mount_point(store, ".etc-mnt")?,
+        hosts,
+        hostname: format!("{}\n", spec.hostname),
+        resolv_conf: crate::network::resolv_conf(&host_resolv, private_net),
+    };
+    Ok(plan::build(spec, rootfs, etc, rootless))
+}
+
+/// An empty directory under the runtime dir that containers mount over privately.
+fn shared_mount_point(store: &Store, name: &str) -> anyhow::Result<std::path::PathBuf> {
+    let dir = store.runroot.join(name);
+    match std::fs::create_dir(&dir) {
+        Ok(()) => Ok(dir),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(dir),
+        Err(e) => Err(e).with_context(|| format!("creating {}", dir.display())),
+    }
 }
 
 /// Run the container attached to our stdio and return its exit status (128+N for signal
@@ -142,10 +162,14 @@ fn finish(
     started: jiff::Timestamp,
     code: u8,
 ) -> anyhow::Result<()> {
-    store.clear_run_state(&rec.id);
     if rec.spec.auto_remove {
-        store.delete_container(rec)?;
-    } else {
+        let paths = store.detach_container(rec)?;
+        drop(lock);
+        super::remove::purge_in_background(paths);
+        return Ok(());
+    }
+    store.clear_run_state(&rec.id);
+    {
         rec.last.started_at = Some(started);
         rec.last.finished_at = Some(jiff::Timestamp::now());
         rec.last.exit_code = Some(code as i32);

@@ -83,6 +83,7 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
         at(Setup, crate::network::loopback_up())?;
     }
 
+    at(Setup, rootfs::write_etc_files(&plan.etc))?;
     let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
     for op in &plan.mounts {
         at(Setup, rootfs::apply(&root, op, plan))?;

@@ -18,6 +18,7 @@ pub struct SandboxPlan {
     pub process: Process,
     pub read_only_root: bool,
     pub loopback_up: bool,
+    pub etc: EtcFiles,
     /// The process runs in a user namespace without real root: device nodes are bound from
     /// the host instead of made, and some mount options are unavailable.
     pub rootless: bool,
@@ -112,15 +113,32 @@ pub struct Process {
     pub stdin: bool,
 }
 
-/// Host files the container sees as /etc/hosts, /etc/hostname, /etc/resolv.conf.
+/// What the container sees as /etc/hosts, /etc/hostname and /etc/resolv.conf. The child
+/// writes them to a tmpfs it mounts on `dir` in its own mount namespace and binds them
+/// from there: nothing to write to or delete from disk, and the tmpfs lives exactly as
+/// long as the container.
 #[derive(Debug, Clone)]
 pub struct EtcFiles {
-    pub hosts: PathBuf,
-    pub hostname: PathBuf,
-    pub resolv_conf: PathBuf,
+    /// An existing host directory the private tmpfs is mounted on.
+    pub dir: PathBuf,
+    pub hosts: String,
+    pub hostname: String,
+    pub resolv_conf: String,
 }
 
-pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: &EtcFiles, rootless: bool) -> SandboxPlan {
+impl EtcFiles {
+    pub const NAMES: [&'static str; 3] = ["hosts", "hostname", "resolv.conf"];
+
+    pub fn content(&self, name: &str) -> &str {
+        match name {
+            "hosts" => &self.hosts,
+            "hostname" => &self.hostname,
+            _ => &self.resolv_conf,
+        }
+    }
+}
+
+pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool) -> SandboxPlan {
     let mut namespaces = CloneFlags::CLONE_NEWNS
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
@@ -169,14 +187,10 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: &EtcFiles, rootless: boo
     ] {
         mounts.push(MountOp::Symlink { target, link });
     }
-    for (source, dest) in [
-        (&etc.hosts, "/etc/hosts"),
-        (&etc.hostname, "/etc/hostname"),
-        (&etc.resolv_conf, "/etc/resolv.conf"),
-    ] {
+    for name in EtcFiles::NAMES {
         mounts.push(MountOp::Bind {
-            source: source.clone(),
-            dest: dest.into(),
+            source: etc.dir.join(name),
+            dest: format!("/etc/{name}"),
             read_only: false,
             file: true,
         });
@@ -214,6 +228,7 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: &EtcFiles, rootless: boo
         },
         read_only_root: spec.read_only,
         loopback_up: spec.network == NetworkMode::Private,
+        etc,
         rootless,
     }
 }
@@ -249,9 +264,10 @@ mod tests {
 
     fn etc() -> EtcFiles {
         EtcFiles {
-            hosts: "/c/hosts".into(),
-            hostname: "/c/hostname".into(),
-            resolv_conf: "/c/resolv.conf".into(),
+            dir: "/run/etc".into(),
+            hosts: "127.0.0.1 localhost\n".into(),
+            hostname: "abc\n".into(),
+            resolv_conf: String::new(),
         }
     }
 
@@ -279,7 +295,7 @@ mod tests {
 
     #[test]
     fn dev_is_mounted_before_its_contents() {
-        let plan = build(&spec(), rootfs(), &etc(), false);
+        let plan = build(&spec(), rootfs(), etc(), false);
         let d = dests(&plan);
         let pos = |s: &str| d.iter().position(|x| x == s).unwrap();
         assert!(pos("/dev") < pos("<nodes>"));
@@ -304,7 +320,7 @@ mod tests {
                 read_only: false,
             },
         ];
-        let plan = build(&s, rootfs(), &etc(), false);
+        let plan = build(&s, rootfs(), etc(), false);
         let d = dests(&plan);
         let n = d.len();
         assert_eq!(&d[n - 2..], ["/data", "/data/inner"]);
@@ -314,27 +330,27 @@ mod tests {
     #[test]
     fn network_modes_choose_namespaces_and_sysfs() {
         let mut s = spec();
-        let plan = build(&s, rootfs(), &etc(), true);
+        let plan = build(&s, rootfs(), etc(), true);
         assert!(plan.namespaces.contains(CloneFlags::CLONE_NEWNET));
         assert!(plan.loopback_up);
         assert!(plan.mounts.contains(&MountOp::Sysfs { dest: "/sys" }));
 
         s.network = NetworkMode::None;
-        let plan = build(&s, rootfs(), &etc(), true);
+        let plan = build(&s, rootfs(), etc(), true);
         assert!(plan.namespaces.contains(CloneFlags::CLONE_NEWNET));
         assert!(!plan.loopback_up);
 
         s.network = NetworkMode::Host;
-        let plan = build(&s, rootfs(), &etc(), true);
+        let plan = build(&s, rootfs(), etc(), true);
         assert!(!plan.namespaces.contains(CloneFlags::CLONE_NEWNET));
         assert!(!plan.mounts.contains(&MountOp::Sysfs { dest: "/sys" }));
-        let root = build(&s, rootfs(), &etc(), false);
+        let root = build(&s, rootfs(), etc(), false);
         assert!(root.mounts.contains(&MountOp::Sysfs { dest: "/sys" }));
     }
 
     #[test]
     fn default_cwd_is_root() {
-        let plan = build(&spec(), rootfs(), &etc(), false);
+        let plan = build(&spec(), rootfs(), etc(), false);
         assert_eq!(plan.process.cwd, "/");
     }
 }

@@ -134,6 +134,25 @@ pub fn mount_read_only_overlay(lowers: &[std::path::PathBuf], target: &Path) -> 
     .with_context(|| format!("mounting a read-only view at {}", target.display()))
 }
 
+/// Mount a small tmpfs on `etc.dir` (private to this mount namespace) holding the
+/// container's hosts, hostname and resolv.conf.
+pub fn write_etc_files(etc: &super::plan::EtcFiles) -> anyhow::Result<()> {
+    mount(
+        Some("tmpfs"),
+        &etc.dir,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        Some("size=256k,mode=755"),
+    )
+    .with_context(|| format!("mounting a tmpfs on {}", etc.dir.display()))?;
+    for name in super::plan::EtcFiles::NAMES {
+        let path = etc.dir.join(name);
+        std::fs::write(&path, etc.content(name))
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
 /// Resolve `path` inside the root, creating missing directories on the way.
 fn mkdir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
     let comps: Vec<&str> = path

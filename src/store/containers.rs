@@ -210,27 +210,48 @@ impl Store {
             .collect())
     }
 
-    /// Remove a container's record, directory and name. The caller holds the run lock (so
-    /// the container cannot be started meanwhile); the name goes last so it is not reused
-    /// while the directory still exists.
+    /// Remove a container's record, directory and name, all before returning.
     pub fn delete_container(&self, rec: &ContainerRecord) -> Result<()> {
+        for path in self.detach_container(rec)? {
+            remove_tree(&path)?;
+        }
+        Ok(())
+    }
+
+    /// Remove a container from the store's view at once (its directory is renamed to a
+    /// dot-name that listings ignore, its name is released) and return what is left to
+    /// delete physically, which the caller may do later. The caller holds the run lock, so
+    /// the container cannot be started meanwhile. Leftovers of an interrupted deletion are
+    /// found again by [`Store::doomed_leftovers`].
+    pub fn detach_container(&self, rec: &ContainerRecord) -> Result<Vec<PathBuf>> {
         let _lock = self.lock()?;
         let dir = self.container_dir(&rec.id);
-        // Rename first: a crash mid-removal leaves a dot-dir that listings ignore.
         let doomed = self.containers_dir().join(format!(".rm-{}", rec.id));
         match std::fs::rename(&dir, &doomed) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(StoreError::io(&dir, e)),
         }
-        remove_tree(&doomed)?;
         let link = self.container_names_dir().join(&rec.name);
         if std::fs::read_link(&link).is_ok_and(|t| t.as_os_str() == rec.id.as_str()) {
             std::fs::remove_file(&link).map_err(|e| StoreError::io(&link, e))?;
         }
-        let _ = std::fs::remove_file(self.run_state_path(&rec.id));
-        let _ = std::fs::remove_file(self.run_lock_path(&rec.id));
-        Ok(())
+        Ok(vec![
+            doomed,
+            self.run_state_path(&rec.id),
+            self.run_lock_path(&rec.id),
+        ])
+    }
+
+    /// Directories of removed containers whose deletion never finished.
+    pub fn doomed_leftovers(&self) -> Vec<PathBuf> {
+        let Ok(rd) = std::fs::read_dir(self.containers_dir()) else {
+            return Vec::new();
+        };
+        rd.flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".rm-"))
+            .map(|e| e.path())
+            .collect()
     }
 
     /// Take the run lock without waiting; `None` when another process holds it (the
@@ -292,8 +313,19 @@ impl Store {
     }
 }
 
-/// Remove a directory tree that may hold read-only directories (a container's upper dir).
+/// Remove a file or a directory tree that may hold read-only directories (a container's
+/// upper dir). A missing path is not an error.
 pub fn remove_tree(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if !m.is_dir() => {
+            return match std::fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(StoreError::io(path, e)),
+                _ => Ok(()),
+            };
+        }
+        Err(_) => return Ok(()),
+        Ok(_) => {}
+    }
     match std::fs::remove_dir_all(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
