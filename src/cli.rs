@@ -126,11 +126,13 @@ pub fn parse() -> Result<Cli, ExitCode> {
                 | ErrorKind::DisplayVersion
                 | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                     let _ = err.print();
-                    Err(if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                        ExitCode::from(crate::error::EXIT_BERTH)
-                    } else {
-                        ExitCode::SUCCESS
-                    })
+                    Err(
+                        if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                            ExitCode::from(crate::error::EXIT_BERTH)
+                        } else {
+                            ExitCode::SUCCESS
+                        },
+                    )
                 }
                 _ => {
                     crate::format::usage_error(&err);

@@ -349,7 +349,9 @@ fn rmi_refuses_image_used_by_container_unless_forced() {
     for env in TestEnv::all() {
         let id = import_file(&env, "a.tar", &small_tar("u"), &["used"]);
         // A real container made from it (never started: create does not run anything).
-        let cid = env.berth(&["create", "--name", "user", "used", "/nothing"]).success();
+        let cid = env
+            .berth(&["create", "--name", "user", "used", "/nothing"])
+            .success();
         let cid = cid.stdout().trim().to_owned();
         env.berth(&["rmi", "used"])
             .run()

@@ -129,3 +129,89 @@ fn check_store(env: &TestEnv) {
             .success();
     }
 }
+
+/// Parallel `run --rm`, `create`/`rm` and `tag`/`rmi` on the same store: afterwards every
+/// container and image record parses, every image a container uses exists with all its
+/// layers, and no `run --rm` container is left listed.
+#[test]
+fn parallel_runs_and_image_churn_keep_the_store_consistent() {
+    if !require_busybox() {
+        return;
+    }
+    for env in TestEnv::all() {
+        let env = Arc::new(env);
+        env.import_busybox("bb");
+        let mut threads = Vec::new();
+        for w in 0..WORKERS {
+            let env = Arc::clone(&env);
+            threads.push(std::thread::spawn(move || {
+                for r in 0..3 {
+                    match w % 4 {
+                        // Short-lived containers, the bulk of the load.
+                        0 | 1 => {
+                            env.berth(&[
+                                "run",
+                                "--rm",
+                                "bb",
+                                "sh",
+                                "-c",
+                                &format!("echo {w}-{r} > /f"),
+                            ])
+                            .success();
+                        }
+                        // Tags come and go on the image the containers use.
+                        2 => {
+                            let tag = format!("bb:w{w}r{r}");
+                            env.berth(&["tag", "bb", &tag]).success();
+                            env.berth(&["rmi", &tag]).success();
+                        }
+                        // Kept containers, created and removed by name.
+                        _ => {
+                            let name = format!("c{w}r{r}");
+                            env.berth(&["create", "--name", &name, "bb", "true"])
+                                .success();
+                            env.berth(&["start", "-a", &name]).success();
+                            env.berth(&["rm", &name]).success();
+                        }
+                    }
+                    env.berth(&["ps", "-a", "-q"]).success();
+                }
+            }));
+        }
+        for t in threads {
+            t.join().expect("worker panicked");
+        }
+        let root = env.root();
+        // No container survives: every one was --rm or removed.
+        let listed = env.berth(&["ps", "-a", "-q"]).success();
+        assert_eq!(listed.stdout().trim(), "", "{}", env.label());
+        for entry in std::fs::read_dir(root.join("containers")).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(name.starts_with(".rm-"), "container dir {name} left behind");
+        }
+        assert_eq!(
+            std::fs::read_dir(root.join("container-names"))
+                .unwrap()
+                .count(),
+            0
+        );
+        // The image and its layers are whole.
+        let names: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_slice(&std::fs::read(root.join("names.json")).unwrap()).unwrap();
+        assert_eq!(names.keys().collect::<Vec<_>>(), ["bb:latest"], "{names:?}");
+        let id = names["bb:latest"].as_str().unwrap();
+        let rec: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(root.join("images").join(format!("{}.json", &id[7..]))).unwrap(),
+        )
+        .unwrap();
+        for layer in rec["Layers"].as_array().unwrap() {
+            let dir = root.join("layers").join(&layer.as_str().unwrap()[7..]);
+            assert!(
+                dir.join("diff/bin/busybox").is_file(),
+                "layer {} incomplete",
+                dir.display()
+            );
+        }
+        env.berth(&["run", "--rm", "bb", "true"]).success();
+    }
+}

@@ -16,9 +16,13 @@ pub fn write(path: &Path, data: &[u8]) -> Result<()> {
         .prefix(".tmp-")
         .tempfile_in(dir)
         .map_err(|e| StoreError::io(dir, e))?;
-    tmp.write_all(data).map_err(|e| StoreError::io(tmp.path(), e))?;
-    tmp.as_file().sync_all().map_err(|e| StoreError::io(tmp.path(), e))?;
-    tmp.persist(path).map_err(|e| StoreError::io(path, e.error))?;
+    tmp.write_all(data)
+        .map_err(|e| StoreError::io(tmp.path(), e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| StoreError::io(tmp.path(), e))?;
+    tmp.persist(path)
+        .map_err(|e| StoreError::io(path, e.error))?;
     sync_dir(dir)
 }
 
