@@ -67,6 +67,17 @@ for f in /etc/subuid /etc/subgid; do
     fi
 done
 
+# A second user WITHOUT subordinate ids, for the single-id mapping tests. useradd may add
+# ranges on its own (login.defs), so any are removed.
+SOLO_USER=berthsolo
+if ! id -u "$SOLO_USER" >/dev/null 2>&1; then
+    say "creating user $SOLO_USER"
+    useradd --create-home --shell /bin/sh "$SOLO_USER"
+fi
+for f in /etc/subuid /etc/subgid; do
+    sed -i "/^$SOLO_USER:/d;/^$(id -u "$SOLO_USER"):/d" "$f"
+done
+
 # --- checks ------------------------------------------------------------------------------
 say "cargo fmt --all --check"
 cargo fmt --all --check

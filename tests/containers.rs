@@ -755,3 +755,33 @@ fn copy_driver_works_without_overlay() {
         env.berth(&["rm", "cp"]).success();
     }
 }
+
+#[test]
+fn rootless_without_subordinate_ids_maps_one_id() {
+    if !require_busybox() || !require_solo_user() {
+        return;
+    }
+    let env = TestEnv::as_user(SOLO_USER);
+    env.import_busybox("bb");
+    // Only the user's own id exists inside: other owners in the image collapse to it.
+    let out = sh(
+        &env,
+        "cat /proc/self/uid_map; id -u; stat -c %u /bin/busybox",
+    )
+    .success();
+    let lines = out.stdout_lines();
+    let map: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(map[0], "0");
+    assert_eq!(map[2], "1", "one id mapped\n{out}");
+    assert_eq!(lines.len(), 3, "a single mapping line\n{out}");
+    assert_eq!(lines[1], "0");
+    assert_eq!(lines[2], "0");
+    env.berth(&["run", "--rm", "-t", "bb", "tty"])
+        .success()
+        .stdout_contains("/dev/pts/0");
+    // Switching to an id that does not exist here fails clearly.
+    let out = env
+        .berth(&["run", "--rm", "-u", "tester", "bb", "id"])
+        .run();
+    assert_eq!(out.code(), Some(125), "{out}");
+}

@@ -69,8 +69,10 @@ impl Store {
             root: root.to_owned(),
             runroot: runroot.to_owned(),
         };
-        // One stat on the common path; the full mkdir set only on first use.
-        if !store.root.join("containers").is_dir() || !store.runroot.is_dir() {
+        // One stat on the common path; the full mkdir set only on first use. The sentinel
+        // is the directory made last, so a process racing a first use either sees all of
+        // them or makes the missing ones itself.
+        if !store.tmp_dir().is_dir() || !store.runroot.is_dir() {
             for dir in [
                 store.root.clone(),
                 store.blobs_dir(),
@@ -78,8 +80,8 @@ impl Store {
                 store.images_dir(),
                 store.containers_dir(),
                 store.container_names_dir(),
-                store.tmp_dir(),
                 store.runroot.clone(),
+                store.tmp_dir(),
             ] {
                 std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
             }

@@ -141,6 +141,29 @@ pub fn require_root() -> bool {
     is_root() || unmet("needs root")
 }
 
+/// The user without subordinate ids (created by scripts/test.sh), for single-id mapping.
+pub const SOLO_USER: &str = "berthsolo";
+
+/// [`SOLO_USER`] exists and has no /etc/subuid or /etc/subgid entry; needs root.
+pub fn require_solo_user() -> bool {
+    if !require_root() {
+        return false;
+    }
+    let Some(pw) = nix::unistd::User::from_name(SOLO_USER).ok().flatten() else {
+        return unmet(&format!(
+            "user {SOLO_USER} does not exist (run scripts/test.sh)"
+        ));
+    };
+    for file in ["/etc/subuid", "/etc/subgid"] {
+        if has_subid_entry(Path::new(file), SOLO_USER, pw.uid.as_raw()) {
+            return unmet(&format!(
+                "{file} has an entry for {SOLO_USER}; it must have none"
+            ));
+        }
+    }
+    true
+}
+
 /// `user` exists and has /etc/subuid and /etc/subgid entries; needs root to switch to it.
 pub fn require_user(user: &str) -> bool {
     if !require_root() {
