@@ -28,7 +28,7 @@ struct Info {
     run_root: String,
     config_file: String,
     config_file_exists: bool,
-    /// The configured storage driver, or "auto" (overlay when it can be mounted, else copy).
+    /// The storage driver new containers get: configured, or as probed on this boot.
     driver: String,
     images: usize,
     containers: usize,
@@ -89,12 +89,7 @@ fn gather(ctx: &Context) -> Info {
         config_file: config_file
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
-        driver: ctx
-            .config
-            .storage
-            .driver
-            .clone()
-            .unwrap_or_else(|| "auto".to_owned()),
+        driver: crate::runtime::driver::current(ctx.config.storage.driver.as_deref(), &ctx.runroot),
         images,
         containers,
         kernel_version: Host::kernel_release(),

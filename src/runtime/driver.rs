@@ -39,6 +39,18 @@ pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::
     Ok(driver.to_string())
 }
 
+/// The driver `choose` would pick, without probing: the configured one, the one probed
+/// earlier on this boot, or "auto" when no container was created yet.
+pub fn current(configured: Option<&str>, runroot: &Path) -> String {
+    if let Some(d) = configured {
+        return d.to_string();
+    }
+    match std::fs::read_to_string(runroot.join("storage-driver")) {
+        Ok(d) if matches!(d.trim(), "overlay" | "copy") => d.trim().to_string(),
+        _ => "auto (overlay when it can be mounted, else copy)".to_string(),
+    }
+}
+
 /// Try an overlay mount with our options in a throwaway mount namespace.
 fn probe_overlay(tmp: &Path) -> anyhow::Result<()> {
     let dir = tempfile::Builder::new()
