@@ -693,6 +693,7 @@ fn wait_for_pid(env: &TestEnv, name: &str) -> i32 {
         let out = env.berth(&["inspect", name]).run();
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(&out.stdout())
             && v[0]["State"]["Running"] == true
+            && v[0]["State"]["Pid"].as_i64().unwrap_or(0) > 1
         {
             return v[0]["State"]["Pid"].as_i64().unwrap() as i32;
         }

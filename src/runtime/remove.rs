@@ -14,20 +14,22 @@ const KILL_WAIT: Duration = Duration::from_secs(10);
 /// Must run outside any user namespace of our own: only from the parent namespace does
 /// the user hold the rights to signal processes of every container id.
 pub fn kill_and_wait(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
-    if !store.is_running(&rec.id) {
-        return Ok(());
-    }
-    if let Some(state) = store.read_run_state(&rec.id) {
-        match nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(state.pid),
-            nix::sys::signal::Signal::SIGKILL,
-        ) {
-            Ok(()) | Err(nix::errno::Errno::ESRCH) => {}
-            Err(e) => return Err(e).with_context(|| format!("killing container {}", rec.name)),
-        }
-    }
     let deadline = Instant::now() + KILL_WAIT;
+    let mut killed = false;
     while store.is_running(&rec.id) {
+        // The owner takes the lock before it writes the pid: until the pid is there, wait.
+        if !killed
+            && let Some(pid) = store
+                .read_run_state(&rec.id)
+                .and_then(|s| signalable(s.pid))
+        {
+            match nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL) {
+                Ok(()) | Err(nix::errno::Errno::ESRCH) => killed = true,
+                Err(e) => {
+                    return Err(e).with_context(|| format!("killing container {}", rec.name));
+                }
+            }
+        }
         if Instant::now() > deadline {
             bail!(
                 "container {} did not stop within {}s of SIGKILL",
@@ -38,6 +40,12 @@ pub fn kill_and_wait(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()>
         std::thread::sleep(Duration::from_millis(5));
     }
     Ok(())
+}
+
+/// A pid that names one real process: 0 and negative values address process groups (or
+/// everything), 1 is init. A corrupt state file must never turn into such a signal.
+pub fn signalable(pid: i32) -> Option<nix::unistd::Pid> {
+    (pid > 1).then(|| nix::unistd::Pid::from_raw(pid))
 }
 
 /// Delete `paths` in a detached process, so the caller does not wait for the filesystem.
