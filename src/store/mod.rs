@@ -69,20 +69,19 @@ impl Store {
             root: root.to_owned(),
             runroot: runroot.to_owned(),
         };
-        // One stat on the common path; the full mkdir set only on first use. The sentinel
-        // is the directory made last, so a process racing a first use either sees all of
-        // them or makes the missing ones itself.
-        if !store.tmp_dir().is_dir() || !store.runroot.is_dir() {
-            for dir in [
-                store.root.clone(),
-                store.blobs_dir(),
-                store.layers_dir(),
-                store.images_dir(),
-                store.containers_dir(),
-                store.container_names_dir(),
-                store.runroot.clone(),
-                store.tmp_dir(),
-            ] {
+        // A stat per directory (cached, microseconds) and a mkdir only for what is
+        // missing: robust against a racing first use and a partly made store alike.
+        for dir in [
+            store.root.clone(),
+            store.blobs_dir(),
+            store.layers_dir(),
+            store.images_dir(),
+            store.containers_dir(),
+            store.container_names_dir(),
+            store.tmp_dir(),
+            store.runroot.clone(),
+        ] {
+            if !dir.is_dir() {
                 std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
             }
         }
