@@ -9,6 +9,7 @@ use clap::ArgAction;
 use crate::context::Context;
 use crate::runtime::create::CreateRequest;
 use crate::runtime::spec::{BindMount, NetworkMode};
+use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
 /// Flags that describe a container (shared by `create` and `run`).
@@ -212,12 +213,13 @@ pub fn parse_volume(v: &str) -> anyhow::Result<BindMount> {
     })
 }
 
-/// Resolve the image and create the container record; shared with `run`.
+/// Resolve the image and create the container record; shared with `run`, which goes on
+/// with the store opened here.
 pub fn create_container(
     flags: &ContainerFlags,
     auto_remove: bool,
     ctx: &Context,
-) -> anyhow::Result<ContainerRecord> {
+) -> anyhow::Result<(Store, ContainerRecord)> {
     let req = flags.to_request(auto_remove)?;
     ctx.enter_userns()?;
     let store = ctx.store()?;
@@ -227,11 +229,12 @@ pub fn create_container(
         &store.root,
         &store.runroot,
     )?;
-    crate::runtime::create::create(&store, &req, &image, &flags.image, &driver)
+    let rec = crate::runtime::create::create(&store, &req, &image, &flags.image, &driver)?;
+    Ok((store, rec))
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    let rec = create_container(&args.flags, false, ctx)?;
+    let (_, rec) = create_container(&args.flags, false, ctx)?;
     crate::format::line(&rec.id)?;
     Ok(0)
 }

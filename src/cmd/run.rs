@@ -18,11 +18,7 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    if args.detach && args.rm {
-        // Allowed by docker too: the container is removed when it exits.
-    }
-    let mut rec = super::create::create_container(&args.flags, args.rm, ctx)?;
-    let store = ctx.store()?;
+    let (store, mut rec) = super::create::create_container(&args.flags, args.rm, ctx)?;
     let lock = crate::runtime::run::claim(&store, &rec)?;
     if args.detach {
         crate::runtime::background::start_detached(&store, &mut rec, lock, ctx.rootless)?;
