@@ -34,7 +34,7 @@ pub fn exec(args: Args) -> anyhow::Result<u8> {
         git_commit: env!("BERTH_GIT_COMMIT"),
         rust_version: env!("BERTH_RUSTC_VERSION"),
         os: std::env::consts::OS,
-        arch: go_arch(std::env::consts::ARCH),
+        arch: crate::image::config::host_arch(),
     };
     match args.format.as_deref() {
         None | Some("") => {
@@ -51,16 +51,4 @@ pub fn exec(args: Args) -> anyhow::Result<u8> {
         Some(other) => anyhow::bail!("unsupported --format {other:?}: use json"),
     }
     Ok(0)
-}
-
-/// Architecture names as container images and docker spell them.
-pub fn go_arch(arch: &str) -> &str {
-    match arch {
-        "x86_64" => "amd64",
-        "aarch64" => "arm64",
-        "x86" => "386",
-        "powerpc64" => "ppc64le",
-        "loongarch64" => "loong64",
-        other => other,
-    }
 }

@@ -43,15 +43,10 @@ pub fn hosts_file(hostname: &str) -> String {
 pub fn resolv_conf(host: &str, private_net: bool) -> String {
     let mut out = String::new();
     for line in host.lines() {
-        let is_loopback_ns = line
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .as_slice()
-            .first()
-            .is_some_and(|w| *w == "nameserver")
-            && line
-                .split_whitespace()
-                .nth(1)
+        let mut words = line.split_whitespace();
+        let is_loopback_ns = words.next() == Some("nameserver")
+            && words
+                .next()
                 .is_some_and(|a| a.starts_with("127.") || a == "::1");
         if private_net && is_loopback_ns {
             continue;

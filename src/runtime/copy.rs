@@ -25,14 +25,6 @@ fn is_whiteout(meta: &std::fs::Metadata) -> bool {
     meta.file_type().is_char_device() && meta.rdev() == 0
 }
 
-fn remove_any(path: &Path) -> anyhow::Result<()> {
-    match std::fs::symlink_metadata(path) {
-        Ok(m) if m.is_dir() => Ok(crate::store::containers::remove_tree(path)?),
-        Ok(_) => std::fs::remove_file(path).with_context(|| format!("removing {}", path.display())),
-        Err(_) => Ok(()),
-    }
-}
-
 fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
     for entry in std::fs::read_dir(src).with_context(|| format!("reading {}", src.display()))? {
         let entry = entry?;
@@ -40,7 +32,7 @@ fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
         let to = dst.join(entry.file_name());
         let meta = std::fs::symlink_metadata(&from)?;
         if is_whiteout(&meta) {
-            remove_any(&to)?;
+            crate::store::containers::remove_tree(&to)?;
             continue;
         }
         let ft = meta.file_type();
@@ -49,14 +41,14 @@ fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
             match std::fs::symlink_metadata(&to) {
                 Ok(m) if m.is_dir() && !opaque => {}
                 Ok(_) => {
-                    remove_any(&to)?;
+                    crate::store::containers::remove_tree(&to)?;
                     std::fs::create_dir(&to)?;
                 }
                 Err(_) => std::fs::create_dir(&to)?,
             }
             merge_dir(&from, &to)?;
         } else {
-            remove_any(&to)?;
+            crate::store::containers::remove_tree(&to)?;
             if ft.is_symlink() {
                 std::os::unix::fs::symlink(std::fs::read_link(&from)?, &to)?;
             } else if ft.is_file() {

@@ -142,36 +142,27 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     // close-on-exec (the channel already is, so failures can still be reported).
     at(
         Setup,
-        rustix::io::Errno::result_from(close_range_cloexec()).context("closing inherited fds"),
+        close_range_cloexec().context("closing inherited fds"),
     )?;
 
     let err = exec(&plan.process.argv, &env);
     Err(Failure { stage: Exec, err })
 }
 
-fn close_range_cloexec() -> i32 {
+fn close_range_cloexec() -> std::io::Result<()> {
     // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only sets flags on our own fds.
-    unsafe {
+    let ret = unsafe {
         libc::syscall(
             libc::SYS_close_range,
             3u32,
             u32::MAX,
             libc::CLOSE_RANGE_CLOEXEC,
-        ) as i32
+        )
+    };
+    if ret < 0 {
+        return Err(std::io::Error::last_os_error());
     }
-}
-
-trait ErrnoResult {
-    fn result_from(ret: i32) -> std::io::Result<()>;
-}
-impl ErrnoResult for rustix::io::Errno {
-    fn result_from(ret: i32) -> std::io::Result<()> {
-        if ret < 0 {
-            Err(std::io::Error::last_os_error())
-        } else {
-            Ok(())
-        }
-    }
+    Ok(())
 }
 
 fn dup_to(fd: &OwnedFd, target: i32) -> anyhow::Result<()> {

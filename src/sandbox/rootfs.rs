@@ -204,6 +204,19 @@ fn mkdir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
     Ok(dir)
 }
 
+/// Like [`mkdir_in_root`], but a descriptor that can create entries (O_PATH cannot).
+fn dir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
+    let dir = mkdir_in_root(root, path)?;
+    openat2(
+        &dir,
+        ".",
+        OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+        ResolveFlags::empty(),
+    )
+    .with_context(|| format!("opening /{}", path.trim_start_matches('/')))
+}
+
 /// Resolve a file inside the root, creating an empty one (and its parents) when missing.
 fn file_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
     let trimmed = path.trim_end_matches('/');
@@ -221,14 +234,7 @@ fn file_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
     if let Ok(fd) = existing {
         return Ok(fd);
     }
-    let dir = mkdir_in_root(root, parent)?;
-    let dir = openat2(
-        &dir,
-        ".",
-        OFlags::DIRECTORY | OFlags::CLOEXEC,
-        Mode::empty(),
-        ResolveFlags::empty(),
-    )?;
+    let dir = dir_in_root(root, parent)?;
     let created = rustix::fs::openat(
         &dir,
         name,
@@ -307,14 +313,7 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
         MountOp::DevNodes => make_devices(root, plan.rootless)?,
         MountOp::Symlink { target, link } => {
             let (parent, name) = link.rsplit_once('/').unwrap_or(("", link));
-            let dir = mkdir_in_root(root, parent)?;
-            let dir = openat2(
-                &dir,
-                ".",
-                OFlags::DIRECTORY | OFlags::CLOEXEC,
-                Mode::empty(),
-                ResolveFlags::empty(),
-            )?;
+            let dir = dir_in_root(root, parent)?;
             match rustix::fs::symlinkat(*target, &dir, name) {
                 Ok(()) | Err(rustix::io::Errno::EXIST) => {}
                 Err(e) => return Err(e).with_context(|| format!("creating symlink {link}")),
@@ -391,14 +390,7 @@ fn remount_read_only(target: &str) -> anyhow::Result<()> {
 }
 
 fn make_devices(root: &OwnedFd, rootless: bool) -> anyhow::Result<()> {
-    let dev = mkdir_in_root(root, "dev")?;
-    let dev = openat2(
-        &dev,
-        ".",
-        OFlags::DIRECTORY | OFlags::CLOEXEC,
-        Mode::empty(),
-        ResolveFlags::empty(),
-    )?;
+    let dev = dir_in_root(root, "dev")?;
     for (name, major, minor) in DEVICES {
         if rootless {
             // A user namespace may not create device nodes: bind the host's instead.

@@ -112,8 +112,4 @@ impl Channel {
             return Ok(Received::Msg(parsed, fd));
         }
     }
-
-    pub fn as_raw_fd(&self) -> RawFd {
-        self.fd.as_raw_fd()
-    }
 }

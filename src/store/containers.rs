@@ -71,18 +71,7 @@ impl Status {
 /// Held by the process that runs a container, for as long as the container runs.
 #[derive(Debug)]
 pub struct RunLock {
-    file: File,
-    path: PathBuf,
-}
-
-impl RunLock {
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-    /// The lock fd, so a child can keep holding it when this process is gone.
-    pub fn file(&self) -> &File {
-        &self.file
-    }
+    _file: File,
 }
 
 impl Store {
@@ -265,7 +254,7 @@ impl Store {
             .open(&path)
             .map_err(|e| StoreError::io(&path, e))?;
         match file.try_lock() {
-            Ok(()) => Ok(Some(RunLock { file, path })),
+            Ok(()) => Ok(Some(RunLock { _file: file })),
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
         }
