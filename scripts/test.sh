@@ -17,7 +17,7 @@ TEST_USER=berthtest
 # What the tests use today. Later work adds: skopeo docker-registry apache2-utils openssl
 # (registry tests), qemu-system-x86 linux-image-cloud-amd64 (cgroup v2 tests in a VM),
 # hyperfine (bench/).
-PACKAGES=(build-essential busybox-static uidmap)
+PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs)
 # The seccomp bindings build against the C library, found through pkg-config.
 if grep -q '^libseccomp' Cargo.toml; then
     PACKAGES+=(pkg-config libseccomp-dev)
@@ -77,6 +77,13 @@ fi
 for f in /etc/subuid /etc/subgid; do
     sed -i "/^$SOLO_USER:/d;/^$(id -u "$SOLO_USER"):/d" "$f"
 done
+
+# --- /dev/fuse for the rootless fuse-overlayfs tests ------------------------------------
+# Debian's udev rule makes it 0666; machines without udev leave the kernel's 0600.
+if [ -c /dev/fuse ] && [ "$(stat -c %a /dev/fuse)" != 666 ]; then
+    say "opening /dev/fuse to unprivileged users (mode 0666, as udev does)"
+    chmod 0666 /dev/fuse
+fi
 
 # --- checks ------------------------------------------------------------------------------
 say "cargo fmt --all --check"

@@ -1,39 +1,55 @@
 //! Choosing how container root filesystems are assembled: overlayfs where the kernel lets
-//! us mount it, else a private copy. The probe runs once per boot (its answer is cached in
-//! the runtime dir, which a reboot clears) and a fallback is announced on stderr.
+//! us mount it, else fuse-overlayfs where it is installed and works, else a private copy.
+//! The probe runs once per boot (its answer is cached in the runtime dir, which a reboot
+//! clears) and a fallback is announced on stderr.
 
-use std::path::Path;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
 use crate::sandbox::clone::{Cloned, clone_fork};
 
+/// Drivers that can be configured or cached, best first.
+const KNOWN: [&str; 3] = ["overlay", super::fuse::DRIVER, "copy"];
+
 /// The driver to use for new containers.
 pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::Result<String> {
     if let Some(d) = configured {
-        if d == "fuse-overlayfs" {
+        if d == super::fuse::DRIVER && super::fuse::program().is_none() {
             anyhow::bail!(
-                "storage driver fuse-overlayfs is not supported yet; use overlay or copy"
+                "storage.driver is fuse-overlayfs but the fuse-overlayfs program is not \
+                 installed (package fuse-overlayfs)"
             );
         }
         return Ok(d.to_string());
     }
     let cache = runroot.join("storage-driver");
-    if let Ok(d) = std::fs::read_to_string(&cache) {
-        let d = d.trim();
-        if matches!(d, "overlay" | "copy") {
-            return Ok(d.to_string());
-        }
+    if let Ok(d) = std::fs::read_to_string(&cache)
+        && let Some(known) = KNOWN.iter().find(|k| **k == d.trim())
+    {
+        return Ok(known.to_string());
     }
-    let driver = match probe_overlay(&root.join("tmp")) {
+    let tmp = root.join("tmp");
+    let driver = match probe(&tmp, mount_overlay) {
         Ok(()) => "overlay",
-        Err(e) => {
-            crate::format::notice(&format!(
-                "overlayfs cannot be mounted here ({e:#}); containers get a copied root \
-                 filesystem instead (slower to create, uses more disk)"
-            ));
-            "copy"
-        }
+        Err(overlay) => match probe(&tmp, mount_fuse) {
+            Ok(()) => {
+                crate::format::notice(&format!(
+                    "overlayfs cannot be mounted here ({overlay:#}); containers use \
+                     fuse-overlayfs instead"
+                ));
+                super::fuse::DRIVER
+            }
+            Err(fuse) => {
+                crate::format::notice(&format!(
+                    "overlayfs cannot be mounted here ({overlay:#}) and fuse-overlayfs \
+                     cannot either ({fuse:#}); containers get a copied root filesystem \
+                     instead (slower to create, uses more disk)"
+                ));
+                "copy"
+            }
+        },
     };
     let _ = std::fs::write(&cache, driver);
     Ok(driver.to_string())
@@ -46,13 +62,53 @@ pub fn current(configured: Option<&str>, runroot: &Path) -> String {
         return d.to_string();
     }
     match std::fs::read_to_string(runroot.join("storage-driver")) {
-        Ok(d) if matches!(d.trim(), "overlay" | "copy") => d.trim().to_string(),
-        _ => "auto (overlay when it can be mounted, else copy)".to_string(),
+        Ok(d) if KNOWN.contains(&d.trim()) => d.trim().to_string(),
+        _ => "auto (overlay when it can be mounted, else fuse-overlayfs, else copy)".to_string(),
     }
 }
 
-/// Try an overlay mount with our options in a throwaway mount namespace.
-fn probe_overlay(tmp: &Path) -> anyhow::Result<()> {
+/// Directories of a throwaway two-layer overlay.
+struct ProbeDirs {
+    lowers: Vec<PathBuf>,
+    upper: PathBuf,
+    work: PathBuf,
+    target: PathBuf,
+}
+
+fn mount_overlay(d: &ProbeDirs) -> anyhow::Result<()> {
+    let top_first: Vec<String> = d
+        .lowers
+        .iter()
+        .rev()
+        .map(|l| l.display().to_string())
+        .collect();
+    let opts = format!(
+        "lowerdir={},upperdir={},workdir={},userxattr",
+        top_first.join(":"),
+        d.upper.display(),
+        d.work.display()
+    );
+    nix::mount::mount(
+        Some("overlay"),
+        &d.target,
+        Some("overlay"),
+        nix::mount::MsFlags::empty(),
+        Some(opts.as_str()),
+    )
+    .context("mounting overlay")
+}
+
+fn mount_fuse(d: &ProbeDirs) -> anyhow::Result<()> {
+    let mounted = super::fuse::mount(&d.lowers, Some((&d.upper, &d.work)), &d.target)?;
+    // Writing through it proves the upper dir works, not just the mount.
+    std::fs::write(d.target.join("probe"), b"ok").context("writing through fuse-overlayfs")?;
+    drop(mounted);
+    Ok(())
+}
+
+/// Try `mount` on fresh probe directories, in a throwaway child with its own private
+/// mount namespace; its error comes back through a pipe.
+fn probe(tmp: &Path, mount: fn(&ProbeDirs) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let dir = tempfile::Builder::new()
         .prefix(".probe-")
         .tempdir_in(tmp)
@@ -60,37 +116,45 @@ fn probe_overlay(tmp: &Path) -> anyhow::Result<()> {
     for d in ["l1", "l2", "u", "w", "m"] {
         std::fs::create_dir(dir.path().join(d))?;
     }
-    let p = |d: &str| dir.path().join(d).display().to_string();
-    let opts = format!(
-        "lowerdir={}:{},upperdir={},workdir={},userxattr",
-        p("l2"),
-        p("l1"),
-        p("u"),
-        p("w")
-    );
-    let target = p("m");
-    match clone_fork(nix::sched::CloneFlags::CLONE_NEWNS).context("probing overlayfs")? {
+    let p = |d: &str| dir.path().join(d);
+    let dirs = ProbeDirs {
+        lowers: vec![p("l1"), p("l2")],
+        upper: p("u"),
+        work: p("w"),
+        target: p("m"),
+    };
+    let (mut rx, mut tx) = std::io::pipe().context("creating a pipe")?;
+    match clone_fork(nix::sched::CloneFlags::CLONE_NEWNS).context("probing the storage driver")? {
         Cloned::Child => {
-            let ok = nix::mount::mount(
-                Some("overlay"),
-                target.as_str(),
-                Some("overlay"),
-                nix::mount::MsFlags::empty(),
-                Some(opts.as_str()),
-            );
-            let code = match ok {
+            drop(rx);
+            let result = nix::mount::mount(
+                None::<&str>,
+                "/",
+                None::<&str>,
+                nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE,
+                None::<&str>,
+            )
+            .context("making mounts private")
+            .and_then(|()| mount(&dirs));
+            let code = match result {
                 Ok(()) => 0,
-                Err(e) => e as i32,
+                Err(e) => {
+                    let _ = tx.write_all(format!("{e:#}").as_bytes());
+                    1
+                }
             };
             // SAFETY: leave the probe child without running the parent's destructors.
             unsafe { libc::_exit(code) }
         }
-        Cloned::Parent(pid) => match nix::sys::wait::waitpid(pid, None)? {
-            nix::sys::wait::WaitStatus::Exited(_, 0) => Ok(()),
-            nix::sys::wait::WaitStatus::Exited(_, errno) => {
-                Err(std::io::Error::from_raw_os_error(errno)).context("mounting overlay")
+        Cloned::Parent(pid) => {
+            drop(tx);
+            let mut reason = String::new();
+            let _ = rx.read_to_string(&mut reason);
+            match nix::sys::wait::waitpid(pid, None)? {
+                nix::sys::wait::WaitStatus::Exited(_, 0) => Ok(()),
+                nix::sys::wait::WaitStatus::Exited(..) => Err(anyhow::anyhow!(reason)),
+                other => anyhow::bail!("the storage driver probe ended with {other:?}"),
             }
-            other => anyhow::bail!("overlay probe ended with {other:?}"),
-        },
+        }
     }
 }

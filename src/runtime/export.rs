@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
-use nix::mount::MsFlags;
 
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
@@ -17,6 +16,8 @@ use crate::store::containers::ContainerRecord;
 /// cleanup and can be taken while the container runs.
 pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyhow::Result<()> {
     let dir = store.container_dir(&rec.id);
+    // Serves the view until the tar is written.
+    let mut fuse_view = None;
     let root: PathBuf = if rec.driver == "copy" {
         dir.join("rootfs")
     } else {
@@ -29,20 +30,16 @@ pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyh
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e).with_context(|| format!("creating {}", view.display())),
         }
-        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-            .context("creating a private mount namespace")?;
-        nix::mount::mount(
-            None::<&str>,
-            "/",
-            None::<&str>,
-            MsFlags::MS_REC | MsFlags::MS_PRIVATE,
-            None::<&str>,
-        )
-        .context("making mounts private")?;
-        crate::sandbox::rootfs::mount_read_only_overlay(&lowers, &view)?;
+        super::fuse::enter_private_mount_namespace()?;
+        if rec.driver == super::fuse::DRIVER {
+            fuse_view = Some(super::fuse::mount(&lowers, None, &view)?);
+        } else {
+            crate::sandbox::rootfs::mount_read_only_overlay(&lowers, &view)?;
+        }
         view
     };
     crate::image::tarball::write_tree(&root, out)
         .with_context(|| format!("exporting container {}", rec.name))?;
+    drop(fuse_view);
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod copy;
 pub mod create;
 pub mod driver;
 pub mod export;
+pub mod fuse;
 pub mod inspect;
 pub mod names;
 pub mod remove;

@@ -99,7 +99,9 @@ pub fn run_attached(
     rootless: bool,
     on_started: &mut dyn FnMut(),
 ) -> anyhow::Result<u8> {
-    let plan = plan_for(store, rec, rootless)?;
+    let mut plan = plan_for(store, rec, rootless)?;
+    // Lives until the container has exited: the container's root is served by it.
+    let fuse = super::fuse::prepare(&rec.driver, &mut plan)?;
 
     // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
     // the child restores an empty mask before exec.
@@ -133,6 +135,7 @@ pub fn run_attached(
         Ok::<_, anyhow::Error>((started, status))
     })();
     let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
+    drop(fuse);
 
     let (started, status) = match result {
         Ok(v) => v,
