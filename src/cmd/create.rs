@@ -67,6 +67,10 @@ pub struct ContainerFlags {
     #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
     pub label: Vec<String>,
 
+    /// Read in a line delimited file of labels (KEY=VALUE; # comments)
+    #[arg(long = "label-file", value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -108,7 +112,12 @@ impl ContainerFlags {
             other => bail!("invalid network mode {other:?}: use private, none or host"),
         };
         let mut labels = BTreeMap::new();
-        for l in &self.label {
+        let mut label_args = Vec::new();
+        for file in &self.label_file {
+            label_args.extend(read_label_file(file)?);
+        }
+        label_args.extend(self.label.iter().cloned());
+        for l in &label_args {
             let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
             if k.is_empty() {
                 bail!("invalid label {l:?}: the key is empty");
@@ -161,20 +170,47 @@ fn env_entry(e: &str) -> anyhow::Result<Option<String>> {
 }
 
 fn read_env_file(path: &PathBuf) -> anyhow::Result<Vec<String>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading env file {}", path.display()))?;
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim_start();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for (n, line) in file_lines(path, "env")? {
+        let line = line.as_str();
         if line.contains(char::is_whitespace) && !line.contains('=') {
             bail!("{}:{}: invalid line {line:?}", path.display(), n + 1);
         }
         out.extend(env_entry(line).with_context(|| format!("{}:{}", path.display(), n + 1))?);
     }
     Ok(out)
+}
+
+/// docker's label file: one `KEY=VALUE` (or `KEY`) per line, blank lines and `#` comments
+/// skipped; flags given with --label override it.
+fn read_label_file(path: &PathBuf) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (n, line) in file_lines(path, "label")? {
+        let key = line.split_once('=').map_or(line.as_str(), |(k, _)| k);
+        if key.contains(char::is_whitespace) {
+            bail!(
+                "{}:{}: label {key:?} contains whitespace",
+                path.display(),
+                n + 1
+            );
+        }
+        out.push(line);
+    }
+    Ok(out)
+}
+
+/// The lines of an env or label file with their numbers, leading blanks trimmed, empty
+/// lines and `#` comments left out.
+fn file_lines(path: &PathBuf, what: &str) -> anyhow::Result<Vec<(usize, String)>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading {what} file {}", path.display()))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .map(|(n, l)| (n, l.trim_start()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .map(|(n, l)| (n, l.to_owned()))
+        .collect())
 }
 
 /// `HOST:CONTAINER[:ro|rw]`, host path absolute.

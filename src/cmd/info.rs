@@ -11,7 +11,8 @@ use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Output format: "json" for scripts (default: human-readable text)
+    /// Output format: "json" for scripts, or a Go template such as '{{.Driver}}' or
+    /// '{{json .}}' (default: human-readable text)
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
 }
@@ -55,13 +56,18 @@ struct Info {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    let json = match args.format.as_deref() {
-        None | Some("") => false,
-        Some("json") | Some("{{json .}}") => true,
-        Some(other) => anyhow::bail!("unsupported --format {other:?}: use json"),
+    let wanted = args.format.as_deref().unwrap_or("");
+    let template = match wanted.trim() {
+        "" | "json" => None,
+        _ => Some(format::template::Template::parse(wanted)?),
     };
     let info = gather(ctx);
-    if json {
+    if let Some(t) = template {
+        let value = serde_json::to_value(&info)?;
+        let mut text = t.execute(&format::template::from_json(&value))?;
+        text.push('\n');
+        format::raw(text.as_bytes())?;
+    } else if wanted.trim() == "json" {
         format::json(&info)?;
     } else {
         print_text(&info)?;

@@ -17,9 +17,22 @@ pub struct Args {
     /// Names or ids of the objects to inspect
     #[arg(value_name = "NAME", required = true)]
     pub names: Vec<String>,
+
+    /// Format output using a Go template, e.g. '{{.State.Status}}' or '{{json .Config}}'
+    /// ('json' prints the default JSON)
+    #[arg(short = 'f', long, value_name = "FORMAT")]
+    pub format: Option<String>,
 }
 
 pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
+    let template = match args.format.as_deref().map(str::trim) {
+        None | Some("") | Some("json") => None,
+        Some(_) => args
+            .format
+            .as_deref()
+            .map(crate::format::template::Template::parse)
+            .transpose()?,
+    };
     let store = ctx.store()?;
     let mut out = Vec::new();
     let mut missing = Vec::new();
@@ -41,8 +54,19 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
             None => missing.push(name.as_str()),
         }
     }
-    // docker prints what it found, then fails naming what it did not.
-    crate::format::json(&out)?;
+    // docker prints what it found, then fails naming what it did not. A template that fails
+    // on any object prints nothing.
+    match template {
+        None => crate::format::json(&out)?,
+        Some(t) => {
+            let mut text = String::new();
+            for value in &out {
+                text.push_str(&t.execute(&crate::format::template::from_json(value))?);
+                text.push('\n');
+            }
+            crate::format::raw(text.as_bytes())?;
+        }
+    }
     if !missing.is_empty() {
         let what = match kind {
             Kind::Any => "object",

@@ -1,8 +1,17 @@
-//! `berth ps`.
+//! `berth ps`: containers as docker lists them, with `--filter`, `--format` and `-s`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use gotmpl::Value;
 
 use crate::context::Context;
-use crate::runtime::state::{observe, status_text};
-use crate::store::containers::Status;
+use crate::format::filter::Filters;
+use crate::format::template::{ListFormat, method, row, text};
+use crate::runtime::state::{Observed, observe, status_text};
+use crate::store::Store;
+use crate::store::containers::{ContainerRecord, Status};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,11 +39,84 @@ pub struct Args {
     /// Don't truncate output
     #[arg(long)]
     pub no_trunc: bool,
+
+    /// Display total file sizes
+    #[arg(short = 's', long)]
+    pub size: bool,
+
+    /// Filter output based on conditions provided (status, name, id, label, ancestor,
+    /// exited, before, since, volume, network)
+    #[arg(short = 'f', long = "filter", value_name = "FILTER")]
+    pub filter: Vec<String>,
+
+    /// Format output using a custom template: 'table', 'table TEMPLATE', 'json' or a Go
+    /// template such as '{{.ID}} {{.Names}}'
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
 }
 
+const ACCEPTED_FILTERS: &[&str] = &[
+    "status", "name", "id", "label", "ancestor", "exited", "before", "since", "volume", "network",
+];
+/// Every state docker names; the ones berth never reports simply match nothing.
+const STATES: &[&str] = &[
+    "created",
+    "restarting",
+    "running",
+    "removing",
+    "paused",
+    "exited",
+    "dead",
+];
+
+const DEFAULT_TABLE: &str =
+    r"{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
+
+/// Column headers as docker prints them, by field.
+const HEADERS: &[(&str, &str)] = &[
+    ("ID", "CONTAINER ID"),
+    ("Image", "IMAGE"),
+    ("Command", "COMMAND"),
+    ("CreatedAt", "CREATED AT"),
+    ("RunningFor", "CREATED"),
+    ("Ports", "PORTS"),
+    ("State", "STATE"),
+    ("Status", "STATUS"),
+    ("Size", "SIZE"),
+    ("Names", "NAMES"),
+    ("Labels", "LABELS"),
+    ("Label", "LABEL"),
+    ("Mounts", "MOUNTS"),
+    ("LocalVolumes", "LOCAL VOLUMES"),
+    ("Networks", "NETWORKS"),
+];
+
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    // Everything the user typed is checked before the store is read.
+    let filters = Filters::parse(&args.filter, ACCEPTED_FILTERS)?;
+    filters.check_values("status", STATES)?;
+    let exit_codes = filters
+        .values("exited")
+        .iter()
+        .map(|v| {
+            v.parse::<i32>()
+                .map_err(|_| anyhow::anyhow!("invalid filter 'exited={v}'"))
+        })
+        .collect::<anyhow::Result<Vec<i32>>>()?;
+    let format = match (&args.format, args.quiet) {
+        (Some(_), true) => {
+            crate::format::notice(
+                "WARNING: Ignoring custom format, because both --format and --quiet are set.",
+            );
+            None
+        }
+        (f, false) => Some(parse_format(f.as_deref().unwrap_or(""), args.size)?),
+        (None, true) => None,
+    };
+    let want_size = args.size || format.as_ref().is_some_and(|f| f.uses("Size"));
+
     let store = ctx.store()?;
-    let mut rows: Vec<_> = store
+    let mut rows: Vec<(ContainerRecord, Observed)> = store
         .containers()?
         .into_iter()
         .map(|rec| {
@@ -43,67 +125,325 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         })
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.0.created));
+
     let limit = match (args.latest, args.last) {
         (true, _) => Some(1),
         (false, Some(n)) if n >= 0 => Some(n as usize),
         _ => None,
     };
-    match limit {
-        Some(n) => rows.truncate(n),
-        None if !args.all => rows.retain(|(_, o)| o.status == Status::Running),
-        None => {}
+    let all = args.all || limit.is_some() || filters.contains("status");
+    let selection = Selection::new(&store, &filters, exit_codes)?;
+    rows.retain(|(rec, obs)| (all || obs.status == Status::Running) && selection.keeps(rec, obs));
+    if let Some(n) = limit {
+        rows.truncate(n);
     }
-    if args.quiet {
+
+    let Some(format) = format else {
         for (rec, _) in &rows {
-            crate::format::line(if args.no_trunc {
-                &rec.id
-            } else {
-                &rec.id[..12]
-            })?;
+            crate::format::line(short(&rec.id, args.no_trunc))?;
         }
         return Ok(0);
-    }
-    let now = jiff::Timestamp::now();
-    let mut table = crate::format::Table::new(&[
-        "CONTAINER ID",
-        "IMAGE",
-        "COMMAND",
-        "CREATED",
-        "STATUS",
-        "PORTS",
-        "NAMES",
-    ]);
-    for (rec, obs) in &rows {
-        let command = rec.spec.argv.join(" ");
-        let command = if args.no_trunc {
-            command
-        } else {
-            truncate(&command, 20)
-        };
-        table.row(vec![
-            if args.no_trunc {
-                rec.id.clone()
-            } else {
-                rec.id[..12].to_string()
-            },
-            rec.image_name.clone(),
-            format!("\"{command}\""),
-            crate::format::time_ago_from(rec.created, now),
-            status_text(rec, obs, now),
-            String::new(),
-            rec.name.clone(),
-        ]);
-    }
-    table.print()?;
+    };
+    let mut fields = Fields {
+        store: &store,
+        no_trunc: args.no_trunc,
+        want_size,
+        now: jiff::Timestamp::now(),
+        zone: jiff::tz::TimeZone::system(),
+        image_sizes: HashMap::new(),
+    };
+    let out: Vec<Value> = rows.iter().map(|(rec, obs)| fields.row(rec, obs)).collect();
+    format.print(HEADERS, out)?;
     Ok(0)
 }
 
+/// docker's format for `ps`: `-s` adds a SIZE column to tables.
+fn parse_format(given: &str, size: bool) -> anyhow::Result<ListFormat> {
+    let with_size;
+    let given = if size && (given.is_empty() || given.starts_with("table")) {
+        with_size = if given.trim().is_empty() || given.trim() == "table" {
+            format!("table {DEFAULT_TABLE}\\t{{{{.Size}}}}")
+        } else {
+            format!("{given}\\t{{{{.Size}}}}")
+        };
+        with_size.as_str()
+    } else {
+        given
+    };
+    let format = ListFormat::parse(given, DEFAULT_TABLE)?;
+    format
+        .check(&sample_row())
+        .context("template parsing error")?;
+    Ok(format)
+}
+
+fn short(id: &str, no_trunc: bool) -> &str {
+    if no_trunc {
+        id
+    } else {
+        &id[..id.len().min(12)]
+    }
+}
+
+/// The filters resolved against the store: `before`/`since` containers and `ancestor`
+/// images looked up once.
+struct Selection<'a> {
+    filters: &'a Filters,
+    exit_codes: Vec<i32>,
+    /// Only containers created strictly before / after these instants.
+    before: Option<jiff::Timestamp>,
+    since: Option<jiff::Timestamp>,
+    /// Image ids the `ancestor` filter names; `None` without the filter.
+    ancestors: Option<Vec<String>>,
+}
+
+impl<'a> Selection<'a> {
+    fn new(store: &Store, filters: &'a Filters, exit_codes: Vec<i32>) -> anyhow::Result<Self> {
+        let created_of = |key: &str| -> anyhow::Result<Option<jiff::Timestamp>> {
+            // Several values: docker keeps the last one.
+            match filters.values(key).last() {
+                Some(v) => Ok(Some(store.find_container(v)?.created)),
+                None => Ok(None),
+            }
+        };
+        let ancestors = filters.contains("ancestor").then(|| {
+            // An image that does not exist matches no container, as docker has it.
+            filters
+                .values("ancestor")
+                .iter()
+                .filter_map(|a| store.image(a).ok().map(|img| img.id))
+                .collect()
+        });
+        Ok(Selection {
+            filters,
+            exit_codes,
+            before: created_of("before")?,
+            since: created_of("since")?,
+            ancestors,
+        })
+    }
+
+    fn keeps(&self, rec: &ContainerRecord, obs: &Observed) -> bool {
+        let f = self.filters;
+        let running = obs.status == Status::Running;
+        f.matches("status", obs.status.as_str())
+            && f.matches("name", &rec.name)
+            && f.matches("id", &rec.id)
+            && f.matches_labels("label", &rec.spec.labels)
+            && (self.exit_codes.is_empty()
+                || (!running
+                    && rec.last.started_at.is_some()
+                    && rec
+                        .last
+                        .exit_code
+                        .is_some_and(|c| self.exit_codes.contains(&c))))
+            && self.before.is_none_or(|t| rec.created < t)
+            && self.since.is_none_or(|t| rec.created > t)
+            && self
+                .ancestors
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&rec.image))
+            && (!f.contains("volume")
+                || rec.spec.mounts.iter().any(|m| {
+                    f.values("volume").iter().any(|v| {
+                        *v == m.destination || std::path::Path::new(v) == m.source.as_path()
+                    })
+                }))
+            && (!f.contains("network")
+                || f.values("network")
+                    .iter()
+                    .any(|v| v == rec.spec.network.as_str()))
+    }
+}
+
+/// Builds template rows: one map per container with docker's `ps` fields.
+struct Fields<'a> {
+    store: &'a Store,
+    no_trunc: bool,
+    want_size: bool,
+    now: jiff::Timestamp,
+    zone: jiff::tz::TimeZone,
+    image_sizes: HashMap<String, u64>,
+}
+
+impl Fields<'_> {
+    fn row(&mut self, rec: &ContainerRecord, obs: &Observed) -> Value {
+        let command = rec.spec.argv.join(" ");
+        let command = if self.no_trunc {
+            command
+        } else {
+            ellipsis(&command, 20)
+        };
+        let labels = Arc::new(rec.spec.labels.clone());
+        let label_list = labels
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(",");
+        let mounts = rec
+            .spec
+            .mounts
+            .iter()
+            .map(|m| {
+                let name = m.source.display().to_string();
+                if self.no_trunc {
+                    name
+                } else {
+                    ellipsis(&name, 15)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        let size = if self.want_size {
+            self.size(rec)
+        } else {
+            "0B".to_owned()
+        };
+        row([
+            ("ID", text(short(&rec.id, self.no_trunc))),
+            ("Image", text(rec.image_name.as_str())),
+            ("Command", text(go_quote(&command))),
+            (
+                "CreatedAt",
+                text(crate::format::go_time(rec.created, &self.zone)),
+            ),
+            (
+                "RunningFor",
+                text(crate::format::time_ago_from(rec.created, self.now)),
+            ),
+            ("Ports", text("")),
+            ("State", text(obs.status.as_str())),
+            ("Status", text(status_text(rec, obs, self.now))),
+            ("Size", text(size)),
+            ("Names", text(rec.name.as_str())),
+            ("Labels", text(label_list)),
+            ("Label", label_method(labels)),
+            ("Mounts", text(mounts)),
+            ("LocalVolumes", text("0")),
+            ("Networks", text(rec.spec.network.as_str())),
+        ])
+    }
+
+    /// docker's SIZE: "12B (virtual 4.2MB)"; the virtual part counts the image too.
+    fn size(&mut self, rec: &ContainerRecord) -> String {
+        let rw = crate::runtime::size::writable_size(self.store, rec);
+        let store = self.store;
+        let image = *self
+            .image_sizes
+            .entry(rec.image.clone())
+            .or_insert_with(|| store.image_by_id(&rec.image).map_or(0, |i| i.size));
+        let rw_text = crate::units::human_size(rw);
+        if rw + image > 0 {
+            format!(
+                "{rw_text} (virtual {})",
+                crate::units::human_size(rw + image)
+            )
+        } else {
+            rw_text
+        }
+    }
+}
+
+/// `{{.Label "key"}}`: the label's value, or "".
+fn label_method(labels: Arc<std::collections::BTreeMap<String, String>>) -> Value {
+    method(move |args| {
+        let key = match args {
+            [Value::String(k)] => k,
+            _ => {
+                return Err(gotmpl::TemplateError::Exec(
+                    "Label takes one string: {{.Label \"key\"}}".into(),
+                ));
+            }
+        };
+        Ok(text(labels.get(&**key).cloned().unwrap_or_default()))
+    })
+}
+
+/// A row of empty fields to try the template on before listing.
+fn sample_row() -> Value {
+    let empty = || text("");
+    row([
+        ("ID", empty()),
+        ("Image", empty()),
+        ("Command", empty()),
+        ("CreatedAt", empty()),
+        ("RunningFor", empty()),
+        ("Ports", empty()),
+        ("State", empty()),
+        ("Status", empty()),
+        ("Size", empty()),
+        ("Names", empty()),
+        ("Labels", empty()),
+        ("Label", label_method(Arc::default())),
+        ("Mounts", empty()),
+        ("LocalVolumes", empty()),
+        ("Networks", empty()),
+    ])
+}
+
 /// Shorten to `max` characters with an ellipsis, as docker's ps does for COMMAND.
-fn truncate(s: &str, max: usize) -> String {
+fn ellipsis(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
     }
     let mut out: String = s.chars().take(max - 1).collect();
     out.push('…');
     out
+}
+
+/// Go's `strconv.Quote`: double quotes, with `"` and `\` and control characters escaped.
+fn go_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\x0b' => out.push_str("\\v"),
+            c if (c as u32) < 0x20 || c == '\x7f' => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_like_go() {
+        assert_eq!(go_quote("sleep 1000"), "\"sleep 1000\"");
+        assert_eq!(go_quote("sh -c \"a\\b\"\n"), r#""sh -c \"a\\b\"\n""#);
+        assert_eq!(go_quote("\x01é"), "\"\\x01é\"");
+    }
+
+    #[test]
+    fn command_ellipsis() {
+        assert_eq!(ellipsis("short", 20), "short");
+        assert_eq!(
+            ellipsis("sh -c 'while true; do sleep 1; done'", 20),
+            "sh -c 'while true; …"
+        );
+    }
+
+    #[test]
+    fn size_column_joins_tables_only() {
+        let f = parse_format("", true).unwrap();
+        assert!(f.is_table() && f.uses("Size"));
+        let f = parse_format("table {{.Names}}", true).unwrap();
+        assert!(f.uses("Size"));
+        let f = parse_format("{{.Names}}", true).unwrap();
+        assert!(!f.uses("Size"));
+        assert!(parse_format("{{.Nope}}", false).is_err());
+    }
 }

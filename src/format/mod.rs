@@ -1,7 +1,9 @@
 //! The only place that prints: error lines, logging, tables, JSON, human sizes and times.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod filter;
 mod table;
+pub mod template;
 mod time;
 
 use std::io::Write;
@@ -9,7 +11,7 @@ use std::io::Write;
 use crate::cli::LogLevel;
 
 pub use table::Table;
-pub use time::{human_duration, time_ago, time_ago_from};
+pub use time::{go_time, human_duration, time_ago, time_ago_from};
 
 struct StderrLogger;
 

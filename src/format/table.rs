@@ -53,15 +53,26 @@ impl Table {
     }
 
     pub fn write_to(&self, w: &mut dyn Write) -> std::io::Result<()> {
-        let mut tw = tabwriter::TabWriter::new(w)
-            .minwidth(MINWIDTH)
-            .padding(PADDING);
+        let mut tw = writer(w);
         for line in std::iter::once(&self.header).chain(&self.rows) {
             let cells: Vec<String> = line.iter().map(|c| clean_cell(c)).collect();
             writeln!(tw, "{}", cells.join("\t"))?;
         }
         tw.flush()
     }
+}
+
+fn writer(w: &mut dyn Write) -> tabwriter::TabWriter<&mut dyn Write> {
+    tabwriter::TabWriter::new(w)
+        .minwidth(MINWIDTH)
+        .padding(PADDING)
+}
+
+/// Lay out tab-separated lines (a rendered `table` template) in docker's columns.
+pub(super) fn align(w: &mut dyn Write, text: &[u8]) -> std::io::Result<()> {
+    let mut tw = writer(w);
+    tw.write_all(text)?;
+    tw.flush()
 }
 
 /// Tabs and line breaks inside a cell would break the layout; show them as spaces.

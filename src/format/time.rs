@@ -46,6 +46,14 @@ pub fn time_ago_from(t: jiff::Timestamp, now: jiff::Timestamp) -> String {
     format!("{} ago", human_duration(elapsed))
 }
 
+/// Go's `time.Time.String()` in the given zone, docker's CreatedAt:
+/// "2026-11-22 09:16:31 +0000 UTC".
+pub fn go_time(t: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    let z = t.to_zoned(zone.clone());
+    let abbrev = zone.to_offset_info(t).abbreviation().to_string();
+    format!("{} {abbrev}", z.strftime("%Y-%m-%d %H:%M:%S %z"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +96,16 @@ mod tests {
         assert_eq!(time_ago_from(t, now), "2 minutes ago");
         assert_eq!(time_ago_from(now, t), "Less than a second ago");
         assert_eq!(time_ago_from(now, now), "Less than a second ago");
+    }
+
+    #[test]
+    fn go_string() {
+        let t: jiff::Timestamp = "2026-11-22T09:16:31Z".parse().unwrap();
+        assert_eq!(
+            go_time(t, &jiff::tz::TimeZone::UTC),
+            "2026-11-22 09:16:31 +0000 UTC"
+        );
+        let plus_one = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+        assert!(go_time(t, &plus_one).starts_with("2026-11-22 10:16:31 +0100 "));
     }
 }

@@ -10,6 +10,7 @@ pub mod inspect;
 pub mod names;
 pub mod remove;
 pub mod run;
+pub mod size;
 pub mod spec;
 pub mod state;
 pub mod tty;

@@ -1,0 +1,717 @@
+//! Go templates for `--format`, with docker's functions and directives.
+//!
+//! One engine for every command: [`Template`] is a parsed Go template with docker's extra
+//! functions (`json`, `upper`, `lower`, `title`, `join`, `split`, `truncate`, `pad`);
+//! [`ListFormat`] adds docker's `--format` directives for listing commands (`table`,
+//! `table TEMPLATE`, `json`) and lays rows out as docker does; [`render`] formats one value
+//! (inspect, info).
+//!
+//! Two Go behaviours the template crate leaves to us: method calls with arguments
+//! (`{{.Label "k"}}`: the parsed tree is rewritten into a call of a hidden function that
+//! invokes the field's function value) and undefined functions failing at parse time.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use anyhow::{Context as _, anyhow};
+use gotmpl::parse::{CommandNode, Expr, ListNode, Node, Parser, PipeNode, SmolStr};
+use gotmpl::{FuncMap, MissingKey, TemplateError, Value};
+
+/// The hidden function `{{.F args}}` is rewritten into: `__method "F" receiver args...`.
+const METHOD_CALL: &str = "__method";
+const MAIN: &str = "main";
+
+/// A parsed template: one tree, executed with docker's functions.
+pub struct Template {
+    data: gotmpl::Template,
+    /// The same tree with docker's header functions, for the header row of a table.
+    header: gotmpl::Template,
+    /// Every field name the template mentions, anywhere in a chain (`.State.Status` gives
+    /// State and Status): lets a command skip costly fields nobody asked for.
+    fields: Vec<String>,
+}
+
+impl Template {
+    /// Parse Go template text. Errors read as docker's: "template parsing error: ...".
+    pub fn parse(src: &str) -> anyhow::Result<Template> {
+        // The crate's parser stops quietly at a top-level {{end}} or {{else}}, where Go
+        // fails: a sentinel text after the source shows whether all of it was read.
+        let guarded = format!("{src}{SENTINEL}");
+        let parsed = Parser::new(&guarded, "{{", "}}")
+            .and_then(Parser::parse)
+            .map_err(|e| anyhow!("template parsing error: {e}"))?;
+        let (mut tree, defines) = parsed;
+        strip_sentinel(&mut tree)?;
+        let mut walk = Walk::default();
+        walk.list(&mut tree);
+        let mut defines: Vec<(String, ListNode)> = defines
+            .into_iter()
+            .map(|mut d| {
+                walk.list(&mut d.body);
+                (d.name.to_string(), d.body)
+            })
+            .collect();
+        let data_funcs = data_functions();
+        // Go refuses an unknown function when parsing, before any output.
+        if let Some(name) = walk
+            .functions
+            .iter()
+            .find(|f| !data_funcs.contains_key(f.as_str()) && !is_builtin(f))
+        {
+            return Err(anyhow!(
+                "template parsing error: template: :1: function \"{name}\" not defined"
+            ));
+        }
+        defines.push((MAIN.to_owned(), tree));
+        let build = |funcs: FuncMap, missing: MissingKey| {
+            defines.iter().fold(
+                gotmpl::Template::new("").funcs(funcs).missing_key(missing),
+                |t, (name, tree)| t.add_parse_tree(name, tree.clone()),
+            )
+        };
+        Ok(Template {
+            data: build(data_funcs, MissingKey::Error),
+            header: build(header_functions(), MissingKey::ZeroValue),
+            fields: walk.fields,
+        })
+    }
+
+    /// Whether the template names this field anywhere (`uses("Size")`).
+    pub fn uses(&self, field: &str) -> bool {
+        self.fields.iter().any(|f| f == field)
+    }
+
+    /// Execute against one value.
+    pub fn execute(&self, data: &Value) -> anyhow::Result<String> {
+        self.data
+            .execute_template_to_string(MAIN, data)
+            .map_err(exec_error)
+    }
+
+    fn execute_header(&self, headers: &Value) -> String {
+        // docker ignores failures of the header row: the header is what rendered.
+        self.header
+            .execute_template_to_string(MAIN, headers)
+            .unwrap_or_default()
+    }
+}
+
+const SENTINEL: &str = "\u{1}berth-template-end";
+
+fn strip_sentinel(tree: &mut ListNode) -> anyhow::Result<()> {
+    let unexpected =
+        || anyhow!("template parsing error: template: unexpected {{{{end}}}} or {{{{else}}}}");
+    let Some(Node::Text(last)) = tree.nodes.last_mut() else {
+        return Err(unexpected());
+    };
+    let Some(text) = last.text.strip_suffix(SENTINEL) else {
+        return Err(unexpected());
+    };
+    if text.is_empty() {
+        tree.nodes.pop();
+    } else {
+        last.text = Arc::from(text);
+    }
+    Ok(())
+}
+
+fn exec_error(e: TemplateError) -> anyhow::Error {
+    anyhow!("template: executing: {e}")
+}
+
+/// Render one value with a Go template (`inspect --format`, `info --format`): the text
+/// exactly as the template produced it, without a trailing newline.
+pub fn render(tmpl: &str, value: &serde_json::Value) -> anyhow::Result<String> {
+    Template::parse(tmpl)?.execute(&from_json(value))
+}
+
+/// A listing command's `--format`: docker's directives resolved and the template parsed.
+///
+/// - `""` or `table`: the command's default table;
+/// - `table TEMPLATE`: rows from TEMPLATE under a header row, aligned in columns;
+/// - `json`: one JSON object per line (`{{json .}}`);
+/// - anything else: TEMPLATE, one line per row.
+///
+/// In the text, `\t` and `\n` (backslash sequences as typed) become a tab and a newline.
+pub struct ListFormat {
+    template: Template,
+    table: bool,
+}
+
+impl ListFormat {
+    /// `default_table` is the command's own table template without the `table` word.
+    pub fn parse(format: &str, default_table: &str) -> anyhow::Result<ListFormat> {
+        let (table, text) = if format.is_empty() || format.trim() == "table" {
+            (true, default_table)
+        } else if let Some(rest) = format.strip_prefix("table") {
+            (true, rest)
+        } else if format.trim() == "json" {
+            (false, "{{json .}}")
+        } else {
+            (false, format)
+        };
+        let text = text
+            .trim_matches(' ')
+            .replace("\\t", "\t")
+            .replace("\\n", "\n");
+        Ok(ListFormat {
+            template: Template::parse(&text)?,
+            table,
+        })
+    }
+
+    pub fn is_table(&self) -> bool {
+        self.table
+    }
+
+    /// Whether the template names this field (commands compute costly fields only then).
+    pub fn uses(&self, field: &str) -> bool {
+        self.template.uses(field)
+    }
+
+    /// Run the template once against a row of empty values, as docker does before listing:
+    /// a misspelled field fails here even when there is nothing to list.
+    pub fn check(&self, sample: &Value) -> anyhow::Result<()> {
+        self.template.execute(sample).map(drop)
+    }
+
+    /// All rows laid out, each followed by a newline; under a header row and aligned in
+    /// columns for a table. Nothing is printed: a failing row fails the whole listing.
+    pub fn render<I>(&self, headers: &[(&str, &str)], rows: I) -> anyhow::Result<String>
+    where
+        I: IntoIterator<Item = Value>,
+    {
+        let mut text = String::new();
+        if self.table {
+            let map: BTreeMap<Arc<str>, Value> = headers
+                .iter()
+                .map(|(k, v)| (Arc::from(*k), Value::String(Arc::from(*v))))
+                .collect();
+            text.push_str(&self.template.execute_header(&Value::Map(Arc::new(map))));
+            text.push('\n');
+        }
+        for row in rows {
+            text.push_str(&self.template.execute(&row)?);
+            text.push('\n');
+        }
+        if !self.table {
+            return Ok(text);
+        }
+        let mut out = Vec::with_capacity(text.len() + text.len() / 2);
+        super::table::align(&mut out, text.as_bytes()).context("laying out the table")?;
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    /// [`ListFormat::render`], then print it.
+    pub fn print<I>(&self, headers: &[(&str, &str)], rows: I) -> anyhow::Result<()>
+    where
+        I: IntoIterator<Item = Value>,
+    {
+        let text = self.render(headers, rows)?;
+        super::raw(text.as_bytes())?;
+        Ok(())
+    }
+}
+
+/// Build a template row from (field, value) pairs.
+pub fn row<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    Value::Map(Arc::new(
+        fields.into_iter().map(|(k, v)| (Arc::from(k), v)).collect(),
+    ))
+}
+
+/// A string value.
+pub fn text(s: impl Into<Arc<str>>) -> Value {
+    Value::String(s.into())
+}
+
+/// A value that templates call with arguments, as a method: `{{.Label "k"}}`.
+pub fn method(f: impl Fn(&[Value]) -> gotmpl::Result<Value> + Send + Sync + 'static) -> Value {
+    Value::Function(Arc::new(f))
+}
+
+/// JSON data as template data. Objects become maps (keys sorted, as Go prints maps).
+pub fn from_json(v: &serde_json::Value) -> Value {
+    use serde_json::Value as J;
+    match v {
+        J::Null => Value::Nil,
+        J::Bool(b) => Value::Bool(*b),
+        J::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => Value::Int(i),
+            (None, Some(u)) => Value::Uint(u),
+            _ => Value::Float(n.as_f64().unwrap_or(0.0)),
+        },
+        J::String(s) => Value::String(Arc::from(s.as_str())),
+        J::Array(a) => Value::List(a.iter().map(from_json).collect()),
+        J::Object(o) => Value::Map(Arc::new(
+            o.iter()
+                .map(|(k, v)| (Arc::from(k.as_str()), from_json(v)))
+                .collect(),
+        )),
+    }
+}
+
+/// Template data as JSON, for `{{json .}}`. Function values (methods) are left out, as
+/// docker's JSON of a listing row holds only plain fields.
+pub fn to_json(v: &Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        Value::Nil | Value::Function(_) => J::Null,
+        Value::Bool(b) => J::Bool(*b),
+        Value::Int(i) => J::from(*i),
+        Value::Uint(u) => J::from(*u),
+        Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+        Value::String(s) => J::String(s.to_string()),
+        Value::List(l) => J::Array(l.iter().map(to_json).collect()),
+        Value::Map(m) => J::Object(
+            m.iter()
+                .filter(|(_, v)| !v.is_function())
+                .map(|(k, v)| (k.to_string(), to_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The parsed tree: method calls rewritten, functions and fields collected.
+
+#[derive(Default)]
+struct Walk {
+    functions: Vec<String>,
+    fields: Vec<String>,
+}
+
+impl Walk {
+    fn list(&mut self, list: &mut ListNode) {
+        for node in &mut list.nodes {
+            self.node(node);
+        }
+    }
+
+    fn node(&mut self, node: &mut Node) {
+        match node {
+            Node::List(l) => self.list(l),
+            Node::Action(a) => self.pipe(&mut a.pipe),
+            Node::If(b) | Node::Range(b) | Node::With(b) => {
+                self.pipe(&mut b.pipe);
+                self.list(&mut b.body);
+                if let Some(e) = &mut b.else_body {
+                    self.list(e);
+                }
+            }
+            Node::Template(t) => {
+                if let Some(p) = &mut t.pipe {
+                    self.pipe(p);
+                }
+            }
+            Node::Define(d) => self.list(&mut d.body),
+            Node::Text(_) | Node::Break(_) | Node::Continue(_) => {}
+        }
+    }
+
+    fn pipe(&mut self, pipe: &mut PipeNode) {
+        for cmd in &mut pipe.commands {
+            self.command(cmd);
+        }
+    }
+
+    fn command(&mut self, cmd: &mut CommandNode) {
+        if cmd.args.len() > 1
+            && let Some(call) = method_call(&cmd.args[0])
+        {
+            let mut args = call;
+            args.extend(cmd.args.drain(1..));
+            cmd.args = args;
+        }
+        for arg in &mut cmd.args {
+            self.expr(arg);
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Identifier(_, name) if name.as_str() != METHOD_CALL => {
+                self.functions.push(name.to_string());
+            }
+            Expr::Field(_, fields) | Expr::Variable(_, _, fields) => {
+                self.fields.extend(fields.iter().map(|f| f.to_string()));
+            }
+            Expr::Chain(_, inner, fields) => {
+                self.fields.extend(fields.iter().map(|f| f.to_string()));
+                self.expr(inner);
+            }
+            Expr::Pipe(_, p) => self.pipe(p),
+            _ => {}
+        }
+    }
+}
+
+/// `.A.B` used as a command with arguments: `__method "B" .A`.
+fn method_call(first: &Expr) -> Option<Vec<Expr>> {
+    let (pos, receiver, name) = match first {
+        Expr::Field(pos, fields) => {
+            let (name, rest) = fields.split_last()?;
+            let receiver = if rest.is_empty() {
+                Expr::Dot(*pos)
+            } else {
+                Expr::Field(*pos, rest.to_vec())
+            };
+            (*pos, receiver, name.clone())
+        }
+        Expr::Variable(pos, var, fields) => {
+            let (name, rest) = fields.split_last()?;
+            (
+                *pos,
+                Expr::Variable(*pos, var.clone(), rest.to_vec()),
+                name.clone(),
+            )
+        }
+        _ => return None,
+    };
+    Some(vec![
+        Expr::Identifier(pos, SmolStr::new(METHOD_CALL)),
+        Expr::String(pos, Arc::from(name.as_str())),
+        receiver,
+    ])
+}
+
+fn is_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "and"
+            | "or"
+            | "not"
+            | "len"
+            | "index"
+            | "slice"
+            | "print"
+            | "printf"
+            | "println"
+            | "eq"
+            | "ne"
+            | "lt"
+            | "le"
+            | "gt"
+            | "ge"
+            | "call"
+            | "html"
+            | "js"
+            | "urlquery"
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// docker's template functions.
+
+type FnResult = gotmpl::Result<Value>;
+
+fn func(m: &mut FuncMap, name: &str, f: impl Fn(&[Value]) -> FnResult + Send + Sync + 'static) {
+    m.insert(name.to_owned(), Arc::new(f));
+}
+
+fn arity(name: &str, args: &[Value], n: usize) -> gotmpl::Result<()> {
+    if args.len() == n {
+        Ok(())
+    } else {
+        Err(TemplateError::ArgCount {
+            name: name.to_owned(),
+            expected: n,
+            got: args.len(),
+        })
+    }
+}
+
+/// A string argument, as Go would print it.
+fn string_arg(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn int_arg(name: &str, v: &Value) -> gotmpl::Result<i64> {
+    v.as_int().ok_or_else(|| {
+        TemplateError::Exec(format!(
+            "{name}: expected an integer, got {}",
+            v.type_name()
+        ))
+    })
+}
+
+fn data_functions() -> FuncMap {
+    let mut m = FuncMap::new();
+    func(&mut m, "json", |a| {
+        arity("json", a, 1)?;
+        Ok(text(to_json(&a[0]).to_string()))
+    });
+    func(&mut m, "upper", |a| {
+        arity("upper", a, 1)?;
+        Ok(text(string_arg(&a[0]).to_uppercase()))
+    });
+    func(&mut m, "lower", |a| {
+        arity("lower", a, 1)?;
+        Ok(text(string_arg(&a[0]).to_lowercase()))
+    });
+    func(&mut m, "title", |a| {
+        arity("title", a, 1)?;
+        Ok(text(title(&string_arg(&a[0]))))
+    });
+    func(&mut m, "split", |a| {
+        arity("split", a, 2)?;
+        let (s, sep) = (string_arg(&a[0]), string_arg(&a[1]));
+        let parts: Vec<Value> = if sep.is_empty() {
+            s.chars().map(|c| text(c.to_string())).collect()
+        } else {
+            s.split(sep.as_str()).map(text).collect()
+        };
+        Ok(Value::List(parts.into()))
+    });
+    func(&mut m, "join", |a| {
+        arity("join", a, 2)?;
+        let sep = string_arg(&a[1]);
+        match &a[0] {
+            Value::List(items) => Ok(text(
+                items.iter().map(string_arg).collect::<Vec<_>>().join(&sep),
+            )),
+            Value::Nil => Ok(text("")),
+            other => Err(TemplateError::TypeMismatch {
+                expected: "list",
+                got: other.type_name(),
+            }),
+        }
+    });
+    func(&mut m, "truncate", |a| {
+        arity("truncate", a, 2)?;
+        let s = string_arg(&a[0]);
+        let n = usize::try_from(int_arg("truncate", &a[1])?).unwrap_or(0);
+        // Go cuts bytes; never cut a character in two.
+        let mut end = n.min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        Ok(text(&s[..end]))
+    });
+    func(&mut m, "pad", |a| {
+        arity("pad", a, 3)?;
+        let s = string_arg(&a[0]);
+        if s.is_empty() {
+            return Ok(text(""));
+        }
+        let count = |v: &Value| usize::try_from(int_arg("pad", v)?).map_err(|_| negative("pad"));
+        let (before, after) = (count(&a[1])?, count(&a[2])?);
+        Ok(text(format!(
+            "{}{s}{}",
+            " ".repeat(before),
+            " ".repeat(after)
+        )))
+    });
+    // A missing key of a map of strings (labels) reads as "", as Go's index on a
+    // map[string]string gives; the crate's builtin gives nil for any map.
+    func(&mut m, "index", |a| {
+        if a.len() < 2 {
+            return Err(TemplateError::ArgCount {
+                name: "index".into(),
+                expected: 2,
+                got: a.len(),
+            });
+        }
+        let mut v = a[0].clone();
+        for key in &a[1..] {
+            let next = v.index(key)?;
+            v = match (&next, &v) {
+                (Value::Nil, Value::Map(m))
+                    if m.values().all(|x| matches!(x, Value::String(_))) =>
+                {
+                    text("")
+                }
+                _ => next,
+            };
+        }
+        Ok(v)
+    });
+    func(&mut m, METHOD_CALL, |a| {
+        let (name, receiver) = (string_arg(&a[0]), &a[1]);
+        match receiver.field(&name) {
+            Some(Value::Function(f)) => f(&a[2..]),
+            Some(_) => Err(TemplateError::Exec(format!(
+                "can't give argument to non-function .{name}"
+            ))),
+            None => Err(TemplateError::Exec(format!(
+                "can't evaluate field {name} in type {}",
+                receiver.type_name()
+            ))),
+        }
+    });
+    m
+}
+
+fn negative(name: &str) -> TemplateError {
+    TemplateError::Exec(format!("{name}: negative count"))
+}
+
+/// docker's functions while rendering a table's header row: each gives back its first
+/// argument, so `{{upper .Names}}` heads its column with "NAMES".
+fn header_functions() -> FuncMap {
+    let mut m = FuncMap::new();
+    for name in [
+        "json", "upper", "lower", "title", "split", "join", "truncate", "pad",
+    ] {
+        func(&mut m, name, |a| {
+            Ok(a.first().cloned().unwrap_or(Value::Nil))
+        });
+    }
+    func(&mut m, "index", |a| {
+        Ok(a.first().cloned().unwrap_or(Value::Nil))
+    });
+    // `.Label "k"` heads its column with the header of the field itself.
+    func(&mut m, METHOD_CALL, |a| {
+        let name = string_arg(&a[0]);
+        Ok(a[1].field(&name).cloned().unwrap_or_else(|| text("")))
+    });
+    m
+}
+
+/// Upper-case the first letter of each word, leaving the rest as it is.
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = !(c.is_alphanumeric() || c == '\'' || c == '_');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> serde_json::Value {
+        serde_json::json!({
+            "Name": "web",
+            "Labels": {"a": "1", "b.c": "2"},
+            "Env": ["A=1", "B=2"],
+            "State": {"Status": "running", "Pid": 42, "Running": true},
+            "Empty": null,
+        })
+    }
+
+    fn r(t: &str) -> String {
+        render(t, &data()).unwrap()
+    }
+
+    #[test]
+    fn fields_and_functions() {
+        assert_eq!(r("{{.Name}}"), "web");
+        assert_eq!(r("{{.State.Status}} {{.State.Pid}}"), "running 42");
+        assert_eq!(r("{{.Env}}"), "[A=1 B=2]");
+        assert_eq!(r("{{.Labels}}"), "map[a:1 b.c:2]");
+        assert_eq!(r(r#"{{index .Labels "b.c"}}"#), "2");
+        assert_eq!(r(r#"[{{index .Labels "none"}}]"#), "[]");
+        assert_eq!(r("{{json .Env}}"), r#"["A=1","B=2"]"#);
+        assert_eq!(
+            r("{{json .State}}"),
+            r#"{"Pid":42,"Running":true,"Status":"running"}"#
+        );
+        assert_eq!(r("{{upper .Name}}{{lower \"AB\"}}"), "WEBab");
+        assert_eq!(r(r#"{{title "hello big-world"}}"#), "Hello Big-World");
+        assert_eq!(r(r#"{{join .Env ","}}"#), "A=1,B=2");
+        assert_eq!(r(r#"{{join (split "a:b:c" ":") "-"}}"#), "a-b-c");
+        assert_eq!(r(r#"{{truncate .Name 2}}|{{truncate .Name 10}}"#), "we|web");
+        assert_eq!(r(r#"[{{pad .Name 1 2}}][{{pad "" 1 1}}]"#), "[ web  ][]");
+        assert_eq!(r(r#"{{println .Name}}"#), "web\n");
+        assert_eq!(
+            r(r#"{{range $k, $v := .Labels}}{{$k}}={{$v}};{{end}}"#),
+            "a=1;b.c=2;"
+        );
+        assert_eq!(r(r#"{{if .State.Running}}up{{else}}down{{end}}"#), "up");
+        assert_eq!(r("{{.Empty}}"), "<no value>");
+    }
+
+    #[test]
+    fn errors_before_output() {
+        let e = render("{{.Name", &data()).unwrap_err().to_string();
+        assert!(e.starts_with("template parsing error:"), "{e}");
+        assert!(!e.contains('\n'), "{e}");
+        let e = render("x{{nosuch .Name}}", &data())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(r#"function "nosuch" not defined"#), "{e}");
+        for bad in ["a{{end}}b", "{{else}}", "{{if .Name}}x{{end}}{{end}}"] {
+            let e = render(bad, &data()).unwrap_err().to_string();
+            assert!(e.contains("unexpected"), "{bad}: {e}");
+        }
+        assert_eq!(r("a{{if .Name}}b{{end}}c"), "abc");
+        assert_eq!(r("{{.Name -}}  "), "web");
+        assert_eq!(r(""), "");
+        let e = render("{{.Nope}}", &data()).unwrap_err().to_string();
+        assert!(e.contains("Nope"), "{e}");
+    }
+
+    #[test]
+    fn methods_with_arguments() {
+        let labels = Arc::new(BTreeMap::from([("k".to_owned(), "v".to_owned())]));
+        let row = row([
+            ("Names", text("web")),
+            (
+                "Label",
+                method(move |a| {
+                    let key = a.first().map(string_arg).unwrap_or_default();
+                    Ok(text(labels.get(&key).cloned().unwrap_or_default()))
+                }),
+            ),
+        ]);
+        let t = Template::parse(r#"{{.Label "k"}}/{{.Label "x"}}/{{.Names}}"#).unwrap();
+        assert_eq!(t.execute(&row).unwrap(), "v//web");
+        let t = Template::parse(r#"{{.Names "x"}}"#).unwrap();
+        assert!(t.execute(&row).is_err());
+        assert_eq!(to_json(&row).to_string(), r#"{"Names":"web"}"#);
+    }
+
+    #[test]
+    fn table_directive() {
+        let headers = [
+            ("ID", "CONTAINER ID"),
+            ("Names", "NAMES"),
+            ("Label", "LABEL"),
+        ];
+        let rows = || {
+            vec![
+                row([("ID", text("0123456789ab")), ("Names", text("a"))]),
+                row([("ID", text("ff")), ("Names", text("longer-name"))]),
+            ]
+        };
+        let f = ListFormat::parse(r"table {{.ID}}\t{{upper .Names}}", "").unwrap();
+        assert!(f.is_table());
+        assert_eq!(
+            f.render(&headers, rows()).unwrap(),
+            "CONTAINER ID   NAMES\n0123456789ab   A\nff             LONGER-NAME\n"
+        );
+        let f = ListFormat::parse(r"{{.ID}}:{{.Names}}", "").unwrap();
+        assert_eq!(
+            f.render(&headers, rows()).unwrap(),
+            "0123456789ab:a\nff:longer-name\n"
+        );
+        let f = ListFormat::parse("json", "").unwrap();
+        assert_eq!(
+            f.render(&headers, rows()).unwrap().lines().next().unwrap(),
+            r#"{"ID":"0123456789ab","Names":"a"}"#
+        );
+        let f = ListFormat::parse("table", r"{{.Names}}\t{{.ID}}").unwrap();
+        assert_eq!(
+            f.render(&headers, Vec::new()).unwrap(),
+            "NAMES     CONTAINER ID\n"
+        );
+    }
+
+    #[test]
+    fn uses_fields() {
+        let f = ListFormat::parse(r"table {{.ID}}\t{{.Size}}", "").unwrap();
+        assert!(f.uses("Size"));
+        assert!(!f.uses("Names"));
+    }
+}
