@@ -1,6 +1,6 @@
 //! `berth ps`: containers as docker lists them, with `--filter`, `--format` and `-s`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use anyhow::Context as _;
@@ -149,10 +149,19 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         no_trunc: args.no_trunc,
         want_size,
         now: jiff::Timestamp::now(),
-        zone: jiff::tz::TimeZone::system(),
+        // Reading the system zone costs a file parse; only CreatedAt needs it.
+        zone: if format.needs("CreatedAt") {
+            jiff::tz::TimeZone::system()
+        } else {
+            jiff::tz::TimeZone::UTC
+        },
         image_sizes: HashMap::new(),
     };
-    let out: Vec<Value> = rows.iter().map(|(rec, obs)| fields.row(rec, obs)).collect();
+    let need = |field: &str| format.needs(field);
+    let out: Vec<Value> = rows
+        .iter()
+        .map(|(rec, obs)| fields.row(rec, obs, &need))
+        .collect();
     format.print(HEADERS, out)?;
     Ok(0)
 }
@@ -267,61 +276,69 @@ struct Fields<'a> {
 }
 
 impl Fields<'_> {
-    fn row(&mut self, rec: &ContainerRecord, obs: &Observed) -> Value {
-        let command = rec.spec.argv.join(" ");
-        let command = if self.no_trunc {
-            command
-        } else {
-            ellipsis(&command, 20)
+    /// The row for one container, with only the fields `need` names: a template that
+    /// reads two fields does not pay for the others on every container.
+    fn row(&mut self, rec: &ContainerRecord, obs: &Observed, need: &dyn Fn(&str) -> bool) -> Value {
+        let size = match (need("Size"), self.want_size) {
+            (false, _) => None,
+            (true, true) => Some(self.size(rec)),
+            (true, false) => Some("0B".to_owned()),
         };
-        let labels = Arc::new(rec.spec.labels.clone());
-        let label_list = labels
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(",");
-        let mounts = rec
-            .spec
-            .mounts
-            .iter()
-            .map(|m| {
-                let name = m.source.display().to_string();
-                if self.no_trunc {
-                    name
-                } else {
-                    ellipsis(&name, 15)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(",");
-        let size = if self.want_size {
-            self.size(rec)
-        } else {
-            "0B".to_owned()
+        let no_trunc = self.no_trunc;
+        let mut map = BTreeMap::new();
+        let mut put = |name: &str, value: &dyn Fn() -> Value| {
+            if need(name) {
+                map.insert(Arc::from(name), value());
+            }
         };
-        row([
-            ("ID", text(short(&rec.id, self.no_trunc))),
-            ("Image", text(rec.image_name.as_str())),
-            ("Command", text(go_quote(&command))),
-            (
-                "CreatedAt",
-                text(crate::format::go_time(rec.created, &self.zone)),
-            ),
-            (
-                "RunningFor",
-                text(crate::format::time_ago_from(rec.created, self.now)),
-            ),
-            ("Ports", text("")),
-            ("State", text(obs.status.as_str())),
-            ("Status", text(status_text(rec, obs, self.now))),
-            ("Size", text(size)),
-            ("Names", text(rec.name.as_str())),
-            ("Labels", text(label_list)),
-            ("Label", label_method(labels)),
-            ("Mounts", text(mounts)),
-            ("LocalVolumes", text("0")),
-            ("Networks", text(rec.spec.network.as_str())),
-        ])
+        put("ID", &|| text(short(&rec.id, no_trunc)));
+        put("Image", &|| text(rec.image_name.as_str()));
+        put("Command", &|| {
+            let command = rec.spec.argv.join(" ");
+            text(go_quote(&if no_trunc {
+                command
+            } else {
+                ellipsis(&command, 20)
+            }))
+        });
+        put("CreatedAt", &|| {
+            text(crate::format::go_time(rec.created, &self.zone))
+        });
+        put("RunningFor", &|| {
+            text(crate::format::time_ago_from(rec.created, self.now))
+        });
+        put("Ports", &|| text(""));
+        put("State", &|| text(obs.status.as_str()));
+        put("Status", &|| text(status_text(rec, obs, self.now)));
+        put("Size", &|| text(size.clone().unwrap_or_default()));
+        put("Names", &|| text(rec.name.as_str()));
+        put("Labels", &|| {
+            text(
+                rec.spec
+                    .labels
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
+        });
+        put("Label", &|| label_method(Arc::new(rec.spec.labels.clone())));
+        put("Mounts", &|| {
+            text(
+                rec.spec
+                    .mounts
+                    .iter()
+                    .map(|m| {
+                        let name = m.source.display().to_string();
+                        if no_trunc { name } else { ellipsis(&name, 15) }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
+        });
+        put("LocalVolumes", &|| text("0"));
+        put("Networks", &|| text(rec.spec.network.as_str()));
+        Value::Map(Arc::new(map))
     }
 
     /// docker's SIZE: "12B (virtual 4.2MB)"; the virtual part counts the image too.

@@ -29,6 +29,9 @@ pub struct Template {
     /// Every field name the template mentions, anywhere in a chain (`.State.Status` gives
     /// State and Status): lets a command skip costly fields nobody asked for.
     fields: Vec<String>,
+    /// The template hands dot itself somewhere (`{{json .}}`, `{{range .}}`, `$`): every
+    /// field may be read.
+    whole: bool,
 }
 
 impl Template {
@@ -73,12 +76,18 @@ impl Template {
             data: build(data_funcs, MissingKey::Error),
             header: build(header_functions(), MissingKey::ZeroValue),
             fields: walk.fields,
+            whole: walk.whole,
         })
     }
 
     /// Whether the template names this field anywhere (`uses("Size")`).
     pub fn uses(&self, field: &str) -> bool {
         self.fields.iter().any(|f| f == field)
+    }
+
+    /// Whether the field may be read: named, or dot handed over whole.
+    pub fn needs(&self, field: &str) -> bool {
+        self.whole || self.uses(field)
     }
 
     /// Execute against one value.
@@ -167,6 +176,12 @@ impl ListFormat {
     /// Whether the template names this field (commands compute costly fields only then).
     pub fn uses(&self, field: &str) -> bool {
         self.template.uses(field)
+    }
+
+    /// Whether a row must carry this field: named, or the row is used whole (`{{json .}}`).
+    /// Rows may leave out the others; [`ListFormat::check`] still sees a full sample row.
+    pub fn needs(&self, field: &str) -> bool {
+        self.template.needs(field)
     }
 
     /// Run the template once against a row of empty values, as docker does before listing:
@@ -279,6 +294,7 @@ pub fn to_json(v: &Value) -> serde_json::Value {
 struct Walk {
     functions: Vec<String>,
     fields: Vec<String>,
+    whole: bool,
 }
 
 impl Walk {
@@ -317,11 +333,20 @@ impl Walk {
 
     fn command(&mut self, cmd: &mut CommandNode) {
         if cmd.args.len() > 1
-            && let Some(call) = method_call(&cmd.args[0])
+            && let Some((name, call)) = method_call(&cmd.args[0])
         {
+            // The method is a field read; its receiver counts as used only past dot itself.
+            self.fields.push(name);
             let mut args = call;
             args.extend(cmd.args.drain(1..));
             cmd.args = args;
+            if !matches!(cmd.args[2], Expr::Dot(_)) {
+                self.expr(&mut cmd.args[2]);
+            }
+            for arg in &mut cmd.args[3..] {
+                self.expr(arg);
+            }
+            return;
         }
         for arg in &mut cmd.args {
             self.expr(arg);
@@ -332,6 +357,10 @@ impl Walk {
         match e {
             Expr::Identifier(_, name) if name.as_str() != METHOD_CALL => {
                 self.functions.push(name.to_string());
+            }
+            Expr::Dot(_) => self.whole = true,
+            Expr::Variable(_, name, fields) if name.as_str() == "$" && fields.is_empty() => {
+                self.whole = true;
             }
             Expr::Field(_, fields) | Expr::Variable(_, _, fields) => {
                 self.fields.extend(fields.iter().map(|f| f.to_string()));
@@ -346,8 +375,8 @@ impl Walk {
     }
 }
 
-/// `.A.B` used as a command with arguments: `__method "B" .A`.
-fn method_call(first: &Expr) -> Option<Vec<Expr>> {
+/// `.A.B` used as a command with arguments: `__method "B" .A` (and the name B).
+fn method_call(first: &Expr) -> Option<(String, Vec<Expr>)> {
     let (pos, receiver, name) = match first {
         Expr::Field(pos, fields) => {
             let (name, rest) = fields.split_last()?;
@@ -368,11 +397,14 @@ fn method_call(first: &Expr) -> Option<Vec<Expr>> {
         }
         _ => return None,
     };
-    Some(vec![
-        Expr::Identifier(pos, SmolStr::new(METHOD_CALL)),
-        Expr::String(pos, Arc::from(name.as_str())),
-        receiver,
-    ])
+    Some((
+        name.to_string(),
+        vec![
+            Expr::Identifier(pos, SmolStr::new(METHOD_CALL)),
+            Expr::String(pos, Arc::from(name.as_str())),
+            receiver,
+        ],
+    ))
 }
 
 fn is_builtin(name: &str) -> bool {
@@ -517,6 +549,10 @@ fn data_functions() -> FuncMap {
         }
         let mut v = a[0].clone();
         for key in &a[1..] {
+            // An absent map (JSON null, such as an image without labels) reads as empty.
+            if matches!(v, Value::Nil) {
+                return Ok(text(""));
+            }
             let next = v.index(key)?;
             v = match (&next, &v) {
                 (Value::Nil, Value::Map(m))
@@ -612,6 +648,7 @@ mod tests {
         assert_eq!(r("{{.Labels}}"), "map[a:1 b.c:2]");
         assert_eq!(r(r#"{{index .Labels "b.c"}}"#), "2");
         assert_eq!(r(r#"[{{index .Labels "none"}}]"#), "[]");
+        assert_eq!(r(r#"[{{index .Empty "none"}}]"#), "[]");
         assert_eq!(r("{{json .Env}}"), r#"["A=1","B=2"]"#);
         assert_eq!(
             r("{{json .State}}"),
@@ -711,7 +748,18 @@ mod tests {
     #[test]
     fn uses_fields() {
         let f = ListFormat::parse(r"table {{.ID}}\t{{.Size}}", "").unwrap();
-        assert!(f.uses("Size"));
-        assert!(!f.uses("Names"));
+        assert!(f.uses("Size") && f.needs("ID"));
+        assert!(!f.uses("Names") && !f.needs("Names"));
+        let f = ListFormat::parse(r#"{{.Label "k"}}{{$.Names}}"#, "").unwrap();
+        assert!(f.needs("Label") && f.needs("Names") && !f.needs("ID"));
+        for whole in [
+            "{{json .}}",
+            "json",
+            "{{range $k, $v := .}}{{end}}",
+            "{{$}}",
+        ] {
+            let f = ListFormat::parse(whole, "").unwrap();
+            assert!(f.needs("ID") && !f.uses("Size"), "{whole}");
+        }
     }
 }
