@@ -299,6 +299,7 @@ fn bad_templates_and_filters_are_one_line_and_125() {
 #[test]
 fn filters_select_and_combine_as_docker_does() {
     let env = TestEnv::new();
+    let vol = env.mkdir("vol");
     env.berth(&["run", "--name", "alpha", "-l", "x=1", "hello-world"])
         .success();
     env.berth(&[
@@ -318,6 +319,8 @@ fn filters_select_and_combine_as_docker_does() {
         "gamma",
         "--network",
         "host",
+        "-v",
+        &format!("{}:/data", vol.display()),
         "hello-world",
     ])
     .success();
@@ -410,6 +413,18 @@ fn filters_select_and_combine_as_docker_does() {
 
     // network and volume.
     assert_eq!(names(&env, &["network=host"]), set(&["gamma"]));
+    assert_eq!(
+        names(&env, &["network=none", "network=private"]),
+        set(&["alpha", "beta"])
+    );
+    assert_eq!(names(&env, &["volume=/data"]), set(&["gamma"]));
+    assert_eq!(
+        names(&env, &[&format!("volume={}", vol.display())]),
+        set(&["gamma"])
+    );
+    assert_eq!(names(&env, &["volume=/elsewhere"]), set(&[]));
+    // States berth never reports are valid words that match nothing.
+    assert_eq!(names(&env, &["status=paused", "status=dead"]), set(&[]));
 
     // -n counts after filtering.
     let out = env

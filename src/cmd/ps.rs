@@ -186,6 +186,17 @@ fn parse_format(given: &str, size: bool) -> anyhow::Result<ListFormat> {
     Ok(format)
 }
 
+/// The IMAGE column: the name as given, except that an image given by its full id shows
+/// as a short id, as docker does.
+fn image_name(name: &str, no_trunc: bool) -> &str {
+    let hex = name.strip_prefix("sha256:").unwrap_or(name);
+    if !no_trunc && hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        &hex[..12]
+    } else {
+        name
+    }
+}
+
 fn short(id: &str, no_trunc: bool) -> &str {
     if no_trunc {
         id
@@ -292,7 +303,7 @@ impl Fields<'_> {
             }
         };
         put("ID", &|| text(short(&rec.id, no_trunc)));
-        put("Image", &|| text(rec.image_name.as_str()));
+        put("Image", &|| text(image_name(&rec.image_name, no_trunc)));
         put("Command", &|| {
             let command = rec.spec.argv.join(" ");
             text(go_quote(&if no_trunc {
@@ -442,6 +453,14 @@ mod tests {
         assert_eq!(go_quote("sleep 1000"), "\"sleep 1000\"");
         assert_eq!(go_quote("sh -c \"a\\b\"\n"), r#""sh -c \"a\\b\"\n""#);
         assert_eq!(go_quote("\x01é"), "\"\\x01é\"");
+    }
+
+    #[test]
+    fn image_given_by_id_shows_short() {
+        let id = format!("sha256:{}", "ab".repeat(32));
+        assert_eq!(image_name(&id, false), "abababababab");
+        assert_eq!(image_name(&id, true), id);
+        assert_eq!(image_name("busybox:1.36", false), "busybox:1.36");
     }
 
     #[test]
