@@ -14,10 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TEST_USER=berthtest
-# What the tests use today. Later work adds: skopeo docker-registry apache2-utils openssl
-# (registry tests), qemu-system-x86 linux-image-cloud-amd64 (cgroup v2 tests in a VM),
-# hyperfine (bench/).
-PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs)
+# What the tests use. qemu-system-x86 boots the cgroup v2 test VM (vm/run.sh fetches the
+# kernel package itself, into a cache, without installing it).
+PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs qemu-system-x86)
 # The seccomp bindings build against the C library, found through pkg-config.
 if grep -q '^libseccomp' Cargo.toml; then
     PACKAGES+=(pkg-config libseccomp-dev)
