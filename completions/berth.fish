@@ -44,6 +44,8 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "images" -d 'List images
 complete -c berth -n "__fish_berth_needs_command" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
 complete -c berth -n "__fish_berth_needs_command" -f -a "rmi" -d 'Remove one or more images'
 complete -c berth -n "__fish_berth_needs_command" -f -a "inspect" -d 'Display detailed information on images or containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c berth -n "__fish_berth_needs_command" -f -a "load" -d 'Load images from a tar archive or an OCI layout directory (STDIN by default)'
 complete -c berth -n "__fish_berth_needs_command" -f -a "image" -d 'Manage images'
 complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Show the berth version information'
@@ -190,20 +192,44 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -l root -d 'Storage root (images, layers, containers)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+complete -c berth -n "__fish_berth_using_subcommand save" -s o -l output -d 'Write to a file (or, for oci-dir, a directory) instead of standard output' -r -F
+complete -c berth -n "__fish_berth_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive (OCI layout in a tar), or oci-dir (OCI layout directory; needs -o)' -r -f -a "docker-archive\t'docker\'s `save` layout (manifest.json, one layer.tar per layer)'
+oci-archive\t'An OCI image layout in a tarball'
+oci-dir\t'An OCI image layout directory (-o names the directory)'"
+complete -c berth -n "__fish_berth_using_subcommand save" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand save" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand save" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
 warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "ls" -d 'List images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "list" -d 'List images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "inspect" -d 'Display detailed information on one or more images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "rm" -d 'Remove one or more images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import" -f -a "import" -d 'Import a tarball as a filesystem image'
+complete -c berth -n "__fish_berth_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand load" -s i -l input -d 'Read from a tar archive file, or an OCI image layout directory, instead of standard input' -r -F
+complete -c berth -n "__fish_berth_using_subcommand load" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand load" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the "Loaded image" lines'
+complete -c berth -n "__fish_berth_using_subcommand load" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "ls" -d 'List images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "list" -d 'List images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "rm" -d 'Remove one or more images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "import" -d 'Import a tarball as a filesystem image'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import save load" -f -a "load" -d 'Load images from a tar archive or an OCI layout directory (STDIN by default)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Storage root (images, layers, containers)' -r -F
@@ -267,6 +293,28 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file (or, for oci-dir, a directory) instead of standard output' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive (OCI layout in a tar), or oci-dir (OCI layout directory; needs -o)' -r -f -a "docker-archive\t'docker\'s `save` layout (manifest.json, one layer.tar per layer)'
+oci-archive\t'An OCI image layout in a tarball'
+oci-dir\t'An OCI image layout directory (-o names the directory)'"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from a tar archive file, or an OCI image layout directory, instead of standard input' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the "Loaded image" lines'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''

@@ -17,6 +17,8 @@ TEST_USER=berthtest
 # What the tests use. qemu-system-x86 boots the cgroup v2 test VM (vm/run.sh fetches the
 # kernel package itself, into a cache, without installing it).
 PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs qemu-system-x86)
+# Registry and archive interop tests: a real registry, htpasswd, certificates, skopeo.
+PACKAGES+=(skopeo docker-registry apache2-utils openssl)
 # The seccomp bindings build against the C library, found through pkg-config.
 if grep -q '^libseccomp' Cargo.toml; then
     PACKAGES+=(pkg-config libseccomp-dev)

@@ -61,6 +61,10 @@ pub enum Command {
     Rmi(cmd::rmi::Args),
     /// Display detailed information on images or containers
     Inspect(cmd::inspect::Args),
+    /// Save one or more images to a tar archive (streamed to STDOUT by default)
+    Save(cmd::save::Args),
+    /// Load images from a tar archive or an OCI layout directory (STDIN by default)
+    Load(cmd::load::Args),
     /// Manage images
     #[command(subcommand)]
     Image(ImageCommand),
@@ -88,6 +92,10 @@ pub enum ImageCommand {
     Tag(cmd::tag::Args),
     /// Import a tarball as a filesystem image
     Import(cmd::import::Args),
+    /// Save one or more images to a tar archive (streamed to STDOUT by default)
+    Save(cmd::save::Args),
+    /// Load images from a tar archive or an OCI layout directory (STDIN by default)
+    Load(cmd::load::Args),
 }
 
 #[derive(Debug, Subcommand)]

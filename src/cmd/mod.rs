@@ -9,10 +9,12 @@ pub mod images;
 pub mod import;
 pub mod info;
 pub mod inspect;
+pub mod load;
 pub mod ps;
 pub mod rm;
 pub mod rmi;
 pub mod run;
+pub mod save;
 pub mod start;
 pub mod tag;
 pub mod version;
@@ -50,6 +52,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             inspect::exec(a, &ctx, inspect::Kind::Container)
         }
         Command::Info(a) => info::exec(a, &ctx),
+        Command::Save(a) | Command::Image(ImageCommand::Save(a)) => save::exec(a, &ctx),
+        Command::Load(a) | Command::Image(ImageCommand::Load(a)) => load::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
 }

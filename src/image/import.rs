@@ -5,7 +5,7 @@ use std::io::Read;
 use super::Result;
 use super::config::{ConfigBlob, RootFs, host_arch};
 use super::reference::Reference;
-use super::unpack::{Limits, unpack_layer};
+use super::unpack::Limits;
 use crate::store::blobs::sha256_digest;
 use crate::store::images::{HistoryEntry, NewLayer};
 use crate::store::layers::{LayerRecord, chain_id};
@@ -28,8 +28,7 @@ pub fn import_tarball(
     name: Option<&Reference>,
     opts: &ImportOptions,
 ) -> Result<ImageRecord> {
-    let staged = store.stage_layer()?;
-    let unpacked = unpack_layer(reader, staged.diff_dir(), &opts.limits)?;
+    let (staged, unpacked) = super::layer::extract(store, reader, &opts.limits)?;
     let chain = chain_id(None, &unpacked.diff_id);
     let created = jiff::Timestamp::now().to_string();
     let history = vec![HistoryEntry {

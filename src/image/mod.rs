@@ -1,11 +1,17 @@
 //! Image formats: references, image configs, hostile-tar layer unpacking, import/export.
 
+pub mod archive;
+pub mod assemble;
 pub mod config;
 pub mod hello;
 pub mod import;
 pub mod inspect;
+pub mod layer;
+pub mod load;
+pub mod manifest;
 pub mod reference;
 pub mod tarball;
+pub mod tarsplit;
 pub mod unpack;
 
 use crate::store::{ImageRecord, Store, StoreError};

@@ -23,6 +23,7 @@ use pathrs::flags::OpenFlags;
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, Timestamps, XattrFlags};
 use rustix::io::Errno;
 
+use super::tarsplit::Recorder;
 use crate::store::blobs::HashingReader;
 
 /// Caps that make a tar bomb fail cleanly instead of filling the disk.
@@ -98,7 +99,20 @@ fn path_err(context: impl Into<String>) -> impl FnOnce(pathrs::error::Error) -> 
 
 /// Read errors from the decompressor or the tar parser mean the input is bad, not the disk.
 fn malformed(e: io::Error) -> UnpackError {
-    UnpackError::Malformed(e.to_string())
+    UnpackError::Malformed(one_line(&e.to_string()))
+}
+
+/// Parser messages may quote the hostile bytes they choked on: keep them to one short line.
+pub fn one_line(msg: &str) -> String {
+    let mut s: String = msg
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(300)
+        .collect();
+    if msg.chars().count() > 300 {
+        s.push_str("...");
+    }
+    s
 }
 
 /// Wrap `reader` in the decompressor its magic bytes call for (gzip, zstd, or none).
@@ -125,7 +139,22 @@ pub fn decompress<'a>(reader: impl Read + 'a) -> Result<Box<dyn Read + 'a>> {
 
 /// Apply the (possibly compressed) layer tar in `reader` to the directory `dest`.
 pub fn unpack_layer(reader: impl Read, dest: &Path, limits: &Limits) -> Result<Unpacked> {
+    unpack_layer_split(reader, dest, limits, None)
+}
+
+/// [`unpack_layer`], also recording the stream's tar-split (see [`super::tarsplit`]) so the
+/// exact tar can be rebuilt from `dest` later.
+pub fn unpack_layer_split(
+    reader: impl Read,
+    dest: &Path,
+    limits: &Limits,
+    split: Option<&Recorder>,
+) -> Result<Unpacked> {
     let stream = decompress(reader)?;
+    let stream: Box<dyn Read> = match split {
+        Some(rec) => Box::new(rec.tee(stream)),
+        None => stream,
+    };
     let mut hashing = HashingReader::new(stream);
     let dest = dest
         .canonicalize()
@@ -138,6 +167,7 @@ pub fn unpack_layer(reader: impl Read, dest: &Path, limits: &Limits) -> Result<U
         entries: 0,
         dir_times: Vec::new(),
         is_root: rustix::process::geteuid().is_root(),
+        split,
     };
     {
         let mut archive = tar::Archive::new(&mut hashing);
@@ -207,6 +237,8 @@ struct Applier<'a> {
     /// Directory mtimes are set last: creating children would bump them again.
     dir_times: Vec<(PathBuf, u64)>,
     is_root: bool,
+    /// Told where each regular file's content lies in the stream.
+    split: Option<&'a Recorder>,
 }
 
 impl Applier<'_> {
@@ -301,6 +333,11 @@ impl Applier<'_> {
                 )
                 .map_err(errno_err(format!("creating {shown}")))?;
                 let mut file = File::from(fd);
+                if let Some(rec) = self.split
+                    && kind != tar::EntryType::GNUSparse
+                {
+                    rec.file_content(entry.raw_file_position(), size, &rel);
+                }
                 let written = copy_entry(entry, &mut file, &shown)?;
                 if written != size {
                     return Err(UnpackError::Malformed(format!(

@@ -41,6 +41,12 @@ impl StagedLayer {
     pub fn diff_dir(&self) -> &Path {
         &self.diff
     }
+
+    /// The staging directory itself (becomes the layer directory): for side files such as
+    /// the layer's tar-split record.
+    pub fn dir(&self) -> &Path {
+        self.staging.path()
+    }
 }
 
 impl Store {

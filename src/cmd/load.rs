@@ -1,0 +1,65 @@
+//! `berth load [-i PATH] [-q]`: images from a docker-archive or oci-archive tarball (plain,
+//! gzip or zstd; standard input without -i) or from an OCI image layout directory.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::context::Context;
+use crate::format;
+use crate::image::load::{load_dir, load_stream};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Read from a tar archive file, or an OCI image layout directory, instead of standard
+    /// input
+    #[arg(short = 'i', long = "input", value_name = "PATH")]
+    pub input: Option<PathBuf>,
+
+    /// Suppress the "Loaded image" lines
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    let source = args
+        .input
+        .as_ref()
+        .map_or("standard input".to_owned(), |p| p.display().to_string());
+    // Opened before entering the user namespace: the path is the caller's to read.
+    enum Input {
+        Dir(PathBuf),
+        Stream(Box<dyn std::io::Read>),
+    }
+    let input = match &args.input {
+        Some(p) if p.is_dir() => Input::Dir(p.clone()),
+        Some(p) => Input::Stream(Box::new(BufReader::with_capacity(
+            1 << 20,
+            File::open(p).with_context(|| format!("opening {}", p.display()))?,
+        ))),
+        None => Input::Stream(Box::new(BufReader::with_capacity(
+            1 << 20,
+            std::io::stdin().lock(),
+        ))),
+    };
+    ctx.enter_userns()?;
+    let store = ctx.store()?;
+    let loaded = match input {
+        Input::Dir(d) => load_dir(&store, &d),
+        Input::Stream(r) => load_stream(&store, r),
+    }
+    .with_context(|| format!("loading {source}"))?;
+    if !args.quiet {
+        for (record, names) in &loaded.images {
+            if names.is_empty() {
+                format::line(&format!("Loaded image ID: {}", record.id))?;
+            }
+            for n in names {
+                format::line(&format!("Loaded image: {n}"))?;
+            }
+        }
+    }
+    Ok(0)
+}
