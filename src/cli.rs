@@ -61,6 +61,8 @@ pub enum Command {
     Rmi(cmd::rmi::Args),
     /// Display detailed information on images or containers
     Inspect(cmd::inspect::Args),
+    /// Download an image from a registry
+    Pull(cmd::pull::Args),
     /// Save one or more images to a tar archive (streamed to STDOUT by default)
     Save(cmd::save::Args),
     /// Load images from a tar archive or an OCI layout directory (STDIN by default)
@@ -92,6 +94,8 @@ pub enum ImageCommand {
     Tag(cmd::tag::Args),
     /// Import a tarball as a filesystem image
     Import(cmd::import::Args),
+    /// Download an image from a registry
+    Pull(cmd::pull::Args),
     /// Save one or more images to a tar archive (streamed to STDOUT by default)
     Save(cmd::save::Args),
     /// Load images from a tar archive or an OCI layout directory (STDIN by default)

@@ -11,6 +11,32 @@ use serde::Deserialize;
 pub struct Config {
     #[serde(default)]
     pub storage: StorageConfig,
+    #[serde(default)]
+    pub registries: RegistriesConfig,
+}
+
+/// `[registries]`: where short names are looked up and how registries are reached.
+///
+/// ```toml
+/// [registries]
+/// search = ["docker.io"]                 # tried in order for names without a host
+/// insecure = ["127.0.0.1:5000"]          # plain HTTP, or HTTPS without verification
+/// [registries.mirrors]
+/// "docker.io" = ["mirror.example:5000"]  # tried before the registry itself (pulls only)
+/// [registries.ca]
+/// "registry.example:5443" = "/etc/berth/certs/example-ca.crt"   # extra trusted CA (PEM)
+/// ```
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistriesConfig {
+    #[serde(default)]
+    pub search: Vec<String>,
+    #[serde(default)]
+    pub insecure: Vec<String>,
+    #[serde(default)]
+    pub mirrors: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub ca: std::collections::BTreeMap<String, PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -12,6 +12,7 @@ pub mod format;
 pub mod host;
 pub mod image;
 pub mod network;
+pub mod registry;
 pub mod runtime;
 pub mod sandbox;
 pub mod store;

@@ -6,6 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::registry::{assert_store_empty, fresh_like, image_id};
 use common::*;
 
 fn skopeo(args: &[&str]) -> String {
@@ -19,38 +20,6 @@ fn skopeo(args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn image_id(env: &TestEnv, name: &str) -> String {
-    env.berth(&["images", "-q", "--no-trunc", name])
-        .success()
-        .stdout()
-        .trim()
-        .to_owned()
-}
-
-/// Nothing of a failed load stayed: no image records, no layers, no staging leftovers.
-fn assert_store_empty(env: &TestEnv) {
-    for sub in ["images", "layers", "tmp"] {
-        let dir = env.root().join(sub);
-        let left: Vec<_> = std::fs::read_dir(&dir)
-            .map(|rd| rd.flatten().map(|e| e.file_name()).collect())
-            .unwrap_or_default();
-        assert!(
-            left.is_empty(),
-            "{}: {} not empty: {left:?}",
-            env.label(),
-            dir.display()
-        );
-    }
-}
-
-fn fresh_env_like(env: &TestEnv) -> TestEnv {
-    if env.is_rootless() {
-        TestEnv::rootless()
-    } else {
-        TestEnv::new()
-    }
 }
 
 #[test]
@@ -114,7 +83,7 @@ fn save_formats_are_read_by_skopeo_and_load_back() {
             env.label()
         );
         for archive in [&d, &o, &dir] {
-            let fresh = fresh_env_like(&env);
+            let fresh = fresh_like(&env);
             let input = fresh.work().join("in");
             copy_path(archive, &input);
             fresh.chown_to_user(&input);
@@ -180,7 +149,7 @@ fn loads_what_skopeo_writes() {
             &src,
             &format!("oci:{}:sk/zstd:3", zst.display()),
         ]);
-        let fresh = fresh_env_like(&env);
+        let fresh = fresh_like(&env);
         for (path, name) in [
             (&dock, "sk/docker:1"),
             (&ocigz, "sk/gz:2"),
@@ -226,7 +195,7 @@ fn several_images_and_stdin_gzip() {
             let out = env
                 .berth(&["save", "--format", format, "a:1", "a:extra", "b:2"])
                 .success();
-            let fresh = fresh_env_like(&env);
+            let fresh = fresh_like(&env);
             let gz = gzip(&out.stdout);
             let loaded = fresh.berth(&["load"]).stdin(gz).success().stdout();
             for name in ["a:1", "a:extra", "b:2"] {
@@ -285,7 +254,7 @@ fn broken_archives_store_nothing() {
         }
         cases.push(("missing layer", b.into_inner().unwrap()));
         for (what, data) in cases {
-            let fresh = fresh_env_like(&env);
+            let fresh = fresh_like(&env);
             let out = fresh.berth(&["load"]).stdin(data).run().berth_error();
             assert!(!out.stderr().contains("panicked"), "{what}");
             assert_store_empty(&fresh);

@@ -71,6 +71,9 @@ pub struct ContainerFlags {
     #[arg(long = "label-file", value_name = "FILE")]
     pub label_file: Vec<PathBuf>,
 
+    #[command(flatten)]
+    pub image_flags: crate::cmd::pull::ImageFlags,
+
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -259,7 +262,7 @@ pub fn create_container(
     let req = flags.to_request(auto_remove)?;
     ctx.enter_userns()?;
     let store = ctx.store()?;
-    let image = crate::image::resolve_for_run(&store, &flags.image)?;
+    let image = crate::cmd::pull::image_for_run(&store, ctx, &flags.image, &flags.image_flags)?;
     let driver = crate::runtime::driver::choose(
         ctx.config.storage.driver.as_deref(),
         &store.root,

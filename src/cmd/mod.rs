@@ -11,6 +11,7 @@ pub mod info;
 pub mod inspect;
 pub mod load;
 pub mod ps;
+pub mod pull;
 pub mod rm;
 pub mod rmi;
 pub mod run;
@@ -52,6 +53,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             inspect::exec(a, &ctx, inspect::Kind::Container)
         }
         Command::Info(a) => info::exec(a, &ctx),
+        Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => pull::exec(a, &ctx),
         Command::Save(a) | Command::Image(ImageCommand::Save(a)) => save::exec(a, &ctx),
         Command::Load(a) | Command::Image(ImageCommand::Load(a)) => load::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),

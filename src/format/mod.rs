@@ -2,6 +2,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod filter;
+pub mod progress;
 mod table;
 pub mod template;
 mod time;

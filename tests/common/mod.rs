@@ -31,6 +31,8 @@
 //! debugging (their path is printed).
 #![allow(dead_code, clippy::print_stdout, clippy::print_stderr)]
 
+pub mod registry;
+
 use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;
 use std::io::{Read, Write};

@@ -1,0 +1,107 @@
+//! `berth pull [-q] [--platform os/arch[/variant]] [--tls-verify=BOOL] NAME[:TAG|@DIGEST]`,
+//! and the image flags `run`/`create` share for their implicit pull.
+
+use anyhow::Context as _;
+
+use crate::context::Context;
+use crate::format;
+use crate::format::progress::PullProgress;
+use crate::image::manifest::Platform;
+use crate::registry::pull::{PullRequest, Pulled, pull};
+use crate::store::{ImageRecord, Store, StoreError};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Suppress the progress output
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Pull the image for this platform (os/arch[/variant]) instead of the host's
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]", value_parser = Platform::parse)]
+    pub platform: Option<Platform>,
+
+    /// Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+
+    /// The image to pull
+    #[arg(value_name = "NAME[:TAG|@DIGEST]")]
+    pub image: String,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    ctx.enter_userns()?;
+    let store = ctx.store()?;
+    let req = PullRequest {
+        reference: args.image.clone(),
+        platform: args.platform,
+        tls_verify: args.tls_verify,
+    };
+    let progress = PullProgress::new(args.quiet);
+    let pulled = pull(&store, &ctx.config.registries, &req, &progress)
+        .with_context(|| format!("pulling {}", args.image))?;
+    report(&progress, &pulled);
+    format::line(&pulled.remote.to_string())?;
+    Ok(0)
+}
+
+fn report(progress: &PullProgress, pulled: &Pulled) {
+    let name = pulled
+        .remote
+        .local_name()
+        .map_or_else(|| pulled.remote.to_string(), |n| n.to_string());
+    progress.status(&format!("Status: Downloaded image for {name}"));
+}
+
+/// When `run`/`create` pull their image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PullPolicy {
+    Always,
+    Missing,
+    Never,
+}
+
+/// The image flags `run` and `create` take (flattened into their container flags).
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImageFlags {
+    /// Pull the image before creating the container: always, missing (when not in the
+    /// store), never
+    #[arg(long, value_enum, default_value = "missing", value_name = "POLICY")]
+    pub pull: PullPolicy,
+
+    /// Platform of the image to pull (os/arch[/variant])
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]", value_parser = Platform::parse)]
+    pub platform: Option<Platform>,
+}
+
+/// The image `run`/`create` use: from the store, pulled first as the policy says. Progress
+/// goes to stderr as for `pull`. The caller has entered the user namespace already.
+pub fn image_for_run(
+    store: &Store,
+    ctx: &Context,
+    reference: &str,
+    flags: &ImageFlags,
+) -> anyhow::Result<ImageRecord> {
+    let local = crate::image::resolve_for_run(store, reference);
+    let need = matches!(
+        (flags.pull, &local),
+        (PullPolicy::Always, _)
+            | (
+                PullPolicy::Missing,
+                Err(crate::image::Error::Store(StoreError::NotFound(_)))
+            )
+    );
+    if !need {
+        return Ok(local?);
+    }
+    let req = PullRequest {
+        reference: reference.to_owned(),
+        platform: flags.platform.clone(),
+        tls_verify: None,
+    };
+    let progress = PullProgress::new(false);
+    let pulled = pull(store, &ctx.config.registries, &req, &progress)
+        .with_context(|| format!("image {reference} is not in the store and pulling it failed"))?;
+    report(&progress, &pulled);
+    Ok(pulled.image)
+}

@@ -1,0 +1,154 @@
+//! Registry credentials: berth's auth file (the `{"auths": {host: {"auth": base64}}}` format
+//! docker and podman share), then `~/.docker/config.json` (with its credential helpers).
+//!
+//! The auth file is `$REGISTRY_AUTH_FILE`, else `$XDG_RUNTIME_DIR/containers/auth.json`, else
+//! `~/.config/containers/auth.json`.
+
+use std::path::PathBuf;
+
+use base64::Engine as _;
+use serde_json::{Map, Value};
+
+/// A user name and password (or token) for one registry.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credentials {
+    pub username: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Credentials({}, ***)", self.username)
+    }
+}
+
+pub fn auth_file() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("REGISTRY_AUTH_FILE").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    if let Some(p) = std::env::var_os("XDG_RUNTIME_DIR").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p).join("containers/auth.json"));
+    }
+    std::env::var_os("HOME")
+        .filter(|p| !p.is_empty())
+        .map(|h| PathBuf::from(h).join(".config/containers/auth.json"))
+}
+
+/// The keys a host may be stored under (docker writes docker.io as its index URL).
+fn keys_for(host: &str) -> Vec<String> {
+    let mut v = vec![host.to_owned()];
+    if host == "docker.io" {
+        v.push("https://index.docker.io/v1/".to_owned());
+        v.push("index.docker.io".to_owned());
+        v.push("registry-1.docker.io".to_owned());
+    }
+    v
+}
+
+fn read_file() -> anyhow::Result<(PathBuf, Map<String, Value>)> {
+    let path = auth_file()
+        .ok_or_else(|| anyhow::anyhow!("no place for the auth file: HOME is not set"))?;
+    let doc = match std::fs::read(&path) {
+        Ok(data) if data.iter().all(u8::is_ascii_whitespace) => Map::new(),
+        Ok(data) => match serde_json::from_slice::<Value>(&data) {
+            Ok(Value::Object(m)) => m,
+            Ok(_) | Err(_) => anyhow::bail!("{}: not a JSON object", path.display()),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Map::new(),
+        Err(e) => anyhow::bail!("reading {}: {e}", path.display()),
+    };
+    Ok((path, doc))
+}
+
+fn decode(entry: &Value) -> Option<Credentials> {
+    let auth = entry.get("auth")?.as_str()?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(auth)
+        .ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    let (u, p) = text.split_once(':')?;
+    Some(Credentials {
+        username: u.to_owned(),
+        password: p.to_owned(),
+    })
+}
+
+/// Stored credentials for `host`, if any.
+pub fn lookup(host: &str) -> Option<Credentials> {
+    if let Ok((_, doc)) = read_file()
+        && let Some(auths) = doc.get("auths").and_then(Value::as_object)
+    {
+        for k in keys_for(host) {
+            if let Some(c) = auths.get(&k).and_then(decode) {
+                return Some(c);
+            }
+        }
+    }
+    for k in keys_for(host) {
+        if let Ok(docker_credential::DockerCredential::UsernamePassword(u, p)) =
+            docker_credential::get_credential(&k)
+        {
+            return Some(Credentials {
+                username: u,
+                password: p,
+            });
+        }
+    }
+    None
+}
+
+/// Store credentials for `host` in the auth file (other entries and fields are kept).
+pub fn store(host: &str, creds: &Credentials) -> anyhow::Result<PathBuf> {
+    let (path, mut doc) = read_file()?;
+    let auths = doc
+        .entry("auths")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(auths) = auths else {
+        anyhow::bail!("{}: \"auths\" is not an object", path.display());
+    };
+    let b64 = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", creds.username, creds.password));
+    auths.insert(host.to_owned(), serde_json::json!({ "auth": b64 }));
+    write(&path, &doc)?;
+    Ok(path)
+}
+
+/// Remove `host` from the auth file. Returns false when it had no entry.
+pub fn remove(host: &str) -> anyhow::Result<bool> {
+    let (path, mut doc) = read_file()?;
+    let mut removed = false;
+    if let Some(Value::Object(auths)) = doc.get_mut("auths") {
+        for k in keys_for(host) {
+            removed |= auths.remove(&k).is_some();
+        }
+    }
+    if removed {
+        write(&path, &doc)?;
+    }
+    Ok(removed)
+}
+
+fn write(path: &std::path::Path, doc: &Map<String, Value>) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    use std::io::Write as _;
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = path
+        .parent()
+        .ok_or_else(|| anyhow::anyhow!("{} has no parent directory", path.display()))?;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".auth-")
+        .tempfile_in(dir)
+        .with_context(|| format!("writing {}", path.display()))?;
+    // Secrets: owner only (a temp file already starts 0600).
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o600))
+        .with_context(|| format!("writing {}", path.display()))?;
+    let data = serde_json::to_vec_pretty(doc)?;
+    tmp.write_all(&data)
+        .and_then(|_| tmp.as_file().sync_all())
+        .with_context(|| format!("writing {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}

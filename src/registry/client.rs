@@ -1,0 +1,459 @@
+//! A blocking distribution-API client for one registry host: TLS (system roots plus a
+//! configured CA, or no verification for insecure registries), plain HTTP for insecure
+//! registries that do not speak TLS, and the auth dance (anonymous, basic, or a bearer token
+//! fetched from the realm named in `WWW-Authenticate`).
+
+use std::io::Read;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use base64::Engine as _;
+use ureq::Body;
+use ureq::http::{Response, StatusCode};
+use ureq::tls::{Certificate, RootCerts, TlsConfig};
+
+use super::auth::Credentials;
+use super::reference::api_host;
+use crate::config::RegistriesConfig;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error("{what} not found on registry {host}")]
+    NotFound { what: String, host: String },
+    #[error("registry {host} refused the credentials{hint}")]
+    Unauthorized { host: String, hint: String },
+    #[error("registry {host} is unreachable: {reason}")]
+    Unreachable { host: String, reason: String },
+    #[error(
+        "TLS with registry {host} failed: {reason} (trust its CA with [registries.ca] in berth.toml, or, if it speaks plain HTTP or you accept an unverified connection, list it in [registries] insecure or pass --tls-verify=false)"
+    )]
+    Tls { host: String, reason: String },
+    #[error("registry {host}: {msg}")]
+    Protocol { host: String, msg: String },
+    #[error("{0}")]
+    Digest(String),
+    #[error(transparent)]
+    Manifest(#[from] crate::image::manifest::ManifestError),
+    #[error(transparent)]
+    Image(#[from] crate::image::Error),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+type Result<T> = std::result::Result<T, RegistryError>;
+
+/// Builds and sends one request given the agent and the Authorization header to use.
+pub type BuildRequest<'a> =
+    dyn Fn(&ureq::Agent, Option<String>) -> std::result::Result<Response<Body>, ureq::Error> + 'a;
+
+/// How a client reaches its registry.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Skip TLS verification and allow plain HTTP (config `insecure` or `--tls-verify=false`).
+    pub insecure: bool,
+    pub credentials: Option<Credentials>,
+}
+
+impl Options {
+    /// The options the configuration gives `host`, plus stored credentials.
+    pub fn for_host(cfg: &RegistriesConfig, host: &str, tls_verify: Option<bool>) -> Options {
+        let listed = cfg.insecure.iter().any(|h| h == host);
+        Options {
+            insecure: tls_verify.map_or(listed, |v| !v),
+            credentials: super::auth::lookup(host),
+        }
+    }
+}
+
+/// The auth state learned from the registry, shared by the threads of one pull.
+#[derive(Debug, Default)]
+enum AuthState {
+    #[default]
+    Unknown,
+    Anonymous,
+    Basic(String),
+    Bearer(String),
+}
+
+#[derive(Debug)]
+pub struct Client {
+    agent: ureq::Agent,
+    /// `https://host` or `http://host`.
+    base: String,
+    /// The host as the user wrote it (for messages and credentials).
+    pub host: String,
+    creds: Option<Credentials>,
+    auth: Mutex<AuthState>,
+}
+
+const ACCEPT_MANIFESTS: &str = "application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json";
+
+/// Manifests and configs larger than this are refused (real ones are kilobytes).
+pub const MAX_DOC: u64 = 8 << 20;
+
+fn tls_config(cfg: &RegistriesConfig, host: &str, insecure: bool) -> Result<TlsConfig> {
+    let mut roots: Vec<Certificate<'static>> = rustls_native_certs::load_native_certs()
+        .certs
+        .into_iter()
+        .map(|c| Certificate::from_der(c.as_ref()).to_owned())
+        .collect();
+    if let Some(ca) = cfg.ca.get(host) {
+        let pem = std::fs::read(ca).map_err(|e| {
+            RegistryError::Invalid(format!(
+                "reading the CA file {} for {host}: {e}",
+                ca.display()
+            ))
+        })?;
+        for item in ureq::tls::parse_pem(&pem) {
+            if let Ok(ureq::tls::PemItem::Certificate(c)) = item {
+                roots.push(c);
+            }
+        }
+    }
+    Ok(TlsConfig::builder()
+        .root_certs(RootCerts::new_with_certs(&roots))
+        .disable_verification(insecure)
+        .build())
+}
+
+fn classify(host: &str, e: ureq::Error) -> RegistryError {
+    match e {
+        ureq::Error::Rustls(e) => RegistryError::Tls {
+            host: host.to_owned(),
+            reason: e.to_string(),
+        },
+        ureq::Error::Tls(e) => RegistryError::Tls {
+            host: host.to_owned(),
+            reason: e.to_string(),
+        },
+        ureq::Error::Io(ref io) if io.kind() == std::io::ErrorKind::InvalidData => {
+            RegistryError::Tls {
+                host: host.to_owned(),
+                reason: io.to_string(),
+            }
+        }
+        ureq::Error::Timeout(t) => RegistryError::Unreachable {
+            host: host.to_owned(),
+            reason: format!("timed out ({t})"),
+        },
+        ureq::Error::HostNotFound => RegistryError::Unreachable {
+            host: host.to_owned(),
+            reason: "host not found".into(),
+        },
+        other => RegistryError::Unreachable {
+            host: host.to_owned(),
+            reason: other.to_string(),
+        },
+    }
+}
+
+impl Client {
+    pub fn new(cfg: &RegistriesConfig, host: &str, opts: Options) -> Result<Client> {
+        let tls = tls_config(cfg, host, opts.insecure)?;
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .tls_config(tls)
+            .timeout_connect(Some(Duration::from_secs(10)))
+            .timeout_recv_response(Some(Duration::from_secs(60)))
+            .user_agent(concat!("berth/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .into();
+        let api = api_host(host);
+        let mut client = Client {
+            agent,
+            base: format!("https://{api}"),
+            host: host.to_owned(),
+            creds: opts.credentials,
+            auth: Mutex::new(AuthState::Unknown),
+        };
+        if opts.insecure {
+            // An insecure registry may speak plain HTTP: find out once.
+            let ping = client.agent.get(format!("{}/v2/", client.base)).call();
+            if let Err(e) = ping {
+                log::debug!("{host}: HTTPS ping failed ({e}); using plain HTTP");
+                client.base = format!("http://{api}");
+            }
+        }
+        Ok(client)
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn basic_header(&self) -> Option<String> {
+        self.creds.as_ref().map(|c| {
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{}:{}", c.username, c.password))
+            )
+        })
+    }
+
+    fn auth_header(&self) -> Option<String> {
+        match &*self.auth.lock().unwrap_or_else(|p| p.into_inner()) {
+            AuthState::Basic(h) => Some(h.clone()),
+            AuthState::Bearer(token) => Some(format!("Bearer {token}")),
+            _ => None,
+        }
+    }
+
+    /// Learn how to authenticate for `scope` (e.g. `repository:library/busybox:pull`):
+    /// ping `/v2/` and follow its challenge.
+    pub fn authenticate(&self, scope: Option<&str>) -> Result<()> {
+        let resp = self
+            .agent
+            .get(self.url("/v2/"))
+            .call()
+            .map_err(|e| classify(&self.host, e))?;
+        match resp.status() {
+            s if s.is_success() => {
+                *self.auth.lock().unwrap_or_else(|p| p.into_inner()) = AuthState::Anonymous;
+                Ok(())
+            }
+            StatusCode::UNAUTHORIZED => self.answer_challenge(&resp, scope),
+            s => Err(self.protocol(format!("/v2/ answered {s}"))),
+        }
+    }
+
+    fn protocol(&self, msg: String) -> RegistryError {
+        RegistryError::Protocol {
+            host: self.host.clone(),
+            msg,
+        }
+    }
+
+    fn unauthorized(&self) -> RegistryError {
+        RegistryError::Unauthorized {
+            host: self.host.clone(),
+            hint: if self.creds.is_some() {
+                String::new()
+            } else {
+                format!(" (authentication required: berth login {})", self.host)
+            },
+        }
+    }
+
+    fn answer_challenge(&self, resp: &Response<Body>, scope: Option<&str>) -> Result<()> {
+        let header = resp
+            .headers()
+            .get("www-authenticate")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let challenges = http_auth::parse_challenges(&header)
+            .map_err(|e| self.protocol(format!("bad WWW-Authenticate header: {e}")))?;
+        let param = |c: &http_auth::ChallengeRef<'_>, name: &str| {
+            c.params
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.to_unescaped())
+        };
+        if let Some(c) = challenges
+            .iter()
+            .find(|c| c.scheme.eq_ignore_ascii_case("bearer"))
+        {
+            let realm = param(c, "realm")
+                .ok_or_else(|| self.protocol("bearer challenge without a realm".into()))?;
+            let service = param(c, "service");
+            let token = self.fetch_token(&realm, service.as_deref(), scope)?;
+            *self.auth.lock().unwrap_or_else(|p| p.into_inner()) = AuthState::Bearer(token);
+            return Ok(());
+        }
+        if challenges
+            .iter()
+            .any(|c| c.scheme.eq_ignore_ascii_case("basic"))
+        {
+            let h = self.basic_header().ok_or_else(|| self.unauthorized())?;
+            *self.auth.lock().unwrap_or_else(|p| p.into_inner()) = AuthState::Basic(h);
+            return Ok(());
+        }
+        Err(self.protocol(format!("unsupported authentication challenge {header:?}")))
+    }
+
+    fn fetch_token(
+        &self,
+        realm: &str,
+        service: Option<&str>,
+        scope: Option<&str>,
+    ) -> Result<String> {
+        if !(realm.starts_with("https://") || realm.starts_with("http://")) {
+            return Err(self.protocol(format!("token realm {realm:?} is not an HTTP URL")));
+        }
+        let mut req = self.agent.get(realm);
+        if let Some(s) = service {
+            req = req.query("service", s);
+        }
+        if let Some(s) = scope {
+            req = req.query("scope", s);
+        }
+        if let Some(b) = self.basic_header() {
+            req = req.header("Authorization", b);
+        }
+        let resp = req.call().map_err(|e| classify(&self.host, e))?;
+        match resp.status() {
+            s if s.is_success() => {}
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => return Err(self.unauthorized()),
+            s => return Err(self.protocol(format!("token endpoint answered {s}"))),
+        }
+        let body = read_limited(resp, 1 << 20)
+            .map_err(|e| self.protocol(format!("reading the token: {e}")))?;
+        let v: serde_json::Value = serde_json::from_slice(&body)
+            .map_err(|e| self.protocol(format!("malformed token response: {e}")))?;
+        v.get("token")
+            .or_else(|| v.get("access_token"))
+            .and_then(|t| t.as_str())
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .ok_or_else(|| self.protocol("token response has no token".into()))
+    }
+
+    /// Send a request built by `build` with the current auth; a 401 re-authenticates for
+    /// `scope` once and retries (tokens expire during long pulls).
+    pub fn send(&self, scope: Option<&str>, build: &BuildRequest) -> Result<Response<Body>> {
+        if matches!(
+            *self.auth.lock().unwrap_or_else(|p| p.into_inner()),
+            AuthState::Unknown
+        ) {
+            self.authenticate(scope)?;
+        }
+        let resp = build(&self.agent, self.auth_header()).map_err(|e| classify(&self.host, e))?;
+        if resp.status() != StatusCode::UNAUTHORIZED {
+            return Ok(resp);
+        }
+        self.answer_challenge(&resp, scope)?;
+        let resp = build(&self.agent, self.auth_header()).map_err(|e| classify(&self.host, e))?;
+        if resp.status() == StatusCode::UNAUTHORIZED {
+            return Err(self.unauthorized());
+        }
+        Ok(resp)
+    }
+
+    pub fn get(
+        &self,
+        path: &str,
+        accept: Option<&str>,
+        scope: Option<&str>,
+    ) -> Result<Response<Body>> {
+        self.without_body(false, path, accept, scope)
+    }
+
+    pub fn head(
+        &self,
+        path: &str,
+        accept: Option<&str>,
+        scope: Option<&str>,
+    ) -> Result<Response<Body>> {
+        self.without_body(true, path, accept, scope)
+    }
+
+    fn without_body(
+        &self,
+        head: bool,
+        path: &str,
+        accept: Option<&str>,
+        scope: Option<&str>,
+    ) -> Result<Response<Body>> {
+        let url = self.url(path);
+        self.send(scope, &|agent, auth| {
+            let mut r = if head {
+                agent.head(&url)
+            } else {
+                agent.get(&url)
+            };
+            if let Some(a) = accept {
+                r = r.header("Accept", a);
+            }
+            if let Some(h) = auth {
+                r = r.header("Authorization", h);
+            }
+            r.call()
+        })
+    }
+
+    /// The registry's error body, shortened to one line, for messages.
+    pub fn error_text(&self, resp: Response<Body>) -> String {
+        let status = resp.status();
+        let body = read_limited(resp, 64 << 10).unwrap_or_default();
+        let detail = serde_json::from_slice::<serde_json::Value>(&body)
+            .ok()
+            .and_then(|v| {
+                let e = v.get("errors")?.get(0)?.clone();
+                Some(format!(
+                    "{}: {}",
+                    e.get("code")?.as_str()?,
+                    e.get("message").and_then(|m| m.as_str()).unwrap_or("")
+                ))
+            })
+            .unwrap_or_else(|| String::from_utf8_lossy(&body).trim().to_owned());
+        crate::image::unpack::one_line(&format!("{status} {detail}"))
+    }
+
+    /// GET a manifest (by tag or digest). Returns the bytes and the content type.
+    pub fn manifest(&self, repo: &str, reference: &str) -> Result<(Vec<u8>, Option<String>)> {
+        let scope = format!("repository:{repo}:pull");
+        let resp = self.get(
+            &format!("/v2/{repo}/manifests/{reference}"),
+            Some(ACCEPT_MANIFESTS),
+            Some(&scope),
+        )?;
+        match resp.status() {
+            s if s.is_success() => {}
+            StatusCode::NOT_FOUND => {
+                return Err(RegistryError::NotFound {
+                    what: format!("manifest for {repo}:{reference}"),
+                    host: self.host.clone(),
+                });
+            }
+            StatusCode::FORBIDDEN => return Err(self.unauthorized()),
+            _ => {
+                let t = self.error_text(resp);
+                return Err(self.protocol(format!("fetching manifest {repo}:{reference}: {t}")));
+            }
+        }
+        let ctype = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = read_limited(resp, MAX_DOC)
+            .map_err(|e| self.protocol(format!("reading manifest {repo}:{reference}: {e}")))?;
+        Ok((body, ctype))
+    }
+
+    /// GET a blob as a stream (redirects to storage are followed, without our auth header).
+    pub fn blob(&self, repo: &str, digest: &str) -> Result<Box<dyn Read + Send>> {
+        let scope = format!("repository:{repo}:pull");
+        let resp = self.get(&format!("/v2/{repo}/blobs/{digest}"), None, Some(&scope))?;
+        match resp.status() {
+            s if s.is_success() => Ok(Box::new(resp.into_body().into_reader())),
+            StatusCode::NOT_FOUND => Err(RegistryError::NotFound {
+                what: format!("blob {digest} of {repo}"),
+                host: self.host.clone(),
+            }),
+            _ => {
+                let t = self.error_text(resp);
+                Err(self.protocol(format!("fetching blob {digest}: {t}")))
+            }
+        }
+    }
+
+    pub fn agent(&self) -> &ureq::Agent {
+        &self.agent
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+}
+
+/// Read a response body of at most `limit` bytes.
+pub fn read_limited(resp: Response<Body>, limit: u64) -> std::result::Result<Vec<u8>, ureq::Error> {
+    resp.into_body()
+        .into_with_config()
+        .limit(limit)
+        .read_to_vec()
+}

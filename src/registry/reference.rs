@@ -1,0 +1,164 @@
+//! Remote image references: `[host[:port]/]path[:tag][@sha256:...]`, with docker.io's
+//! `library/` rule and short names resolved through the configured search registries.
+
+use std::fmt;
+
+use crate::image::reference::Reference;
+use crate::store::blobs::digest_hex;
+
+pub const DOCKER_HUB: &str = "docker.io";
+
+/// A fully qualified remote reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteRef {
+    /// Registry host as written (`docker.io`, `localhost:5000`).
+    pub host: String,
+    /// Repository path on that registry (`library/busybox`).
+    pub repo: String,
+    pub tag: Option<String>,
+    pub digest: Option<String>,
+}
+
+impl RemoteRef {
+    /// The tag or digest to ask the registry for.
+    pub fn reference(&self) -> &str {
+        self.digest
+            .as_deref()
+            .or(self.tag.as_deref())
+            .unwrap_or("latest")
+    }
+
+    /// Where the registry's API lives (`registry-1.docker.io` for docker.io).
+    pub fn api_host(&self) -> &str {
+        api_host(&self.host)
+    }
+
+    /// The local name for this image: familiar form (`busybox:latest`), none for a pull by
+    /// digest alone.
+    pub fn local_name(&self) -> Option<Reference> {
+        let tag = self.tag.as_deref()?;
+        Reference::parse(&format!("{}/{}:{tag}", self.host, self.repo)).ok()
+    }
+
+    /// `host/repo` as a user reads it.
+    pub fn name(&self) -> String {
+        format!("{}/{}", self.host, self.repo)
+    }
+}
+
+impl fmt::Display for RemoteRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.host, self.repo)?;
+        if let Some(t) = &self.tag {
+            write!(f, ":{t}")?;
+        }
+        if let Some(d) = &self.digest {
+            write!(f, "@{d}")?;
+        }
+        Ok(())
+    }
+}
+
+pub fn api_host(host: &str) -> &str {
+    match host {
+        "docker.io" | "index.docker.io" => "registry-1.docker.io",
+        h => h,
+    }
+}
+
+/// Does the first path component name a registry host?
+fn is_host(first: &str) -> bool {
+    first.contains('.') || first.contains(':') || first == "localhost"
+}
+
+/// Parse a user's reference into the candidates to try, in order: a name with a host gives
+/// one; a short name gives one per search registry (docker.io when none is configured).
+pub fn candidates(input: &str, search: &[String]) -> Result<Vec<RemoteRef>, String> {
+    let (name, digest) = match input.split_once('@') {
+        Some((n, d)) => {
+            digest_hex(d).map_err(|e| e.to_string())?;
+            (n, Some(d.to_owned()))
+        }
+        None => (input, None),
+    };
+    // Validate with the local grammar (which also splits the tag).
+    let parsed = Reference::parse(name).map_err(|e| e.to_string())?;
+    let has_tag = {
+        let last = name.rsplit('/').next().unwrap_or(name);
+        last.contains(':')
+    };
+    let tag = if has_tag || digest.is_none() {
+        Some(parsed.tag.clone())
+    } else {
+        None
+    };
+    let first = name.split('/').next().unwrap_or("");
+    let mut out = Vec::new();
+    if name.contains('/') && is_host(first) {
+        let host = first.to_owned();
+        let repo = parsed
+            .repo
+            .strip_prefix(&format!("{host}/"))
+            .unwrap_or(&parsed.repo)
+            .to_owned();
+        out.push(qualify(host, repo, tag, digest));
+    } else {
+        let default = vec![DOCKER_HUB.to_owned()];
+        let hosts = if search.is_empty() { &default } else { search };
+        for host in hosts {
+            out.push(qualify(
+                host.clone(),
+                parsed.repo.clone(),
+                tag.clone(),
+                digest.clone(),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn qualify(host: String, repo: String, tag: Option<String>, digest: Option<String>) -> RemoteRef {
+    let host = if host == "index.docker.io" {
+        DOCKER_HUB.to_owned()
+    } else {
+        host
+    };
+    let repo = if host == DOCKER_HUB && !repo.contains('/') {
+        format!("library/{repo}")
+    } else {
+        repo
+    };
+    RemoteRef {
+        host,
+        repo,
+        tag,
+        digest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifies_names() {
+        let c = candidates("busybox", &[]).unwrap();
+        assert_eq!(c[0].to_string(), "docker.io/library/busybox:latest");
+        assert_eq!(c[0].api_host(), "registry-1.docker.io");
+        assert_eq!(c[0].local_name().unwrap().to_string(), "busybox:latest");
+        let c = candidates("localhost:5000/a/b:t", &[]).unwrap();
+        assert_eq!(
+            (c[0].host.as_str(), c[0].repo.as_str(), c[0].reference()),
+            ("localhost:5000", "a/b", "t")
+        );
+        let d = format!("sha256:{}", "a".repeat(64));
+        let c = candidates(&format!("127.0.0.1:5000/x@{d}"), &[]).unwrap();
+        assert_eq!(c[0].reference(), d);
+        assert!(c[0].local_name().is_none());
+        let c = candidates("x:1", &["a.io".into(), "b.io:5000".into()]).unwrap();
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].to_string(), "b.io:5000/x:1");
+        assert!(candidates("x@sha256:00", &[]).is_err());
+        assert!(candidates("Bad", &[]).is_err());
+    }
+}

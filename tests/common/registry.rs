@@ -1,0 +1,288 @@
+//! A real registry for tests: Debian's `docker-registry` (the distribution registry) on
+//! 127.0.0.1 on a free port with its own temporary storage. Plain HTTP, or TLS (a CA and a
+//! server certificate made here) with htpasswd basic auth. Stopped on drop.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::{TestEnv, require_cmd};
+
+pub const USER: &str = "testuser";
+pub const PASSWORD: &str = "testpass";
+
+pub struct Registry {
+    child: Child,
+    dir: tempfile::TempDir,
+    /// `127.0.0.1:PORT`
+    pub host: String,
+    /// The CA that signed the server certificate (TLS instances).
+    pub ca: Option<PathBuf>,
+}
+
+/// docker-registry, skopeo, openssl and htpasswd are installed.
+pub fn require_registry_tools() -> bool {
+    require_cmd("docker-registry")
+        && require_cmd("skopeo")
+        && require_cmd("openssl")
+        && require_cmd("htpasswd")
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+impl Registry {
+    /// Plain HTTP, no auth.
+    pub fn plain() -> Registry {
+        Registry::start(false)
+    }
+
+    /// HTTPS with a certificate from a test CA, and htpasswd basic auth ([`USER`]).
+    pub fn tls_basic() -> Registry {
+        Registry::start(true)
+    }
+
+    fn start(secure: bool) -> Registry {
+        let dir = tempfile::Builder::new()
+            .prefix("berth-registry-")
+            .tempdir()
+            .expect("temp dir");
+        let d = dir.path();
+        let mut config = format!(
+            "version: 0.1\nlog: {{level: info}}\nstorage:\n  filesystem: {{rootdirectory: {}}}\n  delete: {{enabled: true}}\nhealth:\n  storagedriver: {{enabled: false}}\nhttp:\n  addr: 127.0.0.1:0\n",
+            d.join("data").display()
+        );
+        let mut ca = None;
+        if secure {
+            make_certs(d);
+            config.push_str(&format!(
+                "  tls:\n    certificate: {}\n    key: {}\n",
+                d.join("server.crt").display(),
+                d.join("server.key").display()
+            ));
+            let out = Command::new("htpasswd")
+                .args(["-Bbn", USER, PASSWORD])
+                .output()
+                .expect("htpasswd");
+            std::fs::write(d.join("htpasswd"), out.stdout).unwrap();
+            config.push_str(&format!(
+                "auth:\n  htpasswd:\n    realm: test-realm\n    path: {}\n",
+                d.join("htpasswd").display()
+            ));
+            ca = Some(d.join("ca.crt"));
+            // Readable by the rootless test user too.
+            set_tree_readable(d);
+        }
+        let cfg_path = d.join("config.yml");
+        std::fs::write(&cfg_path, config).unwrap();
+        let log = std::fs::File::create(d.join("registry.log")).unwrap();
+        let child = Command::new("docker-registry")
+            .arg("serve")
+            .arg(&cfg_path)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("starting docker-registry");
+        let mut reg = Registry {
+            child,
+            dir,
+            host: String::new(),
+            ca,
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let text =
+                std::fs::read_to_string(reg.dir.path().join("registry.log")).unwrap_or_default();
+            if let Some(i) = text.find("listening on ") {
+                let rest = &text[i + "listening on ".len()..];
+                let addr: String = rest
+                    .chars()
+                    .take_while(|c| {
+                        c.is_ascii_digit() || *c == '.' || *c == ':' || *c == '[' || *c == ']'
+                    })
+                    .collect();
+                let port = addr.rsplit(':').next().unwrap_or("");
+                reg.host = format!("127.0.0.1:{port}");
+                break;
+            }
+            if Instant::now() > deadline {
+                panic!("registry did not start:\n{text}");
+            }
+            if let Ok(Some(st)) = reg.child.try_wait() {
+                panic!("registry exited with {st}:\n{text}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        reg
+    }
+
+    /// Directory for skopeo's `--dest-cert-dir` (holds the CA).
+    pub fn cert_dir(&self) -> PathBuf {
+        self.dir.path().join("client-certs")
+    }
+
+    /// Where the registry keeps blobs (for corrupting one).
+    pub fn blob_data(&self, digest: &str) -> PathBuf {
+        let hex = digest.trim_start_matches("sha256:");
+        self.dir
+            .path()
+            .join("data/docker/registry/v2/blobs/sha256")
+            .join(&hex[..2])
+            .join(hex)
+            .join("data")
+    }
+
+    /// Copy an image into this registry with skopeo (`src` is a skopeo transport:ref).
+    pub fn skopeo_push(&self, src: &str, dest: &str, extra: &[&str]) {
+        let mut cmd = Command::new("skopeo");
+        cmd.args(["copy", "-q"]);
+        if self.ca.is_some() {
+            cmd.arg("--dest-cert-dir").arg(self.cert_dir());
+            cmd.args(["--dest-creds", &format!("{USER}:{PASSWORD}")]);
+        } else {
+            cmd.arg("--dest-tls-verify=false");
+        }
+        cmd.args(extra);
+        cmd.arg(src).arg(format!("docker://{}/{dest}", self.host));
+        run(&mut cmd);
+    }
+
+    /// Inspect an image in this registry with skopeo; returns the JSON.
+    pub fn skopeo_inspect(&self, name: &str, raw: bool) -> String {
+        let mut cmd = Command::new("skopeo");
+        cmd.arg("inspect");
+        if raw {
+            cmd.arg("--raw");
+        }
+        if self.ca.is_some() {
+            cmd.arg("--cert-dir").arg(self.cert_dir());
+            cmd.args(["--creds", &format!("{USER}:{PASSWORD}")]);
+        } else {
+            cmd.arg("--tls-verify=false");
+        }
+        cmd.arg(format!("docker://{}/{name}", self.host));
+        let out = cmd.output().expect("skopeo inspect");
+        assert!(
+            out.status.success(),
+            "skopeo inspect {name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn set_tree_readable(d: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755));
+    for e in std::fs::read_dir(d).unwrap().flatten() {
+        let mode = if e.path().is_dir() { 0o755 } else { 0o644 };
+        let _ = std::fs::set_permissions(e.path(), std::fs::Permissions::from_mode(mode));
+    }
+}
+
+/// A CA and a server certificate for localhost/127.0.0.1 signed by it (a self-signed
+/// server certificate alone is refused by webpki as a CA used as an end entity).
+fn make_certs(d: &Path) {
+    let p = |n: &str| d.join(n);
+    run(Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=berth-test-ca",
+        ])
+        .args(["-addext", "basicConstraints=critical,CA:TRUE"])
+        .args(["-addext", "keyUsage=critical,keyCertSign,cRLSign"])
+        .arg("-keyout")
+        .arg(p("ca.key"))
+        .arg("-out")
+        .arg(p("ca.crt")));
+    run(Command::new("openssl")
+        .args([
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .arg("-keyout")
+        .arg(p("server.key"))
+        .arg("-out")
+        .arg(p("server.csr")));
+    std::fs::write(
+        p("leaf.ext"),
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    run(Command::new("openssl")
+        .args(["x509", "-req", "-days", "2"])
+        .arg("-in")
+        .arg(p("server.csr"))
+        .arg("-CA")
+        .arg(p("ca.crt"))
+        .arg("-CAkey")
+        .arg(p("ca.key"))
+        .arg("-CAcreateserial")
+        .arg("-extfile")
+        .arg(p("leaf.ext"))
+        .arg("-out")
+        .arg(p("server.crt")));
+    std::fs::create_dir_all(p("client-certs")).unwrap();
+    std::fs::copy(p("ca.crt"), p("client-certs/ca.crt")).unwrap();
+}
+
+/// The full id `berth images` shows for `name`.
+pub fn image_id(env: &TestEnv, name: &str) -> String {
+    env.berth(&["images", "-q", "--no-trunc", name])
+        .success()
+        .stdout()
+        .trim()
+        .to_owned()
+}
+
+/// Nothing of a failed load or pull stayed: no image records, no layers, no staging
+/// leftovers.
+pub fn assert_store_empty(env: &TestEnv) {
+    for sub in ["images", "layers", "tmp"] {
+        let dir = env.root().join(sub);
+        let left: Vec<_> = std::fs::read_dir(&dir)
+            .map(|rd| rd.flatten().map(|e| e.file_name()).collect())
+            .unwrap_or_default();
+        assert!(
+            left.is_empty(),
+            "{}: {} not empty: {left:?}",
+            env.label(),
+            dir.display()
+        );
+    }
+}
+
+/// A new env of the same kind (root or rootless) as `env`.
+pub fn fresh_like(env: &TestEnv) -> TestEnv {
+    if env.is_rootless() {
+        TestEnv::rootless()
+    } else {
+        TestEnv::new()
+    }
+}

@@ -1,0 +1,216 @@
+//! `pull` and the implicit pull of `run`, against a real registry (Debian's docker-registry)
+//! filled by skopeo: plain HTTP, TLS with a test CA and basic auth, bad input.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::registry::{
+    PASSWORD, Registry, USER, assert_store_empty, fresh_like, image_id, require_registry_tools,
+};
+use common::*;
+
+/// Save the busybox fixture as an OCI layout dir, for skopeo to push. Returns (id, dir).
+fn fixture_layout(env: &TestEnv) -> (String, std::path::PathBuf) {
+    let id = env.import_busybox("bb:1");
+    let dir = env.work().join("layout");
+    env.berth(&[
+        "save",
+        "--format",
+        "oci-dir",
+        "-o",
+        dir.to_str().unwrap(),
+        "bb:1",
+    ])
+    .success();
+    (id, dir)
+}
+
+fn write_config(env: &TestEnv, text: &str) {
+    std::fs::write(env.config_path(), text).unwrap();
+}
+
+#[test]
+fn pull_plain_gzip_and_zstd_then_run() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    for env in TestEnv::all() {
+        let (id, layout) = fixture_layout(&env);
+        let src = format!("oci:{}", layout.display());
+        reg.skopeo_push(&src, "bb:gz", &["--dest-compress"]);
+        reg.skopeo_push(&src, "bb:zst", &["--dest-compress-format", "zstd"]);
+        let fresh = fresh_like(&env);
+        write_config(
+            &fresh,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        );
+        for tag in ["gz", "zst"] {
+            let name = format!("{}/bb:{tag}", reg.host);
+            fresh
+                .berth(&["pull", &name])
+                .success()
+                .stdout_contains(&name);
+            assert_eq!(image_id(&fresh, &name), id, "{} {tag}", fresh.label());
+        }
+        // The second pull found the layer already there: one layer directory.
+        assert_eq!(
+            std::fs::read_dir(fresh.root().join("layers"))
+                .unwrap()
+                .count(),
+            1
+        );
+        // Pull by digest.
+        let manifest = reg.skopeo_inspect("bb:gz", true);
+        let digest = format!("sha256:{}", sha256_hex(manifest.as_bytes()));
+        fresh
+            .berth(&["pull", "-q", &format!("{}/bb@{digest}", reg.host)])
+            .success();
+        // Implicit pull by run, in an empty store; --pull never refuses.
+        let other = fresh_like(&env);
+        write_config(
+            &other,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        );
+        let name = format!("{}/bb:gz", reg.host);
+        other
+            .berth(&["run", "--rm", "--pull", "never", &name, "true"])
+            .run()
+            .berth_error();
+        other
+            .berth(&["run", "--rm", &name, "cat", "/etc/hostname"])
+            .success();
+        assert_eq!(image_id(&other, &name), id);
+        // Search registries resolve a short name.
+        let short = fresh_like(&env);
+        write_config(
+            &short,
+            &format!(
+                "[registries]\nsearch = [\"{0}\"]\ninsecure = [\"{0}\"]\n",
+                reg.host
+            ),
+        );
+        short.berth(&["pull", "-q", "bb:gz"]).success();
+        assert_eq!(image_id(&short, &name), id);
+    }
+}
+
+#[test]
+fn pull_tls_with_basic_auth() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::tls_basic();
+    for env in TestEnv::all() {
+        let (id, layout) = fixture_layout(&env);
+        reg.skopeo_push(&format!("oci:{}", layout.display()), "private/bb:1", &[]);
+        let name = format!("{}/private/bb:1", reg.host);
+        let fresh = fresh_like(&env);
+        // Untrusted CA: a TLS error that says how to proceed.
+        fresh
+            .berth(&["pull", &name])
+            .run()
+            .berth_error()
+            .stderr_contains("TLS")
+            .stderr_contains("insecure");
+        let ca = reg.ca.as_ref().unwrap();
+        write_config(
+            &fresh,
+            &format!("[registries.ca]\n\"{}\" = \"{}\"\n", reg.host, ca.display()),
+        );
+        // No credentials, then wrong ones.
+        fresh
+            .berth(&["pull", &name])
+            .run()
+            .berth_error()
+            .stderr_contains("credentials");
+        let auth_dir = fresh.dir().join("xdg-run/containers");
+        std::fs::create_dir_all(&auth_dir).unwrap();
+        fresh.chown_to_user(&auth_dir);
+        let auth = |user: &str, pass: &str| {
+            use base64::Engine;
+            let b64 = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{pass}"));
+            let path = auth_dir.join("auth.json");
+            std::fs::write(
+                &path,
+                format!(r#"{{"auths":{{"{}":{{"auth":"{b64}"}}}}}}"#, reg.host),
+            )
+            .unwrap();
+            fresh.chown_to_user(&path);
+        };
+        auth(USER, "wrong");
+        fresh
+            .berth(&["pull", &name])
+            .run()
+            .berth_error()
+            .stderr_contains("refused the credentials");
+        assert_store_empty(&fresh);
+        auth(USER, PASSWORD);
+        fresh.berth(&["pull", &name]).success();
+        assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
+    }
+}
+
+#[test]
+fn pull_failures_are_one_line_and_store_nothing() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let env = TestEnv::new();
+    let (_, layout) = fixture_layout(&env);
+    reg.skopeo_push(&format!("oci:{}", layout.display()), "bb:1", &[]);
+    let fresh = TestEnv::new();
+    write_config(
+        &fresh,
+        &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+    );
+    // Unknown tag and unknown repository name the registry.
+    for missing in ["bb:nope", "nothere:1"] {
+        fresh
+            .berth(&["pull", &format!("{}/{missing}", reg.host)])
+            .run()
+            .berth_error()
+            .stderr_contains("not found")
+            .stderr_contains(&reg.host);
+    }
+    // Nobody listens: fails fast, naming the host.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let start = Instant::now();
+    fresh
+        .berth(&["pull", &format!("127.0.0.1:{closed}/x:1")])
+        .run()
+        .berth_error()
+        .stderr_contains(&format!("127.0.0.1:{closed}"));
+    assert!(start.elapsed() < Duration::from_secs(30));
+    // A bad --platform and a bad reference.
+    fresh
+        .berth(&["pull", "--platform", "linux", "x"])
+        .run()
+        .failure_code(125);
+    fresh.berth(&["pull", "Bad/Name"]).run().berth_error();
+    // A blob whose bytes no longer match its digest.
+    let manifest: serde_json::Value =
+        serde_json::from_str(&reg.skopeo_inspect("bb:1", true)).unwrap();
+    let layer = manifest["layers"][0]["digest"].as_str().unwrap().to_owned();
+    let data = reg.blob_data(&layer);
+    let mut bytes = std::fs::read(&data).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x55;
+    std::fs::write(&data, bytes).unwrap();
+    fresh
+        .berth(&["pull", "-q", &format!("{}/bb:1", reg.host)])
+        .run()
+        .berth_error()
+        .stderr_contains(&layer[..19]);
+    assert_store_empty(&fresh);
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(data))
+}
