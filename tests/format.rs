@@ -280,6 +280,8 @@ fn inspect_format_containers_and_images() {
     assert_eq!(f(r#"{{index .Config.Labels "a.b"}}"#, "insp"), "c");
     assert_eq!(f(r#"[{{index .Config.Labels "none"}}]"#, "insp"), "[]");
     assert_eq!(f("{{.Config.Labels.k}}", "insp"), "v");
+    // A map's missing key is <no value>, as docker prints it; a missing field fails below.
+    assert_eq!(f("{{.Config.Labels.nokey}}", "insp"), "<no value>");
     assert_eq!(
         f("{{json .Config.Labels}}", "insp"),
         r#"{"a.b":"c","k":"v"}"#
@@ -323,7 +325,13 @@ fn inspect_format_containers_and_images() {
     let v: serde_json::Value = serde_json::from_str(&j).unwrap();
     assert_eq!(v[0]["Id"], id);
     // Errors: one line, 125, nothing printed, whatever the number of objects.
-    for bad in ["{{.Id", "{{.NoSuchField}}", "{{nosuch .Id}}", "{{end}}"] {
+    for bad in [
+        "{{.Id",
+        "{{.NoSuchField}}",
+        "{{.State.NoSuchField}}",
+        "{{nosuch .Id}}",
+        "{{end}}",
+    ] {
         let out = env
             .berth(&["inspect", "-f", bad, "hello-world", "insp"])
             .run()

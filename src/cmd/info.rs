@@ -59,12 +59,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let wanted = args.format.as_deref().unwrap_or("");
     let template = match wanted.trim() {
         "" | "json" => None,
-        _ => Some(format::template::Template::parse(wanted)?),
+        _ => Some(format::template::Template::parse_for_json(wanted)?),
     };
     let info = gather(ctx);
     if let Some(t) = template {
         let value = serde_json::to_value(&info)?;
-        let mut text = t.execute(&format::template::from_json(&value))?;
+        let mut text = t.execute_json(&value)?;
         text.push('\n');
         format::raw(text.as_bytes())?;
     } else if wanted.trim() == "json" {

@@ -30,7 +30,7 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
         Some(_) => args
             .format
             .as_deref()
-            .map(crate::format::template::Template::parse)
+            .map(crate::format::template::Template::parse_for_json)
             .transpose()?,
     };
     let store = ctx.store()?;
@@ -61,7 +61,7 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
         Some(t) => {
             let mut text = String::new();
             for value in &out {
-                text.push_str(&t.execute(&crate::format::template::from_json(value))?);
+                text.push_str(&t.execute_json(value)?);
                 text.push('\n');
             }
             crate::format::raw(text.as_bytes())?;

@@ -32,11 +32,25 @@ pub struct Template {
     /// The template hands dot itself somewhere (`{{json .}}`, `{{range .}}`, `$`): every
     /// field may be read.
     whole: bool,
+    root_paths: Vec<Vec<String>>,
 }
 
 impl Template {
-    /// Parse Go template text. Errors read as docker's: "template parsing error: ...".
+    /// Parse Go template text for data whose every field exists (listing rows): a missing
+    /// field fails. Errors read as docker's: "template parsing error: ...".
     pub fn parse(src: &str) -> anyhow::Result<Template> {
+        Template::parse_with(src, MissingKey::Error)
+    }
+
+    /// Parse Go template text for JSON documents (inspect, info), to run with
+    /// [`Template::execute_json`]: as with docker's typed objects, a field the document's
+    /// structure lacks fails, while a missing key of a map field (`.Config.Labels.nokey`)
+    /// prints `<no value>`.
+    pub fn parse_for_json(src: &str) -> anyhow::Result<Template> {
+        Template::parse_with(src, MissingKey::Invalid)
+    }
+
+    fn parse_with(src: &str, missing: MissingKey) -> anyhow::Result<Template> {
         // The crate's parser stops quietly at a top-level {{end}} or {{else}}, where Go
         // fails: a sentinel text after the source shows whether all of it was read.
         let guarded = format!("{src}{SENTINEL}");
@@ -50,7 +64,9 @@ impl Template {
         let mut defines: Vec<(String, ListNode)> = defines
             .into_iter()
             .map(|mut d| {
+                walk.moved_dot += 1;
                 walk.list(&mut d.body);
+                walk.moved_dot -= 1;
                 (d.name.to_string(), d.body)
             })
             .collect();
@@ -73,10 +89,11 @@ impl Template {
             )
         };
         Ok(Template {
-            data: build(data_funcs, MissingKey::Error),
+            data: build(data_funcs, missing),
             header: build(header_functions(), MissingKey::ZeroValue),
             fields: walk.fields,
             whole: walk.whole,
+            root_paths: walk.root_paths,
         })
     }
 
@@ -95,6 +112,15 @@ impl Template {
         self.data
             .execute_template_to_string(MAIN, data)
             .map_err(exec_error)
+    }
+
+    /// Execute against a JSON document, after checking the field paths read from its root
+    /// against its structure.
+    pub fn execute_json(&self, doc: &serde_json::Value) -> anyhow::Result<String> {
+        for path in &self.root_paths {
+            check_path(doc, path)?;
+        }
+        self.execute(&from_json(doc))
     }
 
     fn execute_header(&self, headers: &Value) -> String {
@@ -128,10 +154,53 @@ fn exec_error(e: TemplateError) -> anyhow::Error {
     anyhow!("template: executing: {e}")
 }
 
-/// Render one value with a Go template (`inspect --format`, `info --format`): the text
-/// exactly as the template produced it, without a trailing newline.
+/// Render one JSON document with a Go template (`inspect --format`, `info --format`): the
+/// text exactly as the template produced it, without a trailing newline.
 pub fn render(tmpl: &str, value: &serde_json::Value) -> anyhow::Result<String> {
-    Template::parse(tmpl)?.execute(&from_json(value))
+    Template::parse_for_json(tmpl)?.execute_json(value)
+}
+
+/// Object fields whose keys are data, not structure (docker types them as Go maps): a
+/// missing key there is no error.
+const MAP_FIELDS: &[&str] = &[
+    "Labels",
+    "ExposedPorts",
+    "Volumes",
+    "Data",
+    "Networks",
+    "Ports",
+    "PortBindings",
+    "Options",
+    "DriverOpts",
+    "Annotations",
+    "Sysctls",
+    "StorageOpt",
+    "Tmpfs",
+];
+
+/// Follow `path` through the document's objects: a key missing from a structure (any
+/// object but a [`MAP_FIELDS`] one) fails as docker's `map has no entry for key`.
+fn check_path(doc: &serde_json::Value, path: &[String]) -> anyhow::Result<()> {
+    let mut at = doc;
+    let mut parent: Option<&str> = None;
+    for key in path {
+        let serde_json::Value::Object(obj) = at else {
+            return Ok(());
+        };
+        if parent.is_some_and(|p| MAP_FIELDS.contains(&p)) {
+            return Ok(());
+        }
+        match obj.get(key.as_str()) {
+            Some(next) => at = next,
+            None => {
+                return Err(anyhow!(
+                    "template parsing error: template: executing: map has no entry for key \"{key}\""
+                ));
+            }
+        }
+        parent = Some(key);
+    }
+    Ok(())
 }
 
 /// A listing command's `--format`: docker's directives resolved and the template parsed.
@@ -295,6 +364,11 @@ struct Walk {
     functions: Vec<String>,
     fields: Vec<String>,
     whole: bool,
+    /// Field paths read from the data's root (`.A.B`, `$.A.B`), checked by
+    /// [`Template::execute_json`].
+    root_paths: Vec<Vec<String>>,
+    /// Above zero inside range/with/define bodies, where dot is not the root.
+    moved_dot: u32,
 }
 
 impl Walk {
@@ -308,9 +382,19 @@ impl Walk {
         match node {
             Node::List(l) => self.list(l),
             Node::Action(a) => self.pipe(&mut a.pipe),
-            Node::If(b) | Node::Range(b) | Node::With(b) => {
+            Node::If(b) => {
                 self.pipe(&mut b.pipe);
                 self.list(&mut b.body);
+                if let Some(e) = &mut b.else_body {
+                    self.list(e);
+                }
+            }
+            // Inside range and with, dot is something else: paths there are not the root's.
+            Node::Range(b) | Node::With(b) => {
+                self.pipe(&mut b.pipe);
+                self.moved_dot += 1;
+                self.list(&mut b.body);
+                self.moved_dot -= 1;
                 if let Some(e) = &mut b.else_body {
                     self.list(e);
                 }
@@ -320,7 +404,11 @@ impl Walk {
                     self.pipe(p);
                 }
             }
-            Node::Define(d) => self.list(&mut d.body),
+            Node::Define(d) => {
+                self.moved_dot += 1;
+                self.list(&mut d.body);
+                self.moved_dot -= 1;
+            }
             Node::Text(_) | Node::Break(_) | Node::Continue(_) => {}
         }
     }
@@ -362,15 +450,29 @@ impl Walk {
             Expr::Variable(_, name, fields) if name.as_str() == "$" && fields.is_empty() => {
                 self.whole = true;
             }
-            Expr::Field(_, fields) | Expr::Variable(_, _, fields) => {
-                self.fields.extend(fields.iter().map(|f| f.to_string()));
-            }
+            Expr::Field(..) | Expr::Variable(..) => self.path(e),
             Expr::Chain(_, inner, fields) => {
                 self.fields.extend(fields.iter().map(|f| f.to_string()));
                 self.expr(inner);
             }
             Expr::Pipe(_, p) => self.pipe(p),
             _ => {}
+        }
+    }
+}
+
+impl Walk {
+    /// A field path: its names are used; read from the root, it is checked too.
+    fn path(&mut self, e: &Expr) {
+        let (root, fields) = match e {
+            Expr::Field(_, fields) => (self.moved_dot == 0, fields),
+            Expr::Variable(_, name, fields) => (name.as_str() == "$", fields),
+            _ => return,
+        };
+        let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+        self.fields.extend(names.iter().cloned());
+        if root && !names.is_empty() {
+            self.root_paths.push(names);
         }
     }
 }
@@ -667,6 +769,11 @@ mod tests {
         );
         assert_eq!(r(r#"{{if .State.Running}}up{{else}}down{{end}}"#), "up");
         assert_eq!(r("{{.Empty}}"), "<no value>");
+        // A map field's missing key prints <no value>; a structure's missing field fails.
+        assert_eq!(r("{{.Labels.none}}"), "<no value>");
+        assert!(render("{{.State.Nope}}", &data()).is_err());
+        assert!(render("{{$.Nope}}", &data()).is_err());
+        assert_eq!(r("{{with .State}}{{.Status}}{{end}}"), "running");
     }
 
     #[test]
@@ -760,6 +867,54 @@ mod tests {
         ] {
             let f = ListFormat::parse(whole, "").unwrap();
             assert!(f.needs("ID") && !f.uses("Size"), "{whole}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod go_conformance {
+    use super::*;
+
+    fn r(t: &str) -> Result<String, String> {
+        let data = serde_json::json!({"Name": "web", "Env": ["A=1", "B=2"], "Empty": "", "N": 3});
+        render(t, &data).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn go_constructs() {
+        let ok = |t: &str, want: &str| assert_eq!(r(t).as_deref(), Ok(want), "{t}");
+        ok("a {{- .Name -}} b", "awebb");
+        ok("x{{/* comment */}}y", "xy");
+        ok(r#"{{printf "%s-%d" .Name .N}}"#, "web-3");
+        ok(r#"{{.Name | printf "%q"}}"#, "\"web\"");
+        ok("{{len .Env}}", "2");
+        ok("{{with .Empty}}x{{else}}y{{end}}", "y");
+        ok(
+            r#"{{define "t"}}<{{.}}>{{end}}{{template "t" .Name}}"#,
+            "<web>",
+        );
+        ok("{{$x := .N}}{{$x}}", "3");
+        ok("{{range $i, $e := .Env}}{{$i}}{{$e}};{{end}}", "0A=1;1B=2;");
+        ok("{{range .Env}}{{break}}{{end}}done", "done");
+        ok("}} alone", "}} alone");
+        ok(r#"{{if and .Name (eq .N 3)}}yes{{end}}"#, "yes");
+        ok(r#"{{slice .Name 1}}"#, "eb");
+    }
+
+    #[test]
+    fn go_errors() {
+        for bad in [
+            "{{.Name}",
+            "{{",
+            "{{if}}{{end}}",
+            r#"{{"abc}}"#,
+            "{{range .Env}}",
+            "{{if .Name}}x{{else}}y",
+            "{{template \"nope\"}}",
+            "{{$undefined}}",
+        ] {
+            let e = r(bad).expect_err(bad);
+            assert!(!e.contains('\n'), "{bad}: {e}");
         }
     }
 }
