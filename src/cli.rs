@@ -79,6 +79,16 @@ pub enum Command {
     Info(cmd::info::Args),
     /// Generate shell completion scripts
     Completion(cmd::completion::Args),
+    /// Stop one or more running containers
+    Stop(cmd::stop::Args),
+    /// Restart one or more containers
+    Restart(cmd::restart::Args),
+    /// Kill one or more running containers
+    Kill(cmd::kill::Args),
+    /// Block until one or more containers stop, then print their exit codes
+    Wait(cmd::wait::Args),
+    /// Fetch the logs of a container
+    Logs(cmd::logs::Args),
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,6 +129,16 @@ pub enum ContainerCommand {
     Inspect(cmd::inspect::Args),
     /// Export a container's filesystem as a tar archive
     Export(cmd::export::Args),
+    /// Stop one or more running containers
+    Stop(cmd::stop::Args),
+    /// Restart one or more containers
+    Restart(cmd::restart::Args),
+    /// Kill one or more running containers
+    Kill(cmd::kill::Args),
+    /// Block until one or more containers stop, then print their exit codes
+    Wait(cmd::wait::Args),
+    /// Fetch the logs of a container
+    Logs(cmd::logs::Args),
 }
 
 /// The clap tree, for man pages and completions.

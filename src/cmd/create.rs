@@ -8,7 +8,7 @@ use clap::ArgAction;
 
 use crate::context::Context;
 use crate::runtime::create::CreateRequest;
-use crate::runtime::spec::{BindMount, NetworkMode};
+use crate::runtime::spec::{BindMount, NetworkMode, RestartPolicy};
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
@@ -74,6 +74,14 @@ pub struct ContainerFlags {
     #[command(flatten)]
     pub image_flags: crate::cmd::pull::ImageFlags,
 
+    /// Restart policy: no, on-failure[:max-retries], always, unless-stopped
+    #[arg(long, value_name = "POLICY")]
+    pub restart: Option<String>,
+
+    /// Run berth's minimal init as PID 1: it forwards signals and reaps zombies
+    #[arg(long)]
+    pub init: bool,
+
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -137,7 +145,13 @@ impl ContainerFlags {
         {
             bail!("invalid user {u:?}: use <name|uid>[:<group|gid>]");
         }
+        let restart = match &self.restart {
+            Some(r) => RestartPolicy::parse(r).map_err(anyhow::Error::msg)?,
+            None => RestartPolicy::default(),
+        };
         Ok(CreateRequest {
+            restart,
+            init: self.init,
             name: self.name.clone(),
             entrypoint: self.entrypoint.clone(),
             cmd: self.command.clone(),

@@ -9,16 +9,21 @@ pub mod images;
 pub mod import;
 pub mod info;
 pub mod inspect;
+pub mod kill;
 pub mod load;
+pub mod logs;
 pub mod ps;
 pub mod pull;
+pub mod restart;
 pub mod rm;
 pub mod rmi;
 pub mod run;
 pub mod save;
 pub mod start;
+pub mod stop;
 pub mod tag;
 pub mod version;
+pub mod wait;
 
 use crate::cli::{Cli, Command, ContainerCommand, ImageCommand};
 use crate::context::Context;
@@ -56,6 +61,37 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => pull::exec(a, &ctx),
         Command::Save(a) | Command::Image(ImageCommand::Save(a)) => save::exec(a, &ctx),
         Command::Load(a) | Command::Image(ImageCommand::Load(a)) => load::exec(a, &ctx),
+        Command::Stop(a) | Command::Container(ContainerCommand::Stop(a)) => stop::exec(a, &ctx),
+        Command::Restart(a) | Command::Container(ContainerCommand::Restart(a)) => {
+            restart::exec(a, &ctx)
+        }
+        Command::Kill(a) | Command::Container(ContainerCommand::Kill(a)) => kill::exec(a, &ctx),
+        Command::Wait(a) | Command::Container(ContainerCommand::Wait(a)) => wait::exec(a, &ctx),
+        Command::Logs(a) | Command::Container(ContainerCommand::Logs(a)) => logs::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
+}
+
+/// Apply `op` to each named container, reporting each failure as its own line; prints the
+/// name as given for each success, as docker does. Exit status 125 if any failed.
+pub fn for_each_container(
+    store: &crate::store::Store,
+    keys: &[String],
+    mut op: impl FnMut(&crate::store::containers::ContainerRecord) -> anyhow::Result<()>,
+) -> anyhow::Result<u8> {
+    let mut failed = false;
+    for key in keys {
+        let done = store
+            .find_container(key)
+            .map_err(anyhow::Error::from)
+            .and_then(|rec| op(&rec));
+        match done {
+            Ok(()) => crate::format::line(key)?,
+            Err(e) => {
+                crate::format::error_line(&e);
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
 }

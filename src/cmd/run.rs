@@ -1,6 +1,7 @@
 //! `berth run`: create a container and run it, attached (or in the background with -d).
 
 use crate::context::Context;
+use crate::runtime::attach;
 
 #[derive(Debug, clap::Args)]
 #[command(disable_help_flag = true)]
@@ -13,17 +14,40 @@ pub struct Args {
     #[arg(short = 'd', long)]
     pub detach: bool,
 
+    /// Override the key sequence for detaching a container
+    #[arg(long, value_name = "KEYS", default_value = attach::DEFAULT_DETACH_KEYS)]
+    pub detach_keys: String,
+
+    /// Proxy received signals to the container
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub sig_proxy: bool,
+
     #[command(flatten)]
     pub flags: super::create::ContainerFlags,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    let (store, mut rec) = super::create::create_container(&args.flags, args.rm, ctx)?;
+    let detach_keys = attach::parse_detach_keys(&args.detach_keys)?;
+    if args.rm && args.flags.restart.as_deref().is_some_and(|r| r != "no") {
+        anyhow::bail!("conflicting options: --restart and --rm");
+    }
+    let (store, rec) = super::create::create_container(&args.flags, args.rm, ctx)?;
     let lock = crate::runtime::run::claim(&store, &rec)?;
     if args.detach {
-        crate::runtime::background::start_detached(&store, &mut rec, lock, ctx.rootless)?;
+        let launch = crate::runtime::monitor::Launch::default();
+        crate::runtime::monitor::start(&store, &rec, lock, ctx.rootless, launch)?;
         crate::format::line(&rec.id)?;
         return Ok(0);
     }
-    crate::runtime::run::run_attached(&store, &mut rec, lock, ctx.rootless, &mut || {})
+    if crate::runtime::run::direct_path(&rec) {
+        let mut rec = rec;
+        return crate::runtime::run::run_attached(&store, &mut rec, lock, ctx.rootless, &mut || {});
+    }
+    let opts = attach::Options {
+        stdin: rec.spec.open_stdin,
+        tty: rec.spec.tty,
+        detach_keys,
+        proxy_signals: args.sig_proxy && !rec.spec.tty,
+    };
+    crate::runtime::run::run_with_monitor(&store, &rec, lock, ctx.rootless, &opts)
 }

@@ -111,6 +111,13 @@ fn render_key_values(title: &str, rows: &[(&str, String)]) -> String {
     s
 }
 
+/// Write bytes to stderr unchanged (a container's stderr replayed by `logs`).
+pub fn raw_stderr(data: &[u8]) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    err.write_all(data)?;
+    err.flush()
+}
+
 /// Write bytes to stdout unchanged (generated scripts, archives).
 pub fn raw(data: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();

@@ -31,6 +31,8 @@ pub struct CreateRequest {
     pub interactive: bool,
     pub auto_remove: bool,
     pub labels: BTreeMap<String, String>,
+    pub restart: super::spec::RestartPolicy,
+    pub init: bool,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -90,6 +92,8 @@ pub fn build_spec(
         auto_remove: req.auto_remove,
         labels,
         stop_signal: cfg.stop_signal.clone(),
+        restart: req.restart,
+        init: req.init,
     })
 }
 

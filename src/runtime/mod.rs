@@ -1,12 +1,17 @@
 //! Container lifecycle over the store and the sandbox: create, run, remove.
 
-pub mod background;
+pub mod attach;
+pub mod boot;
+pub mod control;
 pub mod copy;
 pub mod create;
 pub mod driver;
 pub mod export;
 pub mod fuse;
 pub mod inspect;
+pub mod logfile;
+pub mod logs;
+pub mod monitor;
 pub mod names;
 pub mod remove;
 pub mod run;
@@ -14,3 +19,4 @@ pub mod size;
 pub mod spec;
 pub mod state;
 pub mod tty;
+pub mod wire;

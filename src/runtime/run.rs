@@ -15,8 +15,8 @@ use crate::sandbox::plan::{self, EtcFiles, Rootfs};
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, RunLock, RunState};
 
-/// Signals berth relays to the container's init.
-const RELAYED: [Signal; 6] = [
+/// Signals berth (or the monitor) relays to the container's init.
+pub const RELAYED: [Signal; 6] = [
     Signal::SIGINT,
     Signal::SIGTERM,
     Signal::SIGHUP,
@@ -90,6 +90,43 @@ fn shared_mount_point(store: &Store, name: &str) -> anyhow::Result<std::path::Pa
     }
 }
 
+/// Whether a foreground run keeps berth itself as the container's parent instead of a
+/// monitor: only when nothing could outlive this process anyway. `--rm` leaves no record
+/// to keep a log or exit status in, and without `-i -t` there is no way to detach. This
+/// path skips the monitor's fork and socket (see docs/DESIGN.md, "The monitor").
+pub fn direct_path(rec: &ContainerRecord) -> bool {
+    let spec = &rec.spec;
+    spec.auto_remove
+        && !(spec.tty && spec.open_stdin)
+        && spec.restart.name == super::spec::RestartName::No
+}
+
+/// Run the container under a monitor and stay attached to it: returns the exit status,
+/// or 0 when the user detached (the container runs on).
+pub fn run_with_monitor(
+    store: &Store,
+    rec: &ContainerRecord,
+    lock: RunLock,
+    rootless: bool,
+    opts: &super::attach::Options,
+) -> anyhow::Result<u8> {
+    let (ours, theirs) =
+        std::os::unix::net::UnixStream::pair().context("creating a socket pair")?;
+    let winsize = match rec.spec.tty {
+        true => rustix::termios::tcgetwinsize(std::io::stdin()).ok(),
+        false => None,
+    };
+    let launch = super::monitor::Launch {
+        client: Some(theirs),
+        winsize,
+    };
+    super::monitor::start(store, rec, lock, rootless, launch)?;
+    match super::attach::session(ours, opts)? {
+        super::attach::Ended::Exited(code) => Ok(code as u8),
+        super::attach::Ended::Detached => Ok(0),
+    }
+}
+
 /// Run the container attached to our stdio and return its exit status (128+N for signal
 /// N). The run lock must be held by the caller.
 pub fn run_attached(
@@ -127,6 +164,9 @@ pub fn run_attached(
             &RunState {
                 pid: spawned.pid.as_raw(),
                 started_at: started,
+                monitor: 0,
+                restarting: false,
+                restart_count: 0,
             },
         )?;
         on_started();

@@ -29,6 +29,112 @@ pub struct ContainerSpec {
     pub labels: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     pub stop_signal: Option<String>,
+    /// `--restart`: what the monitor does when the command ends.
+    #[serde(default)]
+    pub restart: RestartPolicy,
+    /// `--init`: berth's own minimal init runs as PID 1 and starts the command.
+    #[serde(default)]
+    pub init: bool,
+}
+
+/// docker's restart policies; the monitor applies them with a doubling back-off.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RestartPolicy {
+    pub name: RestartName,
+    /// For `on-failure:N`: give up after N restarts (0 = no limit).
+    pub maximum_retry_count: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RestartName {
+    #[default]
+    #[serde(rename = "no")]
+    No,
+    #[serde(rename = "on-failure")]
+    OnFailure,
+    #[serde(rename = "always")]
+    Always,
+    #[serde(rename = "unless-stopped")]
+    UnlessStopped,
+}
+
+impl RestartName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RestartName::No => "no",
+            RestartName::OnFailure => "on-failure",
+            RestartName::Always => "always",
+            RestartName::UnlessStopped => "unless-stopped",
+        }
+    }
+}
+
+impl RestartPolicy {
+    /// Parse `no`, `on-failure[:N]`, `always`, `unless-stopped`.
+    pub fn parse(s: &str) -> Result<RestartPolicy, String> {
+        let (name, count) = match s.split_once(':') {
+            Some((n, c)) => (n, Some(c)),
+            None => (s, None),
+        };
+        let name = match name {
+            "no" | "" => RestartName::No,
+            "on-failure" => RestartName::OnFailure,
+            "always" => RestartName::Always,
+            "unless-stopped" => RestartName::UnlessStopped,
+            other => {
+                return Err(format!(
+                    "invalid restart policy {other:?}: use no, on-failure[:N], always or \
+                     unless-stopped"
+                ));
+            }
+        };
+        let maximum_retry_count = match count {
+            None => 0,
+            Some(c) if name == RestartName::OnFailure => c
+                .parse::<u32>()
+                .map_err(|_| format!("invalid restart count {c:?}: a number is expected"))?,
+            Some(_) => return Err(format!("the restart policy {s:?} takes no count")),
+        };
+        Ok(RestartPolicy {
+            name,
+            maximum_retry_count,
+        })
+    }
+
+    /// Whether a container that ended with `code` (after `restarts` restarts so far) runs
+    /// again. A stop asked for by the user always wins.
+    pub fn restarts(&self, code: i32, restarts: u32, stopped_by_user: bool) -> bool {
+        if stopped_by_user {
+            return false;
+        }
+        match self.name {
+            RestartName::No => false,
+            RestartName::Always | RestartName::UnlessStopped => true,
+            RestartName::OnFailure => {
+                code != 0 && (self.maximum_retry_count == 0 || restarts < self.maximum_retry_count)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restart_policies_parse_and_decide() {
+        let p = RestartPolicy::parse("on-failure:2").unwrap();
+        assert!(p.restarts(1, 0, false) && p.restarts(1, 1, false));
+        assert!(!p.restarts(1, 2, false) && !p.restarts(0, 0, false));
+        assert!(!p.restarts(1, 0, true));
+        let a = RestartPolicy::parse("always").unwrap();
+        assert!(a.restarts(0, 100, false) && !a.restarts(0, 0, true));
+        assert!(!RestartPolicy::parse("no").unwrap().restarts(1, 0, false));
+        for bad in ["sometimes", "always:3", "on-failure:x", "on-failure:-1"] {
+            assert!(RestartPolicy::parse(bad).is_err(), "{bad}");
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,46 +4,83 @@
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, Status};
 
+/// Exit status reported for a container whose monitor was killed: the kernel killed the
+/// init with SIGKILL (its parent-death signal), so 128 + 9 is the truth.
+pub const MONITOR_KILLED_EXIT: i32 = 137;
+
 #[derive(Debug, Clone)]
 pub struct Observed {
     pub status: Status,
     /// The init's pid while running, else 0.
     pub pid: i32,
     pub started_at: Option<jiff::Timestamp>,
+    pub finished_at: Option<jiff::Timestamp>,
+    pub exit_code: Option<i32>,
+    /// Why the last start failed, or that the monitor was killed.
+    pub error: String,
+    /// The monitor waits to start the command again (restart policy back-off).
+    pub restarting: bool,
+    pub restart_count: u32,
+    pub monitor_pid: i32,
 }
 
 pub fn observe(store: &Store, rec: &ContainerRecord) -> Observed {
     let status = store.status(rec);
-    if status == Status::Running
-        && let Some(st) = store.read_run_state(&rec.id)
-    {
-        return Observed {
-            status,
-            pid: st.pid,
-            started_at: Some(st.started_at),
-        };
-    }
-    Observed {
+    let state = store.read_run_state(&rec.id);
+    let mut obs = Observed {
         status,
         pid: 0,
         started_at: rec.last.started_at,
+        finished_at: rec.last.finished_at,
+        exit_code: rec.last.exit_code,
+        error: rec.last.error.clone(),
+        restarting: false,
+        restart_count: rec.last.restart_count,
+        monitor_pid: 0,
+    };
+    match (status, state) {
+        (Status::Running, Some(st)) => {
+            obs.pid = st.pid;
+            obs.started_at = Some(st.started_at);
+            obs.finished_at = if st.restarting { obs.finished_at } else { None };
+            obs.exit_code = if st.restarting { obs.exit_code } else { None };
+            obs.restarting = st.restarting;
+            obs.restart_count = st.restart_count;
+            obs.monitor_pid = st.monitor;
+        }
+        // The run lock is free but the runtime state was never cleared: the process that
+        // owned the container died without recording the end. Its init died with it.
+        (_, Some(st)) if !store.is_running(&rec.id) => {
+            obs.status = Status::Exited;
+            obs.started_at = Some(st.started_at);
+            obs.finished_at = None;
+            obs.exit_code = Some(MONITOR_KILLED_EXIT);
+            obs.error = "the process that ran the container (its monitor) was killed".into();
+            obs.restart_count = st.restart_count;
+        }
+        _ => {}
     }
+    obs
 }
 
 /// The STATUS column of `ps`.
-pub fn status_text(rec: &ContainerRecord, obs: &Observed, now: jiff::Timestamp) -> String {
+pub fn status_text(_rec: &ContainerRecord, obs: &Observed, now: jiff::Timestamp) -> String {
     let since = |t: jiff::Timestamp| {
         std::time::Duration::try_from(now.duration_since(t)).unwrap_or_default()
     };
     match obs.status {
+        Status::Running if obs.restarting => {
+            let code = obs.exit_code.unwrap_or(0);
+            format!("Restarting ({code})")
+        }
         Status::Running => match obs.started_at {
             Some(t) => format!("Up {}", crate::format::human_duration(since(t))),
             None => "Up".into(),
         },
         Status::Created => "Created".into(),
         Status::Exited => {
-            let code = rec.last.exit_code.unwrap_or(-1);
-            match rec.last.finished_at {
+            let code = obs.exit_code.unwrap_or(-1);
+            match obs.finished_at {
                 Some(t) => format!(
                     "Exited ({code}) {} ago",
                     crate::format::human_duration(since(t))

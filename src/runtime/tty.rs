@@ -27,6 +27,15 @@ pub fn prepare(master: &OwnedFd) -> anyhow::Result<Option<RawGuard>> {
     if let Ok(ws) = termios::tcgetwinsize(&stdin) {
         termios::tcsetwinsize(master, ws).context("setting the container's terminal size")?;
     }
+    raw_mode()
+}
+
+/// Put our terminal (stdin) in raw mode until the guard drops; `None` if it is no terminal.
+pub fn raw_mode() -> anyhow::Result<Option<RawGuard>> {
+    let stdin = std::io::stdin();
+    if !termios::isatty(&stdin) {
+        return Ok(None);
+    }
     let saved = termios::tcgetattr(&stdin).context("reading the terminal mode")?;
     let mut raw = saved.clone();
     raw.make_raw();

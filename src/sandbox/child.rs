@@ -124,6 +124,10 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     // the final process keeps.
     at(Setup, caps::limit_bounding(&caps::DEFAULT))?;
     at(Setup, switch_ids(&who))?;
+    // Changing ids cleared the parent-death signal: arm it again, or a container running
+    // as another user would outlive a killed monitor.
+    // SAFETY: prctl with integer arguments only.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
     at(Setup, caps::set_process_caps(&caps::DEFAULT, who.uid))?;
 
     // Signals: berth blocked some for its own signalfd and ignores SIGPIPE; the command

@@ -259,6 +259,8 @@ mod tests {
             auto_remove: false,
             labels: Default::default(),
             stop_signal: None,
+            restart: Default::default(),
+            init: false,
         }
     }
 

@@ -40,14 +40,28 @@ pub struct LastRun {
     /// Set when berth could not start the command (shown as docker's State.Error).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub error: String,
+    /// How often the monitor restarted the command under the restart policy.
+    #[serde(default)]
+    pub restart_count: u32,
+    /// The last run ended through `stop`/`kill` (unless-stopped stays down after a reboot).
+    #[serde(default)]
+    pub stopped_by_user: bool,
 }
 
 /// Runtime facts about a running container, kept under the runtime dir (gone after reboot).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunState {
+    /// The container init's pid; 0 while the monitor waits to restart it.
     pub pid: i32,
     pub started_at: jiff::Timestamp,
+    /// The monitor's pid (0 when the foreground berth process is the parent).
+    #[serde(default)]
+    pub monitor: i32,
+    #[serde(default)]
+    pub restarting: bool,
+    #[serde(default)]
+    pub restart_count: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -258,6 +272,17 @@ impl Store {
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
         }
+    }
+
+    /// Block until no process holds the container's run lock (the container stopped).
+    pub fn wait_run_lock(&self, id: &str) -> Result<()> {
+        let path = self.run_lock_path(id);
+        let Ok(file) = File::open(&path) else {
+            return Ok(());
+        };
+        // Shared: two waiters never keep each other (or a starter) waiting longer than
+        // this one call.
+        file.lock_shared().map_err(|e| StoreError::io(&path, e))
     }
 
     /// Whether the container's owner process is alive: its run lock is held.

@@ -1,0 +1,62 @@
+//! `berth logs`.
+
+use crate::context::Context;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Follow log output until the container stops
+    #[arg(short = 'f', long)]
+    pub follow: bool,
+
+    /// Show timestamps
+    #[arg(short = 't', long)]
+    pub timestamps: bool,
+
+    /// Number of lines to show from the end of the logs ("all" for every line)
+    #[arg(short = 'n', long, value_name = "N", default_value = "all")]
+    pub tail: String,
+
+    /// Show logs since a time (RFC 3339, Unix seconds, or relative like 10m)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+
+    /// Show logs before a time (RFC 3339, Unix seconds, or relative like 10m)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+
+    /// The container
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    use crate::runtime::logs;
+    let now = jiff::Timestamp::now();
+    let tail = match args.tail.as_str() {
+        "all" => None,
+        n => match n.parse::<i64>() {
+            Ok(v) if v < 0 => None,
+            Ok(v) => Some(v as usize),
+            Err(_) => anyhow::bail!("invalid --tail {n:?}: a number or \"all\" is expected"),
+        },
+    };
+    let opts = logs::Options {
+        follow: args.follow,
+        timestamps: args.timestamps,
+        tail,
+        since: args
+            .since
+            .as_deref()
+            .map(|s| logs::parse_time(s, now))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|s| logs::parse_time(s, now))
+            .transpose()?,
+    };
+    let store = ctx.store()?;
+    let rec = store.find_container(&args.container)?;
+    logs::show(&store, &rec, &opts)?;
+    Ok(0)
+}

@@ -1,0 +1,741 @@
+//! The monitor: a small process forked from berth that is the container init's parent for
+//! the container's whole life, so no daemon is needed.
+//!
+//! It holds the container's run lock (liveness), reaps the init, records the exit status
+//! and finish time atomically, writes stdout/stderr to `containers/<id>/container.log`
+//! (see `logfile`), serves attach/stop/signal requests on `<runroot>/<id>.sock` (see
+//! `wire`), and restarts the command as the restart policy says, with a doubling back-off.
+//! It is single-threaded: one poll loop over a signalfd, the output pipes or pty, the
+//! listening socket and its clients.
+
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, anyhow};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, sigprocmask};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+use nix::unistd::{ForkResult, Pid};
+
+use super::logfile::{LineSplitter, Stream};
+use super::wire::{self, Kind};
+use crate::error::ExecFailed;
+use crate::store::Store;
+use crate::store::containers::{ContainerRecord, RunLock, RunState};
+
+/// First restart delay; doubled after each restart, reset after a run of `STABLE`.
+const BACKOFF_START: Duration = Duration::from_millis(100);
+const BACKOFF_MAX: Duration = Duration::from_secs(60);
+const STABLE: Duration = Duration::from_secs(10);
+
+/// The monitor's socket for container `id`.
+pub fn socket_path(store: &Store, id: &str) -> std::path::PathBuf {
+    store.runroot.join(format!("{id}.sock"))
+}
+
+pub fn log_path(store: &Store, id: &str) -> std::path::PathBuf {
+    store.container_dir(id).join("container.log")
+}
+
+/// What the caller hands to the monitor besides the container.
+#[derive(Default)]
+pub struct Launch {
+    /// Our end of a socket pair, already a listening client: the foreground `run`/`start -a`
+    /// attaches through it without a race against early output.
+    pub client: Option<UnixStream>,
+    /// The caller's terminal size, for the container's pty.
+    pub winsize: Option<rustix::termios::Winsize>,
+}
+
+/// Fork the monitor, which starts the container; returns once the command has been exec'd
+/// (or with the reason it could not be: exec failures keep their 126/127 errno).
+pub fn start(
+    store: &Store,
+    rec: &ContainerRecord,
+    lock: RunLock,
+    rootless: bool,
+    launch: Launch,
+) -> anyhow::Result<()> {
+    let (mut rx, tx) = std::io::pipe().context("creating a pipe")?;
+    // SAFETY: berth is single-threaded; the child only continues our own code and ends
+    // with _exit.
+    match unsafe { nix::unistd::fork() }.context("forking the container monitor")? {
+        ForkResult::Child => {
+            drop(rx);
+            let mut m = Monitor::new(store, rec.clone(), rootless, launch, tx, lock);
+            m.main();
+            drop(m);
+            // SAFETY: end the monitor without returning into the CLI's code.
+            unsafe { libc::_exit(0) }
+        }
+        ForkResult::Parent { .. } => {
+            drop(tx);
+            drop(lock);
+            let mut answer = String::new();
+            rx.read_to_string(&mut answer)
+                .context("waiting for the container to start")?;
+            match answer.split_once(' ') {
+                _ if answer == "ok" => Ok(()),
+                Some(("exec", rest)) => {
+                    let (errno, msg) = rest.split_once(' ').unwrap_or(("0", rest));
+                    Err(ExecFailed {
+                        msg: msg.to_string(),
+                        errno: errno.parse().unwrap_or(0),
+                    }
+                    .into())
+                }
+                Some(("error", msg)) => Err(anyhow!(msg.to_string())),
+                _ => Err(anyhow!(
+                    "the container monitor died before the container started"
+                )),
+            }
+        }
+    }
+}
+
+struct Client {
+    stream: UnixStream,
+    listening: bool,
+}
+
+/// Where the container's stdio goes while it runs.
+struct Stdio {
+    out: Option<OwnedFd>,
+    err: Option<OwnedFd>,
+    /// Our write end of the container's stdin pipe (for -i without -t).
+    stdin: Option<OwnedFd>,
+    pty: Option<OwnedFd>,
+    /// The fuse-overlayfs daemon serving the container's root, if any; lives as long as
+    /// the container.
+    _fuse: Option<super::fuse::FuseMount>,
+}
+
+enum Event {
+    BackoffOver,
+    StoppedWhileWaiting,
+}
+
+struct Monitor<'a> {
+    store: &'a Store,
+    rec: ContainerRecord,
+    rootless: bool,
+    launch: Launch,
+    report: Option<std::io::PipeWriter>,
+    clients: Vec<Client>,
+    listener: Option<UnixListener>,
+    log: Option<std::fs::File>,
+    /// `stop`/`kill` asked for the end: no restart, and `unless-stopped` stays down.
+    stopped_by_user: bool,
+    /// The monitor itself was told to end (SIGTERM, e.g. systemd at shutdown): no
+    /// restart now, but `unless-stopped` comes back at the next boot.
+    no_restart: bool,
+    pid: Option<Pid>,
+    lock: Option<RunLock>,
+}
+
+impl<'a> Monitor<'a> {
+    fn new(
+        store: &'a Store,
+        rec: ContainerRecord,
+        rootless: bool,
+        mut launch: Launch,
+        report: std::io::PipeWriter,
+        lock: RunLock,
+    ) -> Monitor<'a> {
+        let clients = launch
+            .client
+            .take()
+            .map(|stream| Client {
+                stream,
+                listening: true,
+            })
+            .into_iter()
+            .collect();
+        Monitor {
+            store,
+            rec,
+            rootless,
+            launch,
+            report: Some(report),
+            clients,
+            listener: None,
+            log: None,
+            stopped_by_user: false,
+            no_restart: false,
+            pid: None,
+            lock: Some(lock),
+        }
+    }
+
+    fn say(&mut self, msg: &str) {
+        if let Some(mut r) = self.report.take() {
+            let _ = r.write_all(msg.as_bytes());
+        }
+    }
+
+    fn main(&mut self) {
+        // SAFETY: prctl with a static NUL-terminated name; names us in `ps`.
+        unsafe { libc::prctl(libc::PR_SET_NAME, c"berth-monitor".as_ptr()) };
+        let _ = nix::unistd::setsid();
+        detach_stdio();
+        let mut mask = SigSet::empty();
+        for s in super::run::RELAYED {
+            mask.add(s);
+        }
+        mask.add(Signal::SIGCHLD);
+        if sigprocmask(SigmaskHow::SIG_BLOCK, Some(&mask), None).is_err() {
+            self.say("error cannot block signals in the monitor");
+            return;
+        }
+        let sfd = match SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+        {
+            Ok(s) => s,
+            Err(e) => {
+                self.say(&format!("error creating a signalfd: {e}"));
+                return;
+            }
+        };
+        if let Err(e) = self.open_files() {
+            self.say(&format!("error {e:#}"));
+            return;
+        }
+        let mut backoff = BACKOFF_START;
+        let mut restarts = self.rec.last.restart_count;
+        if self.rec.spec.restart.name == super::spec::RestartName::No {
+            restarts = 0;
+        }
+        loop {
+            let started = jiff::Timestamp::now();
+            let began = Instant::now();
+            let stdio = match self.launch_once(started, restarts) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.record_failure(&e);
+                    let msg = match e.downcast_ref::<ExecFailed>() {
+                        Some(x) => format!("exec {} {}", x.errno, x.msg),
+                        None => format!("error {e:#}"),
+                    };
+                    self.say(&msg);
+                    self.finish(None);
+                    return;
+                }
+            };
+            self.say("ok");
+            trim_memory();
+            let status = self.serve(&sfd, stdio);
+            let code = super::run::exit_code(status) as i32;
+            let again = self.rec.spec.restart.restarts(
+                code,
+                restarts,
+                self.stopped_by_user || self.no_restart,
+            );
+            self.record_exit(started, code, restarts);
+            if !again {
+                self.finish(Some(code));
+                return;
+            }
+            self.end_sessions(code);
+            if began.elapsed() >= STABLE {
+                backoff = BACKOFF_START;
+            }
+            let _ = self.store.write_run_state(
+                &self.rec.id,
+                &RunState {
+                    pid: 0,
+                    started_at: started,
+                    monitor: std::process::id() as i32,
+                    restarting: true,
+                    restart_count: restarts,
+                },
+            );
+            match self.wait_backoff(&sfd, backoff) {
+                Event::StoppedWhileWaiting => {
+                    self.finish(None);
+                    return;
+                }
+                Event::BackoffOver => {}
+            }
+            backoff = (backoff * 2).min(BACKOFF_MAX);
+            restarts += 1;
+        }
+    }
+
+    fn open_files(&mut self) -> anyhow::Result<()> {
+        let log_path = log_path(self.store, &self.rec.id);
+        self.log = Some(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&log_path)
+                .with_context(|| format!("opening {}", log_path.display()))?,
+        );
+        let sock = socket_path(self.store, &self.rec.id);
+        // We hold the run lock: a socket file left here belongs to a dead monitor.
+        let _ = std::fs::remove_file(&sock);
+        let listener = wire::with_short_path(&sock, |p| UnixListener::bind(p))
+            .with_context(|| format!("listening on {}", sock.display()))?;
+        listener.set_nonblocking(true)?;
+        self.listener = Some(listener);
+        Ok(())
+    }
+
+    /// Spawn the container init with its stdio wired to us.
+    fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
+        let spec = &self.rec.spec;
+        let mut plan = super::run::plan_for(self.store, &self.rec, self.rootless)?;
+        let fuse = super::fuse::prepare(&self.rec.driver, &mut plan)?;
+        let mut stdio = Stdio {
+            out: None,
+            err: None,
+            stdin: None,
+            pty: None,
+            _fuse: fuse,
+        };
+        // The child inherits fds 0-2 from us: point them at the pipes for the clone.
+        let mut child_ends: Vec<(i32, OwnedFd)> = Vec::new();
+        if !spec.tty {
+            let (r, w) = std::io::pipe().context("creating the stdout pipe")?;
+            stdio.out = Some(r.into());
+            child_ends.push((1, w.into()));
+            let (r, w) = std::io::pipe().context("creating the stderr pipe")?;
+            stdio.err = Some(r.into());
+            child_ends.push((2, w.into()));
+            if spec.open_stdin {
+                let (r, w) = std::io::pipe().context("creating the stdin pipe")?;
+                stdio.stdin = Some(w.into());
+                child_ends.push((0, r.into()));
+            }
+        }
+        for (target, fd) in &child_ends {
+            // SAFETY: dup2 onto a standard descriptor with an fd we own.
+            unsafe { libc::dup2(fd.as_raw_fd(), *target) };
+        }
+        drop(child_ends);
+        let winsize = self.launch.winsize;
+        let spawned = crate::sandbox::spawn(&plan, &mut |master| {
+            if let Some(ws) = winsize {
+                let _ = rustix::termios::tcsetwinsize(master, ws);
+            }
+            Ok(())
+        });
+        // Our own copies of the child's ends must go, or we never see end-of-file.
+        detach_stdio();
+        let spawned = spawned?;
+        stdio.pty = spawned.pty;
+        self.pid = Some(spawned.pid);
+        for fd in [&stdio.out, &stdio.err, &stdio.pty].into_iter().flatten() {
+            let _ = rustix::fs::fcntl_setfl(fd, rustix::fs::OFlags::NONBLOCK);
+        }
+        self.store.write_run_state(
+            &self.rec.id,
+            &RunState {
+                pid: spawned.pid.as_raw(),
+                started_at: started,
+                monitor: std::process::id() as i32,
+                restarting: false,
+                restart_count: restarts,
+            },
+        )?;
+        Ok(stdio)
+    }
+
+    /// Relay until the init exits; returns its wait status.
+    fn serve(&mut self, sfd: &SignalFd, mut stdio: Stdio) -> WaitStatus {
+        let mut out = LineSplitter::new(Stream::Stdout);
+        let mut err = LineSplitter::new(Stream::Stderr);
+        loop {
+            if let Some(st) = self.reap() {
+                self.drain(&mut stdio, &mut out, &mut err);
+                return st;
+            }
+            let mut fds: Vec<i32> = vec![sfd.as_raw_fd()];
+            for fd in [&stdio.out, &stdio.err, &stdio.pty].into_iter().flatten() {
+                fds.push(fd.as_raw_fd());
+            }
+            if let Some(l) = &self.listener {
+                fds.push(l.as_raw_fd());
+            }
+            fds.extend(self.clients.iter().map(|c| c.stream.as_raw_fd()));
+            let ready = poll_ready(&fds, nix::poll::PollTimeout::NONE);
+            for fd in ready {
+                if fd == sfd.as_raw_fd() {
+                    self.on_signals(sfd);
+                } else if stdio.out.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
+                    if !self.pump(&stdio.out, Kind::Stdout, &mut out) {
+                        out.finish(self.log_fd());
+                        stdio.out = None;
+                    }
+                } else if stdio.err.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
+                    if !self.pump(&stdio.err, Kind::Stderr, &mut err) {
+                        err.finish(self.log_fd());
+                        stdio.err = None;
+                    }
+                } else if stdio.pty.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
+                    if !self.pump(&stdio.pty, Kind::Stdout, &mut out) {
+                        out.finish(self.log_fd());
+                        stdio.pty = None;
+                    }
+                } else if self.listener.as_ref().is_some_and(|l| l.as_raw_fd() == fd) {
+                    self.accept();
+                } else {
+                    self.on_client(fd, &mut stdio);
+                }
+            }
+        }
+    }
+
+    /// During the restart back-off: serve clients (a stop ends the wait for good).
+    fn wait_backoff(&mut self, sfd: &SignalFd, delay: Duration) -> Event {
+        let end = Instant::now() + delay;
+        let mut none = Stdio {
+            out: None,
+            err: None,
+            stdin: None,
+            pty: None,
+            _fuse: None,
+        };
+        loop {
+            if self.stopped_by_user || self.no_restart {
+                return Event::StoppedWhileWaiting;
+            }
+            let left = end.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Event::BackoffOver;
+            }
+            let mut fds: Vec<i32> = vec![sfd.as_raw_fd()];
+            if let Some(l) = &self.listener {
+                fds.push(l.as_raw_fd());
+            }
+            fds.extend(self.clients.iter().map(|c| c.stream.as_raw_fd()));
+            let ms = left.as_millis().clamp(1, 60_000) as u16;
+            let ready = poll_ready(&fds, nix::poll::PollTimeout::from(ms));
+            for fd in ready {
+                if fd == sfd.as_raw_fd() {
+                    // A termination signal while waiting means: stay down.
+                    while let Ok(Some(info)) = sfd.read_signal() {
+                        if info.ssi_signo as i32 != libc::SIGCHLD {
+                            self.no_restart = true;
+                        }
+                    }
+                    self.reap_strays();
+                } else if self.listener.as_ref().is_some_and(|l| l.as_raw_fd() == fd) {
+                    self.accept();
+                } else {
+                    self.on_client(fd, &mut none);
+                }
+            }
+        }
+    }
+
+    fn log_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        match &self.log {
+            Some(f) => f.as_fd(),
+            // SAFETY: fd 1 is /dev/null in the monitor (see detach_stdio).
+            None => unsafe { std::os::fd::BorrowedFd::borrow_raw(1) },
+        }
+    }
+
+    /// Copy what is readable now from `src`; false at end of stream.
+    fn pump(&mut self, src: &Option<OwnedFd>, kind: Kind, split: &mut LineSplitter) -> bool {
+        let Some(src) = src else { return false };
+        let mut buf = [0u8; 8192];
+        loop {
+            match rustix::io::read(src, &mut buf) {
+                Ok(0) => return false,
+                Ok(n) => {
+                    split.feed(&buf[..n], self.log_fd());
+                    self.broadcast(kind, &buf[..n]);
+                }
+                Err(rustix::io::Errno::AGAIN) => return true,
+                Err(rustix::io::Errno::INTR) => {}
+                // EIO: the pty's last holder closed it.
+                Err(_) => return false,
+            }
+        }
+    }
+
+    /// After the init is gone: take the rest of the output still in the pipes.
+    fn drain(&mut self, stdio: &mut Stdio, out: &mut LineSplitter, err: &mut LineSplitter) {
+        let deadline = Instant::now() + Duration::from_millis(500);
+        while (stdio.out.is_some() || stdio.err.is_some() || stdio.pty.is_some())
+            && Instant::now() < deadline
+        {
+            let mut any = false;
+            if stdio.out.is_some() && !self.pump(&stdio.out, Kind::Stdout, out) {
+                stdio.out = None;
+                any = true;
+            }
+            if stdio.err.is_some() && !self.pump(&stdio.err, Kind::Stderr, err) {
+                stdio.err = None;
+                any = true;
+            }
+            if stdio.pty.is_some() && !self.pump(&stdio.pty, Kind::Stdout, out) {
+                stdio.pty = None;
+                any = true;
+            }
+            if !any {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+        out.finish(self.log_fd());
+        err.finish(self.log_fd());
+    }
+
+    fn broadcast(&mut self, kind: Kind, data: &[u8]) {
+        self.clients
+            .retain_mut(|c| !c.listening || wire::send(&mut c.stream, kind, data).is_ok());
+    }
+
+    fn accept(&mut self) {
+        let Some(l) = &self.listener else { return };
+        while let Ok((stream, _)) = l.accept() {
+            let _ = stream.set_nonblocking(false);
+            // A client that stalls mid-frame must not stall the container's output.
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(1)));
+            let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+            self.clients.push(Client {
+                stream,
+                listening: false,
+            });
+        }
+    }
+
+    fn on_client(&mut self, fd: i32, stdio: &mut Stdio) {
+        let Some(i) = self.clients.iter().position(|c| c.stream.as_raw_fd() == fd) else {
+            return;
+        };
+        let frame = wire::recv(&mut self.clients[i].stream);
+        let (kind, payload) = match frame {
+            Ok(Some(f)) => f,
+            Ok(None) | Err(_) => {
+                self.clients.remove(i);
+                return;
+            }
+        };
+        match kind {
+            Kind::Listen => self.clients[i].listening = true,
+            Kind::Stdin => {
+                let target = stdio.pty.as_ref().or(stdio.stdin.as_ref());
+                if let Some(t) = target {
+                    let _ = write_all(t.as_fd(), &payload);
+                }
+            }
+            Kind::StdinClose => stdio.stdin = None,
+            Kind::Resize => {
+                if let (Some(pty), Some(p)) = (&stdio.pty, payload.get(..4)) {
+                    let ws = rustix::termios::Winsize {
+                        ws_row: u16::from_le_bytes([p[0], p[1]]),
+                        ws_col: u16::from_le_bytes([p[2], p[3]]),
+                        ws_xpixel: 0,
+                        ws_ypixel: 0,
+                    };
+                    let _ = rustix::termios::tcsetwinsize(pty, ws);
+                }
+            }
+            Kind::Stop => {
+                self.stopped_by_user = true;
+                let _ = wire::send(&mut self.clients[i].stream, Kind::Ack, &[]);
+            }
+            Kind::Signal => {
+                if let (Some(pid), Some(sig)) = (self.pid, wire::i32_payload(&payload))
+                    && let Ok(sig) = Signal::try_from(sig)
+                {
+                    let _ = nix::sys::signal::kill(pid, sig);
+                }
+            }
+            Kind::Stdout | Kind::Stderr | Kind::Exit | Kind::Ack => {
+                self.clients.remove(i);
+            }
+        }
+    }
+
+    fn on_signals(&mut self, sfd: &SignalFd) {
+        while let Ok(Some(info)) = sfd.read_signal() {
+            let signo = info.ssi_signo as i32;
+            if signo == libc::SIGCHLD {
+                continue;
+            }
+            if let (Some(pid), Ok(sig)) = (self.pid, Signal::try_from(signo)) {
+                if sig == Signal::SIGTERM || sig == Signal::SIGINT {
+                    // Stopping the monitor (a unit at shutdown) ends the container.
+                    self.no_restart = true;
+                }
+                let _ = nix::sys::signal::kill(pid, sig);
+            }
+        }
+    }
+
+    /// Reap the init if it ended (and anything else that is our child).
+    fn reap(&mut self) -> Option<WaitStatus> {
+        let pid = self.pid?;
+        loop {
+            match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+                Ok(st @ (WaitStatus::Exited(..) | WaitStatus::Signaled(..))) => {
+                    self.pid = None;
+                    return Some(st);
+                }
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(_) => {
+                    self.pid = None;
+                    return Some(WaitStatus::Exited(pid, crate::error::EXIT_BERTH as i32));
+                }
+                Ok(_) => return None,
+            }
+        }
+    }
+
+    fn reap_strays(&mut self) {
+        while let Ok(st) = waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+            if st == WaitStatus::StillAlive {
+                break;
+            }
+        }
+    }
+
+    /// Store the exit in the record (atomically replaced) before anyone can see the
+    /// container stopped.
+    fn record_exit(&mut self, started: jiff::Timestamp, code: i32, restarts: u32) {
+        let last = &mut self.rec.last;
+        last.started_at = Some(started);
+        last.finished_at = Some(jiff::Timestamp::now());
+        last.exit_code = Some(code);
+        last.error.clear();
+        last.restart_count = restarts;
+        last.stopped_by_user = self.stopped_by_user;
+        if !self.rec.spec.auto_remove
+            && let Err(e) = self.store.save_container(&self.rec)
+        {
+            log::debug!("recording the exit of {}: {e}", self.rec.id);
+        }
+    }
+
+    fn record_failure(&mut self, e: &anyhow::Error) {
+        self.rec.last.error = format!("{e:#}");
+        self.rec.last.started_at = None;
+        if !self.rec.spec.auto_remove {
+            let _ = self.store.save_container(&self.rec);
+        }
+    }
+
+    /// The container is done for good: clean up, let go of the run lock, then tell the
+    /// attached clients.
+    fn finish(&mut self, code: Option<i32>) {
+        let _ = std::fs::remove_file(socket_path(self.store, &self.rec.id));
+        self.listener = None;
+        let mut doomed = Vec::new();
+        if self.rec.spec.auto_remove {
+            match self.store.detach_container(&self.rec) {
+                Ok(paths) => doomed = paths,
+                Err(e) => log::debug!("removing {}: {e}", self.rec.id),
+            }
+        } else {
+            self.store.clear_run_state(&self.rec.id);
+        }
+        // Stopped from here on: whoever the exit status reaches may start it again at once.
+        self.lock = None;
+        if let Some(code) = code {
+            self.end_sessions(code);
+        }
+        self.clients.clear();
+        for p in doomed {
+            let _ = crate::store::containers::remove_tree(&p);
+        }
+    }
+
+    fn end_sessions(&mut self, code: i32) {
+        for c in &mut self.clients {
+            if c.listening {
+                let _ = wire::send(&mut c.stream, Kind::Exit, &code.to_le_bytes());
+            }
+        }
+        self.clients.retain(|c| !c.listening);
+    }
+}
+
+/// Give back what the monitor inherited from the berth command but does not use while it
+/// waits: code pages (they are only page-cache mappings and fault back in on use, now
+/// without fault-around, so only the few pages the relay loop runs stay resident) and free
+/// heap. This keeps a long-lived monitor at its working set.
+fn trim_memory() {
+    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
+        return;
+    };
+    for line in maps.lines() {
+        let mut f = line.split_whitespace();
+        let (Some(range), Some(perms)) = (f.next(), f.next()) else {
+            continue;
+        };
+        // Only executable, private, unwritten file mappings: their pages are always equal
+        // to the file, so dropping them loses nothing.
+        if perms != "r-xp" || f.nth(3).is_none_or(|path| !path.starts_with('/')) {
+            continue;
+        }
+        let Some((a, b)) = range.split_once('-') else {
+            continue;
+        };
+        let (Ok(start), Ok(end)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
+        else {
+            continue;
+        };
+        // SAFETY: the range is a whole mapping of our own, read-only and file-backed;
+        // MADV_DONTNEED only drops its page table entries, MADV_RANDOM stops fault-around.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_RANDOM);
+        }
+    }
+    // SAFETY: glibc's malloc_trim has no preconditions.
+    unsafe { libc::malloc_trim(0) };
+}
+
+/// The fds of `fds` that are readable (or closed) after waiting up to `timeout`.
+fn poll_ready(fds: &[i32], timeout: nix::poll::PollTimeout) -> Vec<i32> {
+    let mut pfds: Vec<nix::poll::PollFd> = fds
+        .iter()
+        .map(|fd| {
+            nix::poll::PollFd::new(
+                // SAFETY: the caller keeps every fd open across this call.
+                unsafe { std::os::fd::BorrowedFd::borrow_raw(*fd) },
+                nix::poll::PollFlags::POLLIN,
+            )
+        })
+        .collect();
+    if let Err(e) = nix::poll::poll(&mut pfds, timeout)
+        && e != nix::errno::Errno::EINTR
+    {
+        log::debug!("monitor poll: {e}");
+    }
+    pfds.iter()
+        .zip(fds)
+        .filter(|(p, _)| p.revents().is_some_and(|r| !r.is_empty()))
+        .map(|(_, fd)| *fd)
+        .collect()
+}
+
+/// Point fds 0-2 at /dev/null: the monitor has no terminal, and the container's ends of
+/// its pipes must not stay open here.
+pub fn detach_stdio() {
+    if let Ok(null) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+    {
+        for fd in 0..3 {
+            // SAFETY: dup2 onto the standard descriptors.
+            unsafe { libc::dup2(null.as_raw_fd(), fd) };
+        }
+    }
+}
+
+fn write_all(fd: std::os::fd::BorrowedFd<'_>, mut data: &[u8]) -> rustix::io::Result<()> {
+    while !data.is_empty() {
+        match rustix::io::write(fd, data) {
+            Ok(n) => data = &data[n..],
+            Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
