@@ -89,6 +89,8 @@ pub enum Command {
     Wait(cmd::wait::Args),
     /// Fetch the logs of a container
     Logs(cmd::logs::Args),
+    /// Execute a command in a running container
+    Exec(cmd::exec::Args),
 }
 
 #[derive(Debug, Subcommand)]
@@ -139,6 +141,8 @@ pub enum ContainerCommand {
     Wait(cmd::wait::Args),
     /// Fetch the logs of a container
     Logs(cmd::logs::Args),
+    /// Execute a command in a running container
+    Exec(cmd::exec::Args),
 }
 
 /// The clap tree, for man pages and completions.

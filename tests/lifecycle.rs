@@ -275,3 +275,115 @@ fn monitor_stays_small() {
         env.berth(&["rm", "-f", "small"]).success();
     }
 }
+
+#[test]
+fn exec_joins_the_container() {
+    for env in envs() {
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "host",
+            "-e",
+            "FROM_RUN=1",
+            "bb",
+            "sleep",
+            "1000",
+        ])
+        .success();
+        wait_until(&env, "host", "running", |v| {
+            v["State"]["Pid"].as_i64() > Some(1)
+        });
+        let id = inspect(&env, "host")["Id"].as_str().unwrap().to_owned();
+        // Same hostname, same PID namespace (the init is PID 1), same root, same env.
+        let out = env
+            .berth(&[
+                "exec",
+                "host",
+                "sh",
+                "-c",
+                "hostname; cat /proc/1/cmdline | tr '\\0' ' '; echo; echo $FROM_RUN; \
+                 grep -c . /proc/self/status >/dev/null && echo ok; exit 3",
+            ])
+            .failure_code(3);
+        let lines = out.stdout_lines();
+        assert_eq!(lines[0], id[..12], "{out}");
+        assert_eq!(lines[1].trim(), "sleep 1000", "{out}");
+        assert_eq!(lines[2], "1", "{out}");
+        // The same capabilities as the container, fewer with -u, all with --privileged.
+        let caps = |extra: &[&str]| {
+            let mut args = vec!["exec"];
+            args.extend_from_slice(extra);
+            args.extend(["host", "sh", "-c", "grep CapEff /proc/self/status"]);
+            env.berth(&args).success().stdout().trim().to_owned()
+        };
+        let init_caps = env
+            .berth(&["exec", "host", "sh", "-c", "grep CapEff /proc/1/status"])
+            .success()
+            .stdout()
+            .trim()
+            .to_owned();
+        assert_eq!(caps(&[]), init_caps);
+        assert_eq!(caps(&["-u", "1234"]), "CapEff:\t0000000000000000");
+        assert_ne!(caps(&["--privileged"]), init_caps);
+        let out = env
+            .berth(&[
+                "exec",
+                "-u",
+                "1234:55",
+                "-w",
+                "/srv",
+                "-e",
+                "FROM_RUN=2",
+                "host",
+                "sh",
+                "-c",
+                "id -u; id -g; pwd; echo $FROM_RUN",
+            ])
+            .success();
+        assert_eq!(out.stdout_lines(), ["1234", "55", "/srv", "2"], "{out}");
+        // stdin with -i, none without.
+        let out = env
+            .berth(&["exec", "-i", "host", "cat"])
+            .stdin("piped in\n")
+            .success();
+        assert_eq!(out.stdout(), "piped in\n");
+        let out = env
+            .berth(&["exec", "host", "cat"])
+            .stdin("ignored\n")
+            .success();
+        assert_eq!(out.stdout(), "");
+        // -d returns at once and the process runs on in the container.
+        env.berth(&[
+            "exec",
+            "-d",
+            "host",
+            "sh",
+            "-c",
+            "sleep 0.3; touch /tmp/from-d",
+        ])
+        .success();
+        let end = Instant::now() + Duration::from_secs(20);
+        while !env
+            .berth(&["exec", "host", "test", "-e", "/tmp/from-d"])
+            .run()
+            .status
+            .success()
+        {
+            assert!(Instant::now() < end, "exec -d never ran");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        env.berth(&["exec", "host", "no-such-cmd"])
+            .failure_code(127);
+        env.berth(&["exec", "host", "/etc/passwd"])
+            .failure_code(126);
+        env.berth(&["stop", "-t", "0", "host"]).success();
+        env.berth(&["exec", "host", "true"])
+            .run()
+            .berth_error()
+            .stderr_contains("is not running");
+        env.berth(&["exec", "nothing-here", "true"])
+            .run()
+            .berth_error();
+    }
+}

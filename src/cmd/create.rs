@@ -176,7 +176,7 @@ impl ContainerFlags {
 
 /// `KEY=VALUE`, or `KEY` alone to copy the value from our environment (dropped if unset,
 /// as docker does).
-fn env_entry(e: &str) -> anyhow::Result<Option<String>> {
+pub fn env_entry(e: &str) -> anyhow::Result<Option<String>> {
     if e.is_empty() || e.starts_with('=') {
         bail!("invalid environment variable {e:?}");
     }

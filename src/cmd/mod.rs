@@ -4,6 +4,7 @@
 
 pub mod completion;
 pub mod create;
+pub mod exec;
 pub mod export;
 pub mod images;
 pub mod import;
@@ -68,6 +69,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Kill(a) | Command::Container(ContainerCommand::Kill(a)) => kill::exec(a, &ctx),
         Command::Wait(a) | Command::Container(ContainerCommand::Wait(a)) => wait::exec(a, &ctx),
         Command::Logs(a) | Command::Container(ContainerCommand::Logs(a)) => logs::exec(a, &ctx),
+        Command::Exec(a) | Command::Container(ContainerCommand::Exec(a)) => exec::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
 }

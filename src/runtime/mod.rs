@@ -6,6 +6,7 @@ pub mod control;
 pub mod copy;
 pub mod create;
 pub mod driver;
+pub mod exec;
 pub mod export;
 pub mod fuse;
 pub mod inspect;

@@ -9,7 +9,7 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
-use super::spec::{ContainerSpec, NetworkMode};
+use super::spec::NetworkMode;
 use super::tty;
 use crate::sandbox::plan::{self, EtcFiles, Rootfs};
 use crate::store::Store;
@@ -142,14 +142,7 @@ pub fn run_attached(
 
     // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
     // the child restores an empty mask before exec.
-    let mut mask = SigSet::empty();
-    for s in RELAYED {
-        mask.add(s);
-    }
-    mask.add(Signal::SIGCHLD);
-    mask.add(Signal::SIGWINCH);
-    let mut old = SigSet::empty();
-    sigprocmask(SigmaskHow::SIG_BLOCK, Some(&mask), Some(&mut old)).context("blocking signals")?;
+    let (mask, old) = block_relayed()?;
     let result = (|| {
         let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
             .context("creating a signalfd")?;
@@ -170,7 +163,7 @@ pub fn run_attached(
             },
         )?;
         on_started();
-        let status = relay(&sfd, spawned.pid, spawned.pty, &rec.spec)?;
+        let status = relay(&sfd, spawned.pid, spawned.pty, rec.spec.open_stdin)?;
         drop(raw_guard);
         Ok::<_, anyhow::Error>((started, status))
     })();
@@ -231,14 +224,28 @@ pub fn exit_code(status: WaitStatus) -> u8 {
     }
 }
 
+/// Block the signals a foreground berth relays (plus SIGCHLD and SIGWINCH); returns the
+/// blocked set and the previous mask to restore.
+pub(super) fn block_relayed() -> anyhow::Result<(SigSet, SigSet)> {
+    let mut mask = SigSet::empty();
+    for s in RELAYED {
+        mask.add(s);
+    }
+    mask.add(Signal::SIGCHLD);
+    mask.add(Signal::SIGWINCH);
+    let mut old = SigSet::empty();
+    sigprocmask(SigmaskHow::SIG_BLOCK, Some(&mask), Some(&mut old)).context("blocking signals")?;
+    Ok((mask, old))
+}
+
 /// Wait for the container init while relaying signals and, with a tty, the terminal.
-fn relay(
+pub(super) fn relay(
     sfd: &SignalFd,
     pid: Pid,
     pty: Option<OwnedFd>,
-    spec: &ContainerSpec,
+    forward_stdin: bool,
 ) -> anyhow::Result<WaitStatus> {
-    let mut term = pty.map(|m| tty::Relay::new(m, spec.open_stdin));
+    let mut term = pty.map(|m| tty::Relay::new(m, forward_stdin));
     loop {
         if let Some(st) = try_reap(pid)? {
             if let Some(t) = term.as_mut() {

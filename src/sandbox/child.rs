@@ -14,7 +14,8 @@ use super::plan::SandboxPlan;
 use super::sync::{Channel, Received, Stage, SyncMsg};
 use super::{caps, rootfs, user};
 
-const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+pub(super) const DEFAULT_PATH: &str =
+    "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
 /// A setup failure with the stage it happened in.
 struct Failure {
@@ -26,7 +27,7 @@ fn at<T>(stage: Stage, r: anyhow::Result<T>) -> Result<T, Failure> {
     r.map_err(|err| Failure { stage, err })
 }
 
-fn errno_of(err: &anyhow::Error) -> i32 {
+pub(super) fn errno_of(err: &anyhow::Error) -> i32 {
     for cause in err.chain() {
         if let Some(n) = cause
             .downcast_ref::<std::io::Error>()
@@ -102,7 +103,7 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let who = at(User, user::resolve(&plan.process.user, &passwd, &group))?;
-    let env = at(Setup, Ok(environment(plan, &who)))?;
+    let env = at(Setup, Ok(environment(&plan.process, &plan.hostname, &who)))?;
 
     // stdio: a pty of the container's own devpts, or the caller's descriptors.
     if plan.process.tty {
@@ -130,27 +131,26 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
     at(Setup, caps::set_process_caps(&caps::DEFAULT, who.uid))?;
 
+    at(Setup, clean_slate())?;
+
+    let err = exec(&plan.process.argv, &env);
+    Err(Failure { stage: Exec, err })
+}
+
+/// The last step before execve, shared with `exec`: the command starts with a clean
+/// slate of signals and sees none of berth's descriptors.
+pub(super) fn clean_slate() -> anyhow::Result<()> {
     // Signals: berth blocked some for its own signalfd and ignores SIGPIPE; the command
     // must start with a clean slate. Ignored dispositions survive execve, handlers do not.
-    at(
-        Setup,
-        sigprocmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
-            .context("restoring the signal mask"),
-    )?;
+    sigprocmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
+        .context("restoring the signal mask")?;
     // SAFETY: resetting a disposition to the default has no memory-safety preconditions.
     unsafe {
         let _ = nix::sys::signal::signal(Signal::SIGPIPE, SigHandler::SigDfl);
     }
-
     // Nothing of berth's may leak into the container: mark every fd above stdio
     // close-on-exec (the channel already is, so failures can still be reported).
-    at(
-        Setup,
-        close_range_cloexec().context("closing inherited fds"),
-    )?;
-
-    let err = exec(&plan.process.argv, &env);
-    Err(Failure { stage: Exec, err })
+    close_range_cloexec().context("closing inherited fds")
 }
 
 fn close_range_cloexec() -> std::io::Result<()> {
@@ -169,7 +169,7 @@ fn close_range_cloexec() -> std::io::Result<()> {
     Ok(())
 }
 
-fn dup_to(fd: &OwnedFd, target: i32) -> anyhow::Result<()> {
+pub(super) fn dup_to(fd: &OwnedFd, target: i32) -> anyhow::Result<()> {
     // SAFETY: dup2 onto a standard descriptor number; both fds are valid.
     if unsafe { libc::dup2(fd.as_raw_fd(), target) } < 0 {
         return Err(std::io::Error::last_os_error()).context("dup2");
@@ -177,16 +177,20 @@ fn dup_to(fd: &OwnedFd, target: i32) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn environment(plan: &SandboxPlan, who: &user::ResolvedUser) -> Vec<String> {
-    let mut env = plan.process.env.clone();
+pub(super) fn environment(
+    process: &super::plan::Process,
+    hostname: &str,
+    who: &user::ResolvedUser,
+) -> Vec<String> {
+    let mut env = process.env.clone();
     let has = |env: &[String], key: &str| env.iter().any(|e| e.split('=').next() == Some(key));
     if !has(&env, "PATH") {
         env.insert(0, format!("PATH={DEFAULT_PATH}"));
     }
     if !has(&env, "HOSTNAME") {
-        env.push(format!("HOSTNAME={}", plan.hostname));
+        env.push(format!("HOSTNAME={}", hostname));
     }
-    if plan.process.tty && !has(&env, "TERM") {
+    if process.tty && !has(&env, "TERM") {
         env.push("TERM=xterm".into());
     }
     if !has(&env, "HOME") {
@@ -198,7 +202,7 @@ fn environment(plan: &SandboxPlan, who: &user::ResolvedUser) -> Vec<String> {
     env
 }
 
-fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Result<()> {
+pub(super) fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Result<()> {
     use rustix::fs::{Mode, OFlags};
     let master = rustix::fs::open(
         "/dev/pts/ptmx",
@@ -243,7 +247,7 @@ fn enter_workdir(cwd: &str) -> anyhow::Result<()> {
     nix::unistd::chdir(cwd).with_context(|| format!("entering working directory {cwd}"))
 }
 
-fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
+pub(super) fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
     use nix::unistd::{Gid, Uid};
     let groups: Vec<Gid> = who.groups.iter().map(|g| Gid::from_raw(*g)).collect();
     match nix::unistd::setgroups(&groups) {
@@ -263,7 +267,7 @@ fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
 
 /// Look the command up in the container's PATH and execve it. Returns only on failure,
 /// with the errno that decides 126 against 127.
-fn exec(argv: &[String], env: &[String]) -> anyhow::Error {
+pub(super) fn exec(argv: &[String], env: &[String]) -> anyhow::Error {
     let Some(arg0) = argv.first() else {
         return anyhow!("no command specified");
     };

@@ -6,6 +6,7 @@
 pub mod caps;
 pub mod child;
 pub mod clone;
+pub mod exec;
 pub mod plan;
 pub mod rootfs;
 pub mod sync;
@@ -53,6 +54,16 @@ pub fn spawn(
         clone::Cloned::Parent(pid) => pid,
     };
     drop(theirs);
+    drive(&ours, pid, on_pty)
+}
+
+/// The parent's side of the channel: hand over the pty, release the child, and wait for
+/// its exec (end of file) or its failure. Shared with `exec`, which joins a container.
+pub fn drive(
+    ours: &sync::Channel,
+    pid: Pid,
+    on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
+) -> anyhow::Result<Spawned> {
     let mut pty = None;
     loop {
         match ours.recv().context("reading from the container init")? {

@@ -1,0 +1,115 @@
+//! `exec`: run a new process in a running container, attached to our stdio (or detached),
+//! and return its exit status.
+
+use anyhow::{Context as _, bail};
+use nix::sys::signal::{SigmaskHow, sigprocmask};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+
+use super::tty;
+use crate::sandbox::exec::JoinPlan;
+use crate::sandbox::plan::Process;
+use crate::store::Store;
+use crate::store::containers::ContainerRecord;
+
+#[derive(Debug, Clone, Default)]
+pub struct ExecRequest {
+    pub argv: Vec<String>,
+    /// `KEY=value` entries added to (and overriding) the container's environment.
+    pub env: Vec<String>,
+    pub user: Option<String>,
+    pub workdir: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub detach: bool,
+    pub privileged: bool,
+}
+
+/// Run the request in the container; the exit status (0 at once with `detach`).
+/// Rootless callers must not have entered their own user namespace: the process joins the
+/// container's.
+pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::Result<u8> {
+    if req.argv.is_empty() {
+        bail!("no command given to exec");
+    }
+    if let Some(w) = &req.workdir
+        && !w.starts_with('/')
+    {
+        bail!("the working directory {w:?} is invalid: it needs to be an absolute path");
+    }
+    let state = store.read_run_state(&rec.id);
+    let pid = match state {
+        Some(st) if store.is_running(&rec.id) => {
+            if st.restarting {
+                bail!(
+                    "container {} is restarting, wait until the container is running",
+                    rec.name
+                );
+            }
+            super::remove::signalable(st.pid)
+        }
+        _ => None,
+    };
+    let Some(pid) = pid else {
+        bail!("container {} is not running", rec.name);
+    };
+    let spec = &rec.spec;
+    let mut env = spec.env.clone();
+    for e in &req.env {
+        let key = e.split('=').next().unwrap_or_default();
+        env.retain(|x| x.split('=').next() != Some(key));
+        env.push(e.clone());
+    }
+    let cwd = req
+        .workdir
+        .clone()
+        .unwrap_or_else(|| spec.working_dir.clone());
+    let plan = JoinPlan {
+        pid: pid.as_raw(),
+        process: Process {
+            argv: req.argv.clone(),
+            env,
+            cwd: if cwd.is_empty() { "/".into() } else { cwd },
+            user: req.user.clone().unwrap_or_else(|| spec.user.clone()),
+            tty: req.tty,
+            stdin: req.interactive && !req.detach,
+        },
+        hostname: spec.hostname.clone(),
+        privileged: req.privileged,
+        outlive_caller: req.detach,
+    };
+    if req.detach {
+        // The process gets /dev/null as stdio, not ours: point ours there for the spawn.
+        let saved: Vec<std::os::fd::OwnedFd> = (0..3)
+            .map(|fd| {
+                // SAFETY: fds 0-2 are open for the life of the process.
+                unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }
+                    .try_clone_to_owned()
+                    .context("saving stdio")
+            })
+            .collect::<anyhow::Result<_>>()?;
+        super::monitor::detach_stdio();
+        let spawned = crate::sandbox::exec::spawn_in(&plan, &mut |_| Ok(()));
+        for (fd, s) in saved.iter().enumerate() {
+            use std::os::fd::AsRawFd;
+            // SAFETY: dup2 back onto the standard descriptors.
+            unsafe { libc::dup2(s.as_raw_fd(), fd as i32) };
+        }
+        spawned?;
+        return Ok(0);
+    }
+    let (mask, old) = super::run::block_relayed()?;
+    let result = (|| {
+        let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+            .context("creating a signalfd")?;
+        let mut raw_guard = None;
+        let spawned = crate::sandbox::exec::spawn_in(&plan, &mut |master| {
+            raw_guard = tty::prepare(master)?;
+            Ok(())
+        })?;
+        let status = super::run::relay(&sfd, spawned.pid, spawned.pty, req.interactive)?;
+        drop(raw_guard);
+        Ok::<_, anyhow::Error>(super::run::exit_code(status))
+    })();
+    let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
+    result
+}

@@ -1,0 +1,187 @@
+//! Entering a running container (`berth exec`): a new process joins every namespace of
+//! the container's init, its root, and gets the container's user, capabilities and stdio
+//! setup before it execs. No store here: the caller passes the init's pid and the process.
+//!
+//! Sequence: the caller opens the init's namespace files, forks a helper; the helper joins
+//! the user namespace first (rootless containers: it grants the rights for the others),
+//! then ipc, uts, net, cgroup, pid and mount, enters the container's root, and clones the
+//! final process as the caller's child (`CLONE_PARENT`), which is inside the container's
+//! PID namespace. The helper reports that pid on a pipe and exits. The final process
+//! reports failures on the sync channel like a container init (see `child.rs`).
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, OwnedFd};
+use std::os::unix::fs::MetadataExt;
+
+use anyhow::{Context as _, anyhow};
+use nix::sched::CloneFlags;
+use nix::unistd::Pid;
+
+use super::child;
+use super::plan::Process;
+use super::sync::{self, Channel, Stage, SyncMsg};
+use super::{Spawned, caps, clone, user};
+
+/// What to run inside which container.
+#[derive(Debug, Clone)]
+pub struct JoinPlan {
+    /// The container init's pid, as seen from the caller.
+    pub pid: i32,
+    pub process: Process,
+    pub hostname: String,
+    /// Keep every capability (`exec --privileged`).
+    pub privileged: bool,
+    /// `exec -d`: the process must not die with the berth command that started it.
+    pub outlive_caller: bool,
+}
+
+/// Namespaces in the order they are joined: user first, mount last (after it, paths
+/// resolve inside the container).
+const NAMESPACES: [(&str, CloneFlags); 7] = [
+    ("user", CloneFlags::CLONE_NEWUSER),
+    ("ipc", CloneFlags::CLONE_NEWIPC),
+    ("uts", CloneFlags::CLONE_NEWUTS),
+    ("net", CloneFlags::CLONE_NEWNET),
+    ("cgroup", CloneFlags::CLONE_NEWCGROUP),
+    ("pid", CloneFlags::CLONE_NEWPID),
+    ("mnt", CloneFlags::CLONE_NEWNS),
+];
+
+/// Start `plan.process` in the container; returns once it exec'd (or why it could not).
+/// The process is our child: the caller waits for it.
+pub fn spawn_in(
+    plan: &JoinPlan,
+    on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
+) -> anyhow::Result<Spawned> {
+    let proc_dir = format!("/proc/{}", plan.pid);
+    // Only the namespaces that differ from ours: joining our own user namespace is refused.
+    let mut joins = Vec::new();
+    for (name, flag) in NAMESPACES {
+        let theirs = format!("{proc_dir}/ns/{name}");
+        let file = File::open(&theirs)
+            .with_context(|| format!("opening {theirs}: is the container running?"))?;
+        let ours = std::fs::metadata(format!("/proc/self/ns/{name}"))
+            .with_context(|| format!("reading /proc/self/ns/{name}"))?;
+        let meta = file.metadata()?;
+        if meta.ino() != ours.ino() || meta.dev() != ours.dev() {
+            joins.push((file, flag));
+        }
+    }
+    let root = File::open(format!("{proc_dir}/root"))
+        .with_context(|| format!("opening {proc_dir}/root"))?;
+    let (ours, theirs) = sync::pair().context("creating the sync socket")?;
+    let (mut pid_rx, pid_tx) = std::io::pipe().context("creating a pipe")?;
+    // SAFETY: berth is single-threaded; the helper only runs the code below and _exits.
+    let helper = match unsafe { nix::unistd::fork() }.context("forking")? {
+        nix::unistd::ForkResult::Child => {
+            drop(ours);
+            drop(pid_rx);
+            let code = match join_and_clone(plan, &joins, &root, theirs) {
+                Ok(pid) => {
+                    let mut tx = pid_tx;
+                    let _ = tx.write_all(&pid.as_raw().to_le_bytes());
+                    0
+                }
+                Err(e) => {
+                    let mut tx = pid_tx;
+                    let _ = tx.write_all(format!("{e:#}").as_bytes());
+                    1
+                }
+            };
+            // SAFETY: end the helper without running the caller's destructors.
+            unsafe { libc::_exit(code) }
+        }
+        nix::unistd::ForkResult::Parent { child } => child,
+    };
+    drop(theirs);
+    drop(pid_tx);
+    let mut answer = Vec::new();
+    let _ = pid_rx.read_to_end(&mut answer);
+    let _ = nix::sys::wait::waitpid(helper, None);
+    let pid = match answer.as_slice() {
+        [a, b, c, d] => Pid::from_raw(i32::from_le_bytes([*a, *b, *c, *d])),
+        [] => return Err(anyhow!("the helper entering the container died")),
+        msg => return Err(anyhow!(String::from_utf8_lossy(msg).into_owned())),
+    };
+    super::drive(&ours, pid, on_pty)
+}
+
+/// In the helper: join, then clone the final process as our parent's child.
+fn join_and_clone(
+    plan: &JoinPlan,
+    joins: &[(File, CloneFlags)],
+    root: &File,
+    chan: Channel,
+) -> anyhow::Result<Pid> {
+    for (file, flag) in joins {
+        nix::sched::setns(file.as_fd(), *flag)
+            .with_context(|| format!("joining the container's {flag:?} namespace"))?;
+    }
+    nix::unistd::fchdir(root.as_fd()).context("entering the container's root")?;
+    nix::unistd::chroot(".").context("entering the container's root")?;
+    nix::unistd::chdir("/").context("entering the container's root")?;
+    match clone::clone_fork(CloneFlags::CLONE_PARENT).context("starting the process")? {
+        clone::Cloned::Parent(pid) => Ok(pid),
+        clone::Cloned::Child => {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let failure = match setup_and_exec(plan, &chan) {
+                    Ok(never) => match never {},
+                    Err(f) => f,
+                };
+                let _ = chan.send(&SyncMsg::Failed {
+                    stage: failure.0,
+                    errno: child::errno_of(&failure.1),
+                    msg: format!("{:#}", failure.1),
+                });
+            }));
+            let _ = r;
+            // SAFETY: end the failed process without running the caller's destructors.
+            unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
+        }
+    }
+}
+
+type Failure = (Stage, anyhow::Error);
+
+fn at<T>(stage: Stage, r: anyhow::Result<T>) -> Result<T, Failure> {
+    r.map_err(|e| (stage, e))
+}
+
+/// In the final process, inside every namespace: the container's user, stdio, working
+/// directory, capabilities, then exec.
+fn setup_and_exec(plan: &JoinPlan, chan: &Channel) -> Result<std::convert::Infallible, Failure> {
+    use Stage::*;
+    if !plan.outlive_caller {
+        // SAFETY: prctl with integer arguments only; the process dies with the caller.
+        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+    }
+    let p = &plan.process;
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let who = at(User, user::resolve(&p.user, &passwd, &group))?;
+    if p.tty {
+        at(Setup, child::setup_tty(chan, &who))?;
+    } else if !p.stdin {
+        let null = at(Setup, File::open("/dev/null").context("opening /dev/null"))?;
+        at(Setup, child::dup_to(&null.into(), 0))?;
+    }
+    at(
+        Setup,
+        nix::unistd::chdir(p.cwd.as_str())
+            .with_context(|| format!("entering working directory {}", p.cwd)),
+    )?;
+    // Hook for the security settings of the container (no_new_privs, seccomp): they are
+    // applied here, in the same order as in child.rs, once the sandbox exposes them.
+    if plan.privileged {
+        // Every capability root has in the container's user namespace.
+        at(Setup, child::switch_ids(&who))?;
+    } else {
+        at(Setup, caps::limit_bounding(&caps::DEFAULT))?;
+        at(Setup, child::switch_ids(&who))?;
+        at(Setup, caps::set_process_caps(&caps::DEFAULT, who.uid))?;
+    }
+    at(Setup, child::clean_slate())?;
+    let env = child::environment(p, &plan.hostname, &who);
+    Err((Exec, child::exec(&p.argv, &env)))
+}
