@@ -320,6 +320,37 @@ fn inspect_format_containers_and_images() {
         ),
         r#"["/hello"] linux"#
     );
+    // --size adds the container's sizes; --type picks the kind of object.
+    let sizes = one(
+        &env,
+        &["inspect", "-s", "-f", "{{.SizeRw}} {{.SizeRootFs}}", "insp"],
+    );
+    let image_size = one(&env, &["inspect", "-f", "{{.Size}}", "hello-world"]);
+    assert_eq!(sizes, format!("0 {image_size}"));
+    env.berth(&["inspect", "-f", "{{.SizeRw}}", "insp"])
+        .run()
+        .berth_error();
+    env.berth(&["tag", "hello-world", "insp"]).success();
+    assert_eq!(
+        one(
+            &env,
+            &["inspect", "--type", "image", "-f", "{{.Id}}", "insp"]
+        ),
+        image_id_of(&env)
+    );
+    assert_eq!(
+        one(
+            &env,
+            &["inspect", "--type", "container", "-f", "{{.Id}}", "insp"]
+        ),
+        id
+    );
+    env.berth(&["inspect", "--type", "volume", "insp"])
+        .run()
+        .berth_error();
+    env.berth(&["image", "inspect", "--type", "container", "insp"])
+        .run()
+        .berth_error();
     // json is the default output.
     let j = one(&env, &["inspect", "--format", "json", "insp"]);
     let v: serde_json::Value = serde_json::from_str(&j).unwrap();
@@ -344,6 +375,10 @@ fn inspect_format_containers_and_images() {
         .run()
         .berth_error();
     assert_eq!(out.stdout(), "/insp\n", "{out}");
+}
+
+fn image_id_of(env: &TestEnv) -> String {
+    one(env, &["image", "inspect", "-f", "{{.Id}}", "hello-world"])
 }
 
 #[test]

@@ -22,9 +22,23 @@ pub struct Args {
     /// ('json' prints the default JSON)
     #[arg(short = 'f', long, value_name = "FORMAT")]
     pub format: Option<String>,
+
+    /// Display total file sizes if the type is container (SizeRw, SizeRootFs)
+    #[arg(short = 's', long)]
+    pub size: bool,
+
+    /// Only objects of this type: container or image
+    #[arg(long = "type", value_name = "TYPE")]
+    pub object_type: Option<String>,
 }
 
 pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
+    let kind = match (args.object_type.as_deref(), kind) {
+        (None, k) => k,
+        (Some("container"), Kind::Any | Kind::Container) => Kind::Container,
+        (Some("image"), Kind::Any | Kind::Image) => Kind::Image,
+        (Some(t), _) => anyhow::bail!("unsupported --type {t:?}: use container or image"),
+    };
     let template = match args.format.as_deref().map(str::trim) {
         None | Some("") | Some("json") => None,
         Some(_) => args
@@ -42,7 +56,11 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
             Kind::Image => None,
         };
         if let Some(rec) = container {
-            out.push(crate::runtime::inspect::container_json(&store, &rec));
+            let mut json = crate::runtime::inspect::container_json(&store, &rec);
+            if args.size {
+                add_sizes(&store, &rec, &mut json);
+            }
+            out.push(json);
             continue;
         }
         let image = match kind {
@@ -76,4 +94,18 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
         return Err(anyhow!("no such {what}: {}", missing.join(", ")));
     }
     Ok(0)
+}
+
+/// docker's `inspect --size` fields: the writable layer, and that plus the image.
+fn add_sizes(
+    store: &crate::store::Store,
+    rec: &crate::store::containers::ContainerRecord,
+    json: &mut serde_json::Value,
+) {
+    let rw = crate::runtime::size::writable_size(store, rec);
+    let image = store.image_by_id(&rec.image).map_or(0, |i| i.size);
+    if let Some(obj) = json.as_object_mut() {
+        obj.insert("SizeRw".into(), rw.into());
+        obj.insert("SizeRootFs".into(), (rw + image).into());
+    }
 }
