@@ -503,3 +503,45 @@ fn running_containers_sizes_and_exit_codes() {
         env.berth(&["rm", "-f", "sleeper", "writer"]).success();
     }
 }
+
+#[test]
+fn restarting_and_monitor_states_filter_by_their_word() {
+    if !require_busybox() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.import_busybox("bb");
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "flappy",
+        "--restart",
+        "always",
+        "bb",
+        "sh",
+        "-c",
+        "exit 2",
+    ])
+    .success();
+    // The monitor waits between restarts: the container shows as restarting then.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let seen = names(&env, &["status=restarting"]);
+        if seen == set(&["flappy"]) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < end,
+            "never seen restarting: {seen:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let state = ps_fmt(&env, &["--filter", "name=flappy"], "{{.State}}");
+    // It may have started again meanwhile; either word comes from the same state.
+    assert!(
+        ["restarting", "running"].contains(&state[0].as_str()),
+        "{state:?}"
+    );
+    env.berth(&["rm", "-f", "flappy"]).success();
+}

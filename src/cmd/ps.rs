@@ -186,6 +186,16 @@ fn parse_format(given: &str, size: bool) -> anyhow::Result<ListFormat> {
     Ok(format)
 }
 
+/// docker's state word, as inspect's State.Status gives it: a container waiting to be
+/// restarted by its policy is "restarting".
+fn state(obs: &Observed) -> &'static str {
+    if obs.restarting {
+        "restarting"
+    } else {
+        obs.status.as_str()
+    }
+}
+
 /// The IMAGE column: the name as given, except that an image given by its full id shows
 /// as a short id, as docker does.
 fn image_name(name: &str, no_trunc: bool) -> &str {
@@ -246,17 +256,14 @@ impl<'a> Selection<'a> {
     fn keeps(&self, rec: &ContainerRecord, obs: &Observed) -> bool {
         let f = self.filters;
         let running = obs.status == Status::Running;
-        f.matches("status", obs.status.as_str())
+        f.matches("status", state(obs))
             && f.matches("name", &rec.name)
             && f.matches("id", &rec.id)
             && f.matches_labels("label", &rec.spec.labels)
             && (self.exit_codes.is_empty()
                 || (!running
-                    && rec.last.started_at.is_some()
-                    && rec
-                        .last
-                        .exit_code
-                        .is_some_and(|c| self.exit_codes.contains(&c))))
+                    && obs.started_at.is_some()
+                    && obs.exit_code.is_some_and(|c| self.exit_codes.contains(&c))))
             && self.before.is_none_or(|t| rec.created < t)
             && self.since.is_none_or(|t| rec.created > t)
             && self
@@ -319,7 +326,7 @@ impl Fields<'_> {
             text(crate::format::time_ago_from(rec.created, self.now))
         });
         put("Ports", &|| text(""));
-        put("State", &|| text(obs.status.as_str()));
+        put("State", &|| text(state(obs)));
         put("Status", &|| text(status_text(rec, obs, self.now)));
         put("Size", &|| text(size.clone().unwrap_or_default()));
         put("Names", &|| text(rec.name.as_str()));
