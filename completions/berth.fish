@@ -58,6 +58,12 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "kill" -d 'Kill one or m
 complete -c berth -n "__fish_berth_needs_command" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
 complete -c berth -n "__fish_berth_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "exec" -d 'Execute a command in a running container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
@@ -369,28 +375,34 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the "Loaded image" lines'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -l root -d 'Storage root (images, layers, containers)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
 warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "run" -d 'Create and run a new container from an image'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "create" -d 'Create a new container without starting it'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "start" -d 'Start one or more created or stopped containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "ls" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "list" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "inspect" -d 'Display detailed information on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "stop" -d 'Stop one or more running containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "restart" -d 'Restart one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "kill" -d 'Kill one or more running containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec" -f -a "exec" -d 'Execute a command in a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "run" -d 'Create and run a new container from an image'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "create" -d 'Create a new container without starting it'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "start" -d 'Start one or more created or stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "ls" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "list" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "stop" -d 'Stop one or more running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "restart" -d 'Restart one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "kill" -d 'Kill one or more running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "exec" -d 'Execute a command in a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "rename" -d 'Rename a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
@@ -590,6 +602,58 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command (every capability)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy all received signals to the process' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand version" -s f -l format -d 'Output format: "json" for scripts (default: human-readable text)' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -679,3 +743,55 @@ complete -c berth -n "__fish_berth_using_subcommand exec" -s i -l interactive -d
 complete -c berth -n "__fish_berth_using_subcommand exec" -l privileged -d 'Give extended privileges to the command (every capability)'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c berth -n "__fish_berth_using_subcommand attach" -l sig-proxy -d 'Proxy all received signals to the process' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand attach" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand attach" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand attach" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c berth -n "__fish_berth_using_subcommand attach" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand rename" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rename" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rename" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand pause" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pause" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pause" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand unpause" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand unpause" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand unpause" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand unpause" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand top" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand top" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand top" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand top" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand port" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand port" -s h -l help -d 'Print help'

@@ -91,6 +91,18 @@ pub enum Command {
     Logs(cmd::logs::Args),
     /// Execute a command in a running container
     Exec(cmd::exec::Args),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(cmd::attach::Args),
+    /// Rename a container
+    Rename(cmd::rename::Args),
+    /// Pause all processes within one or more containers
+    Pause(cmd::pause::Args),
+    /// Unpause all processes within one or more containers
+    Unpause(cmd::pause::Args),
+    /// Display the running processes of a container
+    Top(cmd::top::Args),
+    /// List port mappings or a specific mapping for the container
+    Port(cmd::port::Args),
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,6 +155,18 @@ pub enum ContainerCommand {
     Logs(cmd::logs::Args),
     /// Execute a command in a running container
     Exec(cmd::exec::Args),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(cmd::attach::Args),
+    /// Rename a container
+    Rename(cmd::rename::Args),
+    /// Pause all processes within one or more containers
+    Pause(cmd::pause::Args),
+    /// Unpause all processes within one or more containers
+    Unpause(cmd::pause::Args),
+    /// Display the running processes of a container
+    Top(cmd::top::Args),
+    /// List port mappings or a specific mapping for the container
+    Port(cmd::port::Args),
 }
 
 /// The clap tree, for man pages and completions.

@@ -387,3 +387,348 @@ fn exec_joins_the_container() {
             .berth_error();
     }
 }
+
+/// A berth command on a fresh pty of ours (its controlling terminal): the child and the
+/// master end to type into and read from.
+fn on_pty(env: &TestEnv, args: &[&str]) -> (std::process::Child, std::os::fd::OwnedFd) {
+    use std::os::unix::process::CommandExt;
+    let pty = nix::pty::openpty(None, None).unwrap();
+    if let Mode::User { uid, .. } = env.mode() {
+        nix::unistd::fchown(&pty.slave, Some(nix::unistd::Uid::from_raw(*uid)), None).unwrap();
+    }
+    let mut cmd = env.berth(args).command();
+    let io = || std::process::Stdio::from(pty.slave.try_clone().unwrap());
+    cmd.stdin(io()).stdout(io()).stderr(io());
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    (cmd.spawn().unwrap(), pty.master)
+}
+
+/// Read the pty until `needle` shows up.
+#[track_caller]
+fn expect(master: &std::os::fd::OwnedFd, seen: &mut String, needle: &str) {
+    use std::os::fd::AsFd;
+    let end = Instant::now() + Duration::from_secs(30);
+    while !seen.contains(needle) {
+        assert!(
+            Instant::now() < end,
+            "no {needle:?} on the terminal:\n{seen}"
+        );
+        let mut fds = [nix::poll::PollFd::new(
+            master.as_fd(),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(100u16)).unwrap_or(0) == 0 {
+            continue;
+        }
+        let mut buf = [0u8; 4096];
+        match nix::unistd::read(master, &mut buf) {
+            Ok(0) | Err(_) => panic!("the terminal closed before {needle:?}:\n{seen}"),
+            Ok(n) => seen.push_str(&String::from_utf8_lossy(&buf[..n])),
+        }
+    }
+}
+
+/// Wait for the child while draining the pty, so it never blocks on a full terminal.
+fn finish(child: &mut std::process::Child, master: &std::os::fd::OwnedFd) -> Option<i32> {
+    use std::os::fd::AsFd;
+    let end = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            return st.code();
+        }
+        assert!(Instant::now() < end, "berth did not exit");
+        let mut fds = [nix::poll::PollFd::new(
+            master.as_fd(),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(10u16)).unwrap_or(0) > 0 {
+            let mut buf = [0u8; 4096];
+            let _ = nix::unistd::read(master, &mut buf);
+        }
+    }
+}
+
+#[test]
+fn detach_keys_and_attach() {
+    for env in envs() {
+        // ctrl-p ctrl-q leaves the container running.
+        let (mut child, master) = on_pty(&env, &["run", "-it", "--name", "keep", "bb", "sh"]);
+        let mut seen = String::new();
+        nix::unistd::write(&master, b"echo mark-$((6*7))\r").unwrap();
+        expect(&master, &mut seen, "mark-42");
+        nix::unistd::write(&master, b"\x10\x11").unwrap();
+        assert_eq!(finish(&mut child, &master), Some(0), "{seen}");
+        let v = inspect(&env, "keep");
+        assert_eq!(
+            v["State"]["Running"], true,
+            "detached, still running: {v:#}"
+        );
+
+        // attach again, with other detach keys: they pass through to the shell otherwise.
+        let (mut child, master) = on_pty(&env, &["attach", "keep"]);
+        let mut seen = String::new();
+        nix::unistd::write(&master, b"echo back-$((2+3))\r").unwrap();
+        expect(&master, &mut seen, "back-5");
+        nix::unistd::write(&master, b"exit 4\r").unwrap();
+        assert_eq!(finish(&mut child, &master), Some(4), "{seen}");
+        let w = env.berth(&["wait", "keep"]).success();
+        assert_eq!(w.stdout().trim(), "4");
+        env.berth(&["attach", "keep"])
+            .run()
+            .berth_error()
+            .stderr_contains("start it first");
+
+        let (mut child, master) = on_pty(
+            &env,
+            &[
+                "run",
+                "-it",
+                "--detach-keys",
+                "ctrl-a,x",
+                "--name",
+                "other",
+                "bb",
+                "sh",
+            ],
+        );
+        let mut seen = String::new();
+        nix::unistd::write(&master, b"echo ready-$((1+1))\r").unwrap();
+        expect(&master, &mut seen, "ready-2");
+        nix::unistd::write(&master, b"\x01x").unwrap();
+        assert_eq!(finish(&mut child, &master), Some(0), "{seen}");
+        assert_eq!(inspect(&env, "other")["State"]["Running"], true);
+        env.berth(&["run", "--detach-keys", "ctrl-", "bb", "true"])
+            .run()
+            .berth_error();
+    }
+}
+
+#[test]
+fn attach_without_terminal_sees_output_and_exit() {
+    for env in envs() {
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "slow",
+            "bb",
+            "sh",
+            "-c",
+            "sleep 0.5; echo late-out; echo late-err >&2; exit 9",
+        ])
+        .success();
+        let out = env.berth(&["attach", "--no-stdin", "slow"]).failure_code(9);
+        assert_eq!(out.stdout(), "late-out\n", "{out}");
+        assert_eq!(out.stderr(), "late-err\n", "{out}");
+    }
+}
+
+#[test]
+fn rename_top_port_pause() {
+    for env in envs() {
+        env.berth(&["run", "-d", "--name", "first", "bb", "sleep", "1000"])
+            .success();
+        env.berth(&["create", "--name", "taken", "bb", "true"])
+            .success();
+        env.berth(&["rename", "first", "taken"])
+            .run()
+            .berth_error()
+            .stderr_contains("already in use");
+        env.berth(&["rename", "first", "second"]).success();
+        env.berth(&["inspect", "first"]).run().berth_error();
+        assert_eq!(inspect(&env, "second")["Name"], "/second");
+        // The monitor's exit record keeps the new name.
+        wait_until(&env, "second", "running", |v| {
+            v["State"]["Pid"].as_i64() > Some(1)
+        });
+        let top = env.berth(&["top", "second"]).success();
+        let lines = top.stdout_lines();
+        assert!(lines[0].contains("PID"), "{top}");
+        assert_eq!(lines.len(), 2, "only the container's process: {top}");
+        assert!(lines[1].contains("sleep 1000"), "{top}");
+        let top = env.berth(&["top", "second", "-o", "pid,comm"]).success();
+        assert_eq!(
+            top.stdout_lines()[1].split_whitespace().nth(1),
+            Some("sleep")
+        );
+        assert_eq!(env.berth(&["port", "second"]).success().stdout(), "");
+        env.berth(&["pause", "second"])
+            .run()
+            .berth_error()
+            .stderr_contains("freezer");
+        env.berth(&["stop", "-t", "0", "second"]).success();
+        assert_eq!(inspect(&env, "second")["Name"], "/second");
+        env.berth(&["top", "second"])
+            .run()
+            .berth_error()
+            .stderr_contains("is not running");
+        env.berth(&["rename", "nobody", "x"]).run().berth_error();
+        env.berth(&["rename", "second", "bad/name"])
+            .run()
+            .berth_error();
+    }
+}
+
+#[test]
+fn restart_policies() {
+    for env in envs() {
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "flaky",
+            "--restart",
+            "on-failure:2",
+            "bb",
+            "sh",
+            "-c",
+            "echo attempt; exit 3",
+        ])
+        .success();
+        wait_until(&env, "flaky", "given up", |v| {
+            v["State"]["Running"] == false && v["RestartCount"] == 2
+        });
+        let v = inspect(&env, "flaky");
+        assert_eq!(v["State"]["ExitCode"], 3, "{v:#}");
+        assert_eq!(v["HostConfig"]["RestartPolicy"]["Name"], "on-failure");
+        let logs = env.berth(&["logs", "flaky"]).success();
+        assert_eq!(logs.stdout(), "attempt\n".repeat(3), "{logs}");
+
+        // always: comes back after a clean exit, until the user stops it.
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "phoenix",
+            "--restart",
+            "always",
+            "bb",
+            "sh",
+            "-c",
+            "sleep 0.1",
+        ])
+        .success();
+        wait_until(&env, "phoenix", "restarts", |v| {
+            v["RestartCount"].as_u64() >= Some(2)
+        });
+        env.berth(&["stop", "phoenix"]).success();
+        let count = inspect(&env, "phoenix")["RestartCount"].clone();
+        std::thread::sleep(Duration::from_millis(500));
+        let v = inspect(&env, "phoenix");
+        assert_eq!(v["State"]["Running"], false, "stop is respected: {v:#}");
+        assert_eq!(v["RestartCount"], count, "{v:#}");
+
+        // After a reboot: start --all brings back always, not a stopped unless-stopped.
+        env.berth(&[
+            "create",
+            "--name",
+            "boot-always",
+            "--restart",
+            "always",
+            "bb",
+            "sleep",
+            "1000",
+        ])
+        .success();
+        env.berth(&["create", "--name", "boot-no", "bb", "sleep", "1000"])
+            .success();
+        let out = env
+            .berth(&["start", "--all", "--filter", "restart-policy=always"])
+            .success();
+        assert!(out.stdout().contains("boot-always"), "{out}");
+        assert!(!out.stdout().contains("boot-no"), "{out}");
+        assert_eq!(inspect(&env, "boot-always")["State"]["Running"], true);
+        assert_eq!(inspect(&env, "boot-no")["State"]["Running"], false);
+        env.berth(&["run", "--rm", "--restart", "always", "bb", "true"])
+            .run()
+            .berth_error();
+        env.berth(&["create", "--restart", "sometimes", "bb", "true"])
+            .run()
+            .berth_error();
+        env.berth(&["start", "--all", "--filter", "color=red"])
+            .run()
+            .berth_error();
+    }
+}
+
+/// Many berth processes at once on the same containers never corrupt a record, never give
+/// a container two monitors, and fail only with berth's one-line errors.
+#[test]
+fn parallel_lifecycle_races() {
+    for env in envs() {
+        let names = ["race0", "race1", "race2"];
+        for n in names {
+            env.berth(&["run", "-d", "--name", n, "bb", "sleep", "1000"])
+                .success();
+        }
+        let ops: &[&[&str]] = &[
+            &["start"],
+            &["stop", "-t", "0"],
+            &["kill"],
+            &["restart", "-t", "0"],
+            &["logs"],
+            &["exec", "--", "true"],
+            &["inspect"],
+            &["rm"],
+        ];
+        std::thread::scope(|s| {
+            for t in 0..6 {
+                let env = &env;
+                s.spawn(move || {
+                    for i in 0..12 {
+                        let op = ops[(t * 5 + i * 3) % ops.len()];
+                        let name = names[(t + i) % names.len()];
+                        let mut args: Vec<&str> = vec![op[0]];
+                        let exec = op[0] == "exec";
+                        args.extend(op[1..].iter().filter(|a| **a != "--" && **a != "true"));
+                        args.push(name);
+                        if exec {
+                            args.push("true");
+                        }
+                        let out = env.berth(&args).timeout(Duration::from_secs(60)).run();
+                        let code = out.status.code();
+                        // An exec whose container is stopped under it reports 137.
+                        let fine = code == Some(0) || (exec && code == Some(137));
+                        if !fine {
+                            out.berth_error();
+                        }
+                    }
+                });
+            }
+        });
+        // Every record still parses, and each running container has exactly one monitor.
+        let ps = env.berth(&["ps", "-a", "--format", "{{.Names}}"]).success();
+        let left = ps.stdout_lines();
+        let mut running = 0;
+        for n in &left {
+            assert!(names.contains(&n.as_str()), "{ps}");
+            let v = inspect(&env, n);
+            if v["State"]["Running"] == true {
+                running += 1;
+            }
+        }
+        let root = format!("BERTH_ROOT={}", env.root().display());
+        let monitors = std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                let p = e.path();
+                std::fs::read_to_string(p.join("comm")).is_ok_and(|c| c.trim() == "berth-monitor")
+                    && std::fs::read(p.join("environ"))
+                        .is_ok_and(|env| env.split(|&b| b == 0).any(|kv| kv == root.as_bytes()))
+            })
+            .count();
+        assert_eq!(monitors, running, "one monitor per running container");
+        for n in left {
+            env.berth(&["rm", "-f", &n]).success();
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! `exec(args, &Context) -> Result<exit status>`. These files translate flags into calls on
 //! `runtime`/`store`/`image` and print through `format`; no syscalls or store paths here.
 
+pub mod attach;
 pub mod completion;
 pub mod create;
 pub mod exec;
@@ -13,8 +14,11 @@ pub mod inspect;
 pub mod kill;
 pub mod load;
 pub mod logs;
+pub mod pause;
+pub mod port;
 pub mod ps;
 pub mod pull;
+pub mod rename;
 pub mod restart;
 pub mod rm;
 pub mod rmi;
@@ -23,6 +27,7 @@ pub mod save;
 pub mod start;
 pub mod stop;
 pub mod tag;
+pub mod top;
 pub mod version;
 pub mod wait;
 
@@ -70,6 +75,20 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Wait(a) | Command::Container(ContainerCommand::Wait(a)) => wait::exec(a, &ctx),
         Command::Logs(a) | Command::Container(ContainerCommand::Logs(a)) => logs::exec(a, &ctx),
         Command::Exec(a) | Command::Container(ContainerCommand::Exec(a)) => exec::exec(a, &ctx),
+        Command::Attach(a) | Command::Container(ContainerCommand::Attach(a)) => {
+            attach::exec(a, &ctx)
+        }
+        Command::Rename(a) | Command::Container(ContainerCommand::Rename(a)) => {
+            rename::exec(a, &ctx)
+        }
+        Command::Pause(a) | Command::Container(ContainerCommand::Pause(a)) => {
+            pause::exec(a, &ctx, true)
+        }
+        Command::Unpause(a) | Command::Container(ContainerCommand::Unpause(a)) => {
+            pause::exec(a, &ctx, false)
+        }
+        Command::Top(a) | Command::Container(ContainerCommand::Top(a)) => top::exec(a, &ctx),
+        Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
 }

@@ -597,25 +597,39 @@ impl<'a> Monitor<'a> {
     /// Store the exit in the record (atomically replaced) before anyone can see the
     /// container stopped.
     fn record_exit(&mut self, started: jiff::Timestamp, code: i32, restarts: u32) {
-        let last = &mut self.rec.last;
-        last.started_at = Some(started);
-        last.finished_at = Some(jiff::Timestamp::now());
-        last.exit_code = Some(code);
-        last.error.clear();
-        last.restart_count = restarts;
-        last.stopped_by_user = self.stopped_by_user;
-        if !self.rec.spec.auto_remove
-            && let Err(e) = self.store.save_container(&self.rec)
-        {
-            log::debug!("recording the exit of {}: {e}", self.rec.id);
-        }
+        let last = crate::store::containers::LastRun {
+            started_at: Some(started),
+            finished_at: Some(jiff::Timestamp::now()),
+            exit_code: Some(code),
+            error: String::new(),
+            restart_count: restarts,
+            stopped_by_user: self.stopped_by_user,
+        };
+        self.save_last(last);
     }
 
     fn record_failure(&mut self, e: &anyhow::Error) {
-        self.rec.last.error = format!("{e:#}");
-        self.rec.last.started_at = None;
-        if !self.rec.spec.auto_remove {
-            let _ = self.store.save_container(&self.rec);
+        let last = crate::store::containers::LastRun {
+            error: format!("{e:#}"),
+            started_at: None,
+            ..self.rec.last.clone()
+        };
+        self.save_last(last);
+    }
+
+    /// Store the last run in the record (under the store lock: `rename` may write it too)
+    /// before anyone can see the container stopped.
+    fn save_last(&mut self, last: crate::store::containers::LastRun) {
+        self.rec.last = last.clone();
+        if self.rec.spec.auto_remove {
+            return;
+        }
+        match self.store.update_container(&self.rec.id, |r| {
+            r.last = last;
+            Ok(())
+        }) {
+            Ok(fresh) => self.rec = fresh,
+            Err(e) => log::debug!("recording the exit of {}: {e}", self.rec.id),
         }
     }
 
@@ -626,6 +640,10 @@ impl<'a> Monitor<'a> {
         self.listener = None;
         let mut doomed = Vec::new();
         if self.rec.spec.auto_remove {
+            // A rename meanwhile changed the name to release.
+            if let Ok(fresh) = self.store.load_container(&self.rec.id) {
+                self.rec = fresh;
+            }
             match self.store.detach_container(&self.rec) {
                 Ok(paths) => doomed = paths,
                 Err(e) => log::debug!("removing {}: {e}", self.rec.id),

@@ -143,6 +143,48 @@ impl Store {
         atomic::write_json(&self.record_path(&rec.id), rec)
     }
 
+    /// Change a stored record under the store lock: read, modify, replace. Writers that
+    /// may race (the monitor recording an exit, `rename`) never lose each other's change.
+    pub fn update_container(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut ContainerRecord) -> Result<()>,
+    ) -> Result<ContainerRecord> {
+        let _lock = self.lock()?;
+        let mut rec = self.load_container(id)?;
+        change(&mut rec)?;
+        atomic::write_json(&self.record_path(id), &rec)?;
+        Ok(rec)
+    }
+
+    /// Give a container a new name: the new name is claimed first, so a name in use is
+    /// refused and nothing changes.
+    pub fn rename_container(&self, id: &str, new_name: &str) -> Result<ContainerRecord> {
+        let names = self.container_names_dir();
+        let _lock = self.lock()?;
+        let mut rec = self.load_container(id)?;
+        let link = names.join(new_name);
+        if let Err(e) = std::os::unix::fs::symlink(&rec.id, &link) {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                return Err(StoreError::Conflict(format!(
+                    "the container name \"/{new_name}\" is already in use; remove or rename \
+                     that container to reuse the name"
+                )));
+            }
+            return Err(StoreError::io(&link, e));
+        }
+        let old = std::mem::replace(&mut rec.name, new_name.to_string());
+        if let Err(e) = atomic::write_json(&self.record_path(id), &rec) {
+            let _ = std::fs::remove_file(&link);
+            return Err(e);
+        }
+        let old_link = names.join(&old);
+        if std::fs::read_link(&old_link).is_ok_and(|t| t.as_os_str() == rec.id.as_str()) {
+            let _ = std::fs::remove_file(&old_link);
+        }
+        Ok(rec)
+    }
+
     pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {
         atomic::read_json(&self.record_path(id))
     }
