@@ -63,6 +63,14 @@ pub enum Command {
     Inspect(cmd::inspect::Args),
     /// Download an image from a registry
     Pull(cmd::pull::Args),
+    /// Upload an image to a registry
+    Push(cmd::push::Args),
+    /// Log in to a registry
+    Login(cmd::login::Args),
+    /// Log out from a registry
+    Logout(cmd::login::LogoutArgs),
+    /// Search a registry's catalog for repositories
+    Search(cmd::search::Args),
     /// Save one or more images to a tar archive (streamed to STDOUT by default)
     Save(cmd::save::Args),
     /// Load images from a tar archive or an OCI layout directory (STDIN by default)
@@ -120,6 +128,8 @@ pub enum ImageCommand {
     Import(cmd::import::Args),
     /// Download an image from a registry
     Pull(cmd::pull::Args),
+    /// Upload an image to a registry
+    Push(cmd::push::Args),
     /// Save one or more images to a tar archive (streamed to STDOUT by default)
     Save(cmd::save::Args),
     /// Load images from a tar archive or an OCI layout directory (STDIN by default)

@@ -214,3 +214,130 @@ fn sha256_hex(data: &[u8]) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(data))
 }
+
+#[test]
+fn push_mount_search_and_pull_back() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    for env in TestEnv::all() {
+        let id = env.import_busybox("bb:1");
+        write_config(
+            &env,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        );
+        let dest = format!("{}/pushed/bb:1", reg.host);
+        let digest = env
+            .berth(&["push", "bb:1", &dest])
+            .success()
+            .stdout()
+            .trim()
+            .to_owned();
+        assert!(digest.starts_with("sha256:"), "{digest}");
+        // The pushed name now has its repository digest.
+        env.berth(&["tag", "bb:1", &dest]).success();
+        env.berth(&["images", "--digests"])
+            .success()
+            .stdout_contains(&digest);
+        // A third-party client reads and verifies it.
+        let inspect = reg.skopeo_inspect("pushed/bb:1", false);
+        assert!(inspect.contains("\"Layers\""), "{inspect}");
+        let copy = env.work().join("copied");
+        let out = std::process::Command::new("skopeo")
+            .args(["copy", "-q", "--src-tls-verify=false"])
+            .arg(format!("docker://{dest}"))
+            .arg(format!("dir:{}", copy.display()))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // Pushing again uploads nothing.
+        env.berth(&["push", "bb:1", &dest])
+            .success()
+            .stderr_contains("already exists");
+        // Pulled back elsewhere: the same image.
+        let fresh = fresh_like(&env);
+        write_config(
+            &fresh,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        );
+        fresh.berth(&["pull", "-q", &dest]).success();
+        assert_eq!(image_id(&fresh, &dest), id, "{}", fresh.label());
+        // From there, a push to another repository of the same registry mounts the blob.
+        // A repository of its own per env: the registry is shared.
+        let repo = if env.is_rootless() {
+            "other-rl/bb"
+        } else {
+            "other/bb"
+        };
+        let other = format!("{}/{repo}:2", reg.host);
+        fresh
+            .berth(&["push", &dest, &other])
+            .success()
+            .stderr_contains("Mounted from pushed/bb");
+        reg.skopeo_inspect(&format!("{repo}:2"), false);
+        // The catalog lists both; --limit cuts.
+        let out = fresh
+            .berth(&["search", &format!("{}/bb", reg.host)])
+            .success();
+        assert!(out.stdout().contains("pushed/bb") && out.stdout().contains("other/bb"));
+        let out = fresh
+            .berth(&["search", "--limit", "1", &format!("{}/bb", reg.host)])
+            .success();
+        assert_eq!(out.stdout_lines().len(), 2, "header and one row");
+    }
+}
+
+#[test]
+fn login_logout_with_tls_registry() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::tls_basic();
+    for env in TestEnv::all() {
+        let (id, layout) = fixture_layout(&env);
+        reg.skopeo_push(&format!("oci:{}", layout.display()), "sec/bb:1", &[]);
+        let name = format!("{}/sec/bb:1", reg.host);
+        let fresh = fresh_like(&env);
+        let ca = reg.ca.as_ref().unwrap();
+        write_config(
+            &fresh,
+            &format!("[registries.ca]\n\"{}\" = \"{}\"\n", reg.host, ca.display()),
+        );
+        fresh
+            .berth(&["login", "-u", USER, "--password-stdin", &reg.host])
+            .stdin("wrong\n")
+            .run()
+            .berth_error();
+        fresh
+            .berth(&["login", "-u", USER, "--password-stdin", &reg.host])
+            .stdin(format!("{PASSWORD}\n"))
+            .success()
+            .stdout_contains("Login Succeeded");
+        let auth: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(fresh.dir().join("xdg-run/containers/auth.json")).unwrap(),
+        )
+        .unwrap();
+        assert!(auth["auths"][&reg.host]["auth"].is_string(), "{auth}");
+        fresh.berth(&["pull", "-q", &name]).success();
+        assert_eq!(image_id(&fresh, &name), id);
+        // Push with the stored credentials too.
+        fresh
+            .berth(&["push", "-q", &name, &format!("{}/sec/copy:1", reg.host)])
+            .success();
+        fresh
+            .berth(&["logout", &reg.host])
+            .success()
+            .stdout_contains("Removed login credentials");
+        fresh.berth(&["rmi", &name]).success();
+        fresh
+            .berth(&["pull", &name])
+            .run()
+            .berth_error()
+            .stderr_contains("credentials");
+    }
+}

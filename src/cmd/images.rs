@@ -26,6 +26,10 @@ pub struct Args {
     #[arg(long)]
     pub no_trunc: bool,
 
+    /// Show digests (the manifest digest each repository has for the image)
+    #[arg(long)]
+    pub digests: bool,
+
     /// Filter output based on conditions provided (dangling, label, reference, before,
     /// since, until)
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
@@ -44,6 +48,8 @@ pub struct Args {
 const ACCEPTED_FILTERS: &[&str] = &["dangling", "label", "reference", "before", "since", "until"];
 
 const DEFAULT_TABLE: &str = r"{{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}";
+const DIGESTS_TABLE: &str =
+    r"{{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}";
 
 const HEADERS: &[(&str, &str)] = &[
     ("ID", "IMAGE ID"),
@@ -79,7 +85,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             None
         }
         (f, false) => {
-            let f = ListFormat::parse(f.as_deref().unwrap_or(""), DEFAULT_TABLE)?;
+            let default = if args.digests {
+                DIGESTS_TABLE
+            } else {
+                DEFAULT_TABLE
+            };
+            let f = ListFormat::parse(f.as_deref().unwrap_or(""), default)?;
             f.check(&sample_row())
                 .map_err(|e| anyhow::anyhow!("template parsing error: {e}"))?;
             Some(f)
@@ -96,6 +107,13 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     };
     let (before, since) = (created_of("before")?, created_of("since")?);
     let names = store.names()?;
+    let wants_digests =
+        args.digests || args.format.as_deref().is_some_and(|f| f.contains("Digest"));
+    let digests = if wants_digests {
+        crate::registry::digests::load(&store)?
+    } else {
+        Default::default()
+    };
     let now = jiff::Timestamp::now();
     let zone = jiff::tz::TimeZone::system();
     let mut rows = Vec::new();
@@ -139,7 +157,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         for (repo, tag) in tags {
             ids.push(id.clone());
             if format.is_some() {
-                rows.push(image_row(&img, &id, repo, tag, now, &zone));
+                let digest = digests
+                    .get(&img.id)
+                    .and_then(|m| m.get(&repo))
+                    .cloned()
+                    .unwrap_or_else(|| "<none>".to_owned());
+                rows.push(image_row(&img, &id, repo, tag, digest, now, &zone));
             }
         }
     }
@@ -159,6 +182,7 @@ fn image_row(
     id: &str,
     repo: String,
     tag: String,
+    digest: String,
     now: jiff::Timestamp,
     zone: &jiff::tz::TimeZone,
 ) -> Value {
@@ -170,7 +194,7 @@ fn image_row(
         ("ID", text(id)),
         ("Repository", text(repo)),
         ("Tag", text(tag)),
-        ("Digest", text("<none>")),
+        ("Digest", text(digest)),
         ("CreatedSince", text(since)),
         ("CreatedAt", text(at)),
         ("Size", text(units::human_size(img.size))),

@@ -13,17 +13,20 @@ pub mod info;
 pub mod inspect;
 pub mod kill;
 pub mod load;
+pub mod login;
 pub mod logs;
 pub mod pause;
 pub mod port;
 pub mod ps;
 pub mod pull;
+pub mod push;
 pub mod rename;
 pub mod restart;
 pub mod rm;
 pub mod rmi;
 pub mod run;
 pub mod save;
+pub mod search;
 pub mod start;
 pub mod stop;
 pub mod tag;
@@ -65,6 +68,10 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         }
         Command::Info(a) => info::exec(a, &ctx),
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => pull::exec(a, &ctx),
+        Command::Push(a) | Command::Image(ImageCommand::Push(a)) => push::exec(a, &ctx),
+        Command::Login(a) => login::exec(a, &ctx),
+        Command::Logout(a) => login::logout(a, &ctx),
+        Command::Search(a) => search::exec(a, &ctx),
         Command::Save(a) | Command::Image(ImageCommand::Save(a)) => save::exec(a, &ctx),
         Command::Load(a) | Command::Image(ImageCommand::Load(a)) => load::exec(a, &ctx),
         Command::Stop(a) | Command::Container(ContainerCommand::Stop(a)) => stop::exec(a, &ctx),

@@ -40,9 +40,23 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let progress = PullProgress::new(args.quiet);
     let pulled = pull(&store, &ctx.config.registries, &req, &progress)
         .with_context(|| format!("pulling {}", args.image))?;
+    record_digest(&store, &pulled);
     report(&progress, &pulled);
     format::line(&pulled.remote.to_string())?;
     Ok(0)
+}
+
+/// Remember the manifest digest for `images --digests`; failing to is not worth failing
+/// the pull over.
+fn record_digest(store: &Store, pulled: &Pulled) {
+    if let Err(e) = crate::registry::digests::record(
+        store,
+        &pulled.image.id,
+        &pulled.remote.local_repo(),
+        &pulled.manifest_digest,
+    ) {
+        log::warn!("recording the repository digest: {e}");
+    }
 }
 
 fn report(progress: &PullProgress, pulled: &Pulled) {

@@ -103,3 +103,8 @@ impl Progress for PullProgress {
         self.line(&format!("Digest: {manifest_digest}"));
     }
 }
+
+/// One progress line on stderr (push), without the "berth:" prefix of notices.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}

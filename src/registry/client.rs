@@ -77,6 +77,14 @@ enum AuthState {
     Bearer(String),
 }
 
+/// Methods that carry a body.
+#[derive(Debug, Clone, Copy)]
+pub enum Method {
+    Post,
+    Put,
+    Patch,
+}
+
 #[derive(Debug)]
 pub struct Client {
     agent: ureq::Agent,
@@ -374,6 +382,32 @@ impl Client {
         })
     }
 
+    /// Send `body` with `method` (POST, PUT or PATCH) to the absolute `url`, with extra
+    /// headers, authenticated for `scope`.
+    pub fn send_bytes(
+        &self,
+        scope: &str,
+        method: Method,
+        url: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Result<Response<Body>> {
+        self.send(Some(scope), &|agent, auth| {
+            let mut r = match method {
+                Method::Post => agent.post(url),
+                Method::Put => agent.put(url),
+                Method::Patch => agent.patch(url),
+            };
+            for (k, v) in headers {
+                r = r.header(*k, *v);
+            }
+            if let Some(h) = auth {
+                r = r.header("Authorization", h);
+            }
+            r.send(body)
+        })
+    }
+
     /// The registry's error body, shortened to one line, for messages.
     pub fn error_text(&self, resp: Response<Body>) -> String {
         let status = resp.status();
@@ -439,6 +473,40 @@ impl Client {
                 Err(self.protocol(format!("fetching blob {digest}: {t}")))
             }
         }
+    }
+
+    /// Check the credentials: `/v2/` must answer 200 with them.
+    pub fn check_login(&self) -> Result<()> {
+        let resp = self.get("/v2/", None, None)?;
+        if resp.status().is_success() {
+            Ok(())
+        } else {
+            let t = self.error_text(resp);
+            Err(self.protocol(format!("/v2/ answered {t}")))
+        }
+    }
+
+    /// Repository names from the catalog (`/v2/_catalog`), up to `limit`.
+    pub fn catalog(&self, limit: usize) -> Result<Vec<String>> {
+        let resp = self.get(
+            &format!("/v2/_catalog?n={}", limit.clamp(1, 1000)),
+            None,
+            Some("registry:catalog:*"),
+        )?;
+        if !resp.status().is_success() {
+            let t = self.error_text(resp);
+            return Err(self.protocol(format!("listing the catalog: {t}")));
+        }
+        let body = read_limited(resp, MAX_DOC)
+            .map_err(|e| self.protocol(format!("reading the catalog: {e}")))?;
+        #[derive(serde::Deserialize)]
+        struct Catalog {
+            #[serde(default)]
+            repositories: Vec<String>,
+        }
+        let c: Catalog = serde_json::from_slice(&body)
+            .map_err(|e| self.protocol(format!("malformed catalog: {e}")))?;
+        Ok(c.repositories)
     }
 
     pub fn agent(&self) -> &ureq::Agent {

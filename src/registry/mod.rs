@@ -7,7 +7,9 @@
 
 pub mod auth;
 pub mod client;
+pub mod digests;
 pub mod pull;
+pub mod push;
 pub mod reference;
 
 pub use client::{Client, RegistryError};

@@ -153,7 +153,7 @@ fn pull_from(
     // each, even when a blob repeats).
     let chains = chain_ids(&record.diff_ids);
     let mut keys = Vec::new();
-    let mut todo: Vec<(String, u64, String)> = Vec::new();
+    let mut todo: Vec<(manifest::Descriptor, u64, String)> = Vec::new();
     for (i, l) in manifest.layers.iter().enumerate() {
         if store.has_layer(&chains[i]) {
             progress.layer_exists(&l.digest);
@@ -169,8 +169,8 @@ fn pull_from(
             )));
         }
         keys.push(Some(l.digest.clone()));
-        if !todo.iter().any(|(d, _, _)| *d == l.digest) {
-            todo.push((l.digest.clone(), l.size, record.diff_ids[i].clone()));
+        if !todo.iter().any(|(d, _, _)| d.digest == l.digest) {
+            todo.push((l.clone(), l.size, record.diff_ids[i].clone()));
         }
     }
     let pool = fetch_layers(store, &client, repo, todo, progress)?;
@@ -226,7 +226,7 @@ fn fetch_layers(
     store: &Store,
     client: &Client,
     repo: &str,
-    todo: Vec<(String, u64, String)>,
+    todo: Vec<(manifest::Descriptor, u64, String)>,
     progress: &dyn Progress,
 ) -> Result<HashMap<String, Extracted>> {
     let queue = Arc::new(std::sync::Mutex::new(todo.into_iter()));
@@ -238,10 +238,11 @@ fn fetch_layers(
             s.spawn(move || {
                 loop {
                     let next = queue.lock().unwrap_or_else(|p| p.into_inner()).next();
-                    let Some((digest, size, diff_id)) = next else {
+                    let Some((desc, size, diff_id)) = next else {
                         break;
                     };
-                    let r = fetch_layer(store, client, repo, &digest, size, &diff_id, progress);
+                    let digest = desc.digest.clone();
+                    let r = fetch_layer(store, client, repo, &desc, size, &diff_id, progress);
                     let failed = r.is_err();
                     results
                         .lock()
@@ -282,11 +283,12 @@ fn fetch_layer(
     store: &Store,
     client: &Client,
     repo: &str,
-    digest: &str,
+    desc: &manifest::Descriptor,
     size: u64,
     diff_id: &str,
     progress: &dyn Progress,
 ) -> Result<Extracted> {
+    let digest = desc.digest.as_str();
     crate::store::blobs::digest_hex(digest)?;
     progress.layer_start(digest, size);
     let body = client.blob(repo, digest)?;
@@ -318,6 +320,18 @@ fn fetch_layer(
             "layer {digest} has diff id {}, but the image config expects {diff_id}",
             unpacked.diff_id
         )));
+    }
+    // Remember where the blob came from, so a push to the same registry can reuse it.
+    let source = super::push::Source {
+        host: client.host.clone(),
+        repo: repo.to_owned(),
+        digest: digest.to_owned(),
+        size,
+        media_type: desc.media_type.clone(),
+    };
+    if let Ok(data) = serde_json::to_vec(&source) {
+        let path = staged.dir().join(super::push::SOURCE_FILE);
+        std::fs::write(&path, data).map_err(|e| crate::store::StoreError::io(&path, e))?;
     }
     progress.layer_done(digest);
     Ok(Extracted { staged, unpacked })

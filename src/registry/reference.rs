@@ -40,6 +40,12 @@ impl RemoteRef {
         Reference::parse(&format!("{}/{}:{tag}", self.host, self.repo)).ok()
     }
 
+    /// The repository in the store's familiar form (`busybox`, `localhost:5000/a`).
+    pub fn local_repo(&self) -> String {
+        let r = Reference::parse(&format!("{}/{}", self.host, self.repo));
+        r.map_or_else(|_| self.name(), |r| r.repo)
+    }
+
     /// `host/repo` as a user reads it.
     pub fn name(&self) -> String {
         format!("{}/{}", self.host, self.repo)

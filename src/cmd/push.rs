@@ -1,0 +1,82 @@
+//! `berth push [--tls-verify=BOOL] [-q] IMAGE [DESTINATION]`: upload an image's missing
+//! blobs and its manifest to a registry.
+
+use anyhow::Context as _;
+
+use crate::context::Context;
+use crate::format;
+use crate::registry::push::{PushProgress, push};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Suppress the progress output
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+
+    /// The local image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+
+    /// Where to push (default: the image's name)
+    #[arg(value_name = "DESTINATION")]
+    pub destination: Option<String>,
+}
+
+struct Lines {
+    quiet: bool,
+}
+
+impl PushProgress for Lines {
+    fn blob(&self, digest: &str, what: &str) {
+        if !self.quiet {
+            let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+            format::progress::stderr_line(&format!("{}: {what}", &hex[..hex.len().min(12)]));
+        }
+    }
+}
+
+pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    ctx.enter_userns()?;
+    let store = ctx.store()?;
+    let (image, name) = store.resolve_image(&args.image)?;
+    let dest = match (&args.destination, name) {
+        (Some(d), _) => d.clone(),
+        (None, Some(n)) => n,
+        (None, None) => anyhow::bail!(
+            "{} is an image id: name a destination (berth push IMAGE REGISTRY/REPO:TAG)",
+            args.image
+        ),
+    };
+    let progress = Lines { quiet: args.quiet };
+    let pushed = push(
+        &store,
+        &ctx.config.registries,
+        &image,
+        &dest,
+        args.tls_verify,
+        &progress,
+    )
+    .with_context(|| format!("pushing {dest}"))?;
+    if let Err(e) = crate::registry::digests::record(
+        &store,
+        &image.id,
+        &pushed.remote.local_repo(),
+        &pushed.manifest_digest,
+    ) {
+        log::warn!("recording the repository digest: {e}");
+    }
+    if !args.quiet {
+        format::progress::stderr_line(&format!(
+            "{}: digest: {} size: {}",
+            pushed.remote.reference(),
+            pushed.manifest_digest,
+            pushed.size
+        ));
+    }
+    format::line(&pushed.manifest_digest)?;
+    Ok(0)
+}
