@@ -11,6 +11,7 @@ pub mod error;
 pub mod format;
 pub mod host;
 pub mod image;
+pub mod init;
 pub mod network;
 pub mod registry;
 pub mod runtime;

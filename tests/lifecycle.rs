@@ -732,3 +732,52 @@ fn parallel_lifecycle_races() {
         }
     }
 }
+
+#[test]
+fn init_reaps_and_forwards_signals() {
+    for env in envs() {
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--init",
+                "bb",
+                "sh",
+                "-c",
+                "cat /proc/1/comm; exit 5",
+            ])
+            .failure_code(5);
+        assert_eq!(out.stdout(), "berth-init\n", "{out}");
+        // An orphan is reaped by the init: no zombie is left behind.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--init",
+                "bb",
+                "sh",
+                "-c",
+                "(sleep 0.1 &); sleep 0.6; ps -o stat | grep -c Z",
+            ])
+            .failure_code(1);
+        assert_eq!(out.stdout().trim(), "0", "{out}");
+        env.berth(&["run", "--rm", "--init", "bb", "no-such-cmd"])
+            .failure_code(127);
+        // sleep as PID 1 ignores SIGTERM; under the init it gets it and ends at once.
+        env.berth(&[
+            "run", "-d", "--init", "--name", "tini", "bb", "sleep", "1000",
+        ])
+        .success();
+        wait_until(&env, "tini", "running", |v| {
+            v["State"]["Pid"].as_i64() > Some(1)
+        });
+        let t0 = Instant::now();
+        env.berth(&["stop", "-t", "30", "tini"]).success();
+        assert!(
+            t0.elapsed() < Duration::from_secs(20),
+            "the init forwarded SIGTERM"
+        );
+        assert_eq!(inspect(&env, "tini")["State"]["ExitCode"], 143);
+        assert_eq!(inspect(&env, "tini")["HostConfig"]["Init"], true);
+    }
+}

@@ -133,6 +133,10 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
 
     at(Setup, clean_slate())?;
 
+    if plan.init {
+        // Returns in the command's process only; PID 1 stays in berth's init loop.
+        at(Setup, crate::init::become_init())?;
+    }
     let err = exec(&plan.process.argv, &env);
     Err(Failure { stage: Exec, err })
 }

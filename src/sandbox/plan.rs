@@ -22,6 +22,8 @@ pub struct SandboxPlan {
     /// The process runs in a user namespace without real root: device nodes are bound from
     /// the host instead of made, and some mount options are unavailable.
     pub rootless: bool,
+    /// `--init`: berth's minimal init stays PID 1 and runs the command as its child.
+    pub init: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -210,6 +212,7 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
     }
 
     SandboxPlan {
+        init: spec.init,
         namespaces,
         rootfs,
         mounts,
