@@ -423,6 +423,27 @@ fn filters_select_and_combine_as_docker_does() {
         set(&["gamma"])
     );
     assert_eq!(names(&env, &["volume=/elsewhere"]), set(&[]));
+    // docker's other filters: no health checks (health "none"), no published ports, no
+    // swarm tasks.
+    assert_eq!(
+        names(&env, &["health=none"]),
+        set(&["alpha", "beta", "gamma"])
+    );
+    assert_eq!(names(&env, &["health=healthy"]), set(&[]));
+    assert_eq!(
+        names(&env, &["is-task=false"]),
+        set(&["alpha", "beta", "gamma"])
+    );
+    assert_eq!(names(&env, &["is-task=true"]), set(&[]));
+    assert_eq!(names(&env, &["publish=80"]), set(&[]));
+    assert_eq!(names(&env, &["expose=80/tcp"]), set(&[]));
+    assert_eq!(
+        names(&env, &["isolation=default"]),
+        set(&["alpha", "beta", "gamma"])
+    );
+    for bad in ["health=sick", "is-task=maybe"] {
+        env.berth(&["ps", "--filter", bad]).run().berth_error();
+    }
     // States berth never reports are valid words that match nothing.
     assert_eq!(names(&env, &["status=paused", "status=dead"]), set(&[]));
 

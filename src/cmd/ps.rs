@@ -45,7 +45,7 @@ pub struct Args {
     pub size: bool,
 
     /// Filter output based on conditions provided (status, name, id, label, ancestor,
-    /// exited, before, since, volume, network)
+    /// exited, before, since, volume, network, health, publish, expose, is-task, isolation)
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
     pub filter: Vec<String>,
 
@@ -56,8 +56,23 @@ pub struct Args {
 }
 
 const ACCEPTED_FILTERS: &[&str] = &[
-    "status", "name", "id", "label", "ancestor", "exited", "before", "since", "volume", "network",
+    "status",
+    "name",
+    "id",
+    "label",
+    "ancestor",
+    "exited",
+    "before",
+    "since",
+    "volume",
+    "network",
+    "health",
+    "publish",
+    "expose",
+    "is-task",
+    "isolation",
 ];
+const HEALTH: &[&str] = &["starting", "healthy", "unhealthy", "none"];
 /// Every state docker names; the ones berth never reports simply match nothing.
 const STATES: &[&str] = &[
     "created",
@@ -95,6 +110,8 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     // Everything the user typed is checked before the store is read.
     let filters = Filters::parse(&args.filter, ACCEPTED_FILTERS)?;
     filters.check_values("status", STATES)?;
+    filters.check_values("health", HEALTH)?;
+    let is_task = filters.boolean("is-task")?;
     let exit_codes = filters
         .values("exited")
         .iter()
@@ -133,6 +150,20 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     };
     let all = args.all || limit.is_some() || filters.contains("status");
     let selection = Selection::new(&store, &filters, exit_codes)?;
+    // berth has no health checks (every container's health is "none"), publishes no ports
+    // and runs no swarm tasks; the filters docker has for those select accordingly.
+    let unmatched = (filters.contains("health")
+        && !filters.values("health").iter().any(|h| h == "none"))
+        || filters.contains("publish")
+        || filters.contains("expose")
+        || is_task == Some(true)
+        || filters
+            .values("isolation")
+            .iter()
+            .any(|i| !["default", "process", ""].contains(&i.as_str()));
+    if unmatched {
+        rows.clear();
+    }
     rows.retain(|(rec, obs)| (all || obs.status == Status::Running) && selection.keeps(rec, obs));
     if let Some(n) = limit {
         rows.truncate(n);
