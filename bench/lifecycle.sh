@@ -12,7 +12,7 @@
 set -euo pipefail
 
 RUNS=${1:-30}
-CONTAINERS=1000
+CONTAINERS=${BENCH_CONTAINERS:-1000}
 case $RUNS in '' | *[!0-9]*) echo "usage: $0 [RUNS]" >&2; exit 2 ;; esac
 if [ "$(id -u)" -ne 0 ]; then
     echo "$0 needs root (the floors use unshare and nsenter)" >&2
@@ -84,7 +84,8 @@ for id in $("${B[@]}" ps -q --no-trunc); do
 done
 
 # --- exec, against nsenter -----------------------------------------------------------------
-CTR=$("${B[@]}" ps -q --no-trunc | head -n 1)
+mapfile -t RUNNING < <("${B[@]}" ps -q --no-trunc)
+CTR=${RUNNING[0]}
 CPID=$("${B[@]}" inspect --format '{{.State.Pid}}' "$CTR")
 echo "exec: $RUNS runs (and the floor)..." >&2
 for ((i = 0; i < RUNS; i++)); do
@@ -93,11 +94,10 @@ for ((i = 0; i < RUNS; i++)); do
 done
 
 # --- stop -t 1 of a container that ignores SIGTERM ------------------------------------------
-STOPS=$(( RUNS < 5 ? RUNS : 5 ))
+STOPS=$(( RUNS - 1 < 5 ? RUNS - 1 : 5 ))
 echo "stop -t 1: $STOPS runs..." >&2
 for ((i = 0; i < STOPS; i++)); do
-    id=$("${B[@]}" ps -q --no-trunc | head -n 1)
-    time_into "$TMP/stop.us" "${B[@]}" stop -t 1 "$id"
+    time_into "$TMP/stop.us" "${B[@]}" stop -t 1 "${RUNNING[i + 1]}"
 done
 "${B[@]}" ps -aq --no-trunc | xargs -r "${B[@]}" rm -f >/dev/null
 
