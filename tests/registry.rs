@@ -341,3 +341,42 @@ fn login_logout_with_tls_registry() {
             .stderr_contains("credentials");
     }
 }
+
+#[test]
+fn bearer_token_flow() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let issuer = common::token::TokenIssuer::start(dir.path(), USER, PASSWORD);
+    let reg = Registry::token(&issuer.realm, &issuer.cert);
+    for env in TestEnv::all() {
+        let id = env.import_busybox("bb:1");
+        let config = format!("[registries]\ninsecure = [\"{}\"]\n", reg.host);
+        write_config(&env, &config);
+        let name = format!("{}/tok/bb:1", reg.host);
+        // Without credentials the issuer refuses a token.
+        env.berth(&["push", "-q", "bb:1", &name])
+            .run()
+            .berth_error()
+            .stderr_contains("credentials");
+        env.berth(&["login", "-u", USER, "--password-stdin", &reg.host])
+            .stdin("wrong\n")
+            .run()
+            .berth_error();
+        env.berth(&["login", "-u", USER, "--password-stdin", &reg.host])
+            .stdin(format!("{PASSWORD}\n"))
+            .success();
+        env.berth(&["push", "-q", "bb:1", &name]).success();
+        let fresh = fresh_like(&env);
+        write_config(&fresh, &config);
+        let auth = env.dir().join("xdg-run/containers/auth.json");
+        let dest = fresh.dir().join("xdg-run/containers");
+        std::fs::create_dir_all(&dest).unwrap();
+        std::fs::copy(&auth, dest.join("auth.json")).unwrap();
+        fresh.chown_to_user(&dest);
+        fresh.chown_to_user(&dest.join("auth.json"));
+        fresh.berth(&["pull", "-q", &name]).success();
+        assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
+    }
+}

@@ -32,6 +32,7 @@
 #![allow(dead_code, clippy::print_stdout, clippy::print_stderr)]
 
 pub mod registry;
+pub mod token;
 
 use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;

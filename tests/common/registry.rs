@@ -29,13 +29,15 @@ pub fn require_registry_tools() -> bool {
         && require_cmd("htpasswd")
 }
 
-fn run(cmd: &mut Command) {
+/// Run a helper tool, panicking with its stderr when it fails; returns its stdout.
+pub fn run(cmd: &mut Command) -> Vec<u8> {
     let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
     assert!(
         out.status.success(),
         "{cmd:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out.stdout
 }
 
 impl Registry {
@@ -49,7 +51,25 @@ impl Registry {
         Registry::start(true)
     }
 
+    /// Plain HTTP with `auth: token`: the registry accepts only tokens signed by the key
+    /// behind `cert` (see [`super::token::TokenIssuer`]).
+    pub fn token(realm: &str, cert: &Path) -> Registry {
+        Registry::start_with(
+            false,
+            Some(format!(
+                "auth:\n  token:\n    realm: {realm}\n    service: {}\n    issuer: {}\n    rootcertbundle: {}\n",
+                super::token::SERVICE,
+                super::token::ISSUER,
+                cert.display()
+            )),
+        )
+    }
+
     fn start(secure: bool) -> Registry {
+        Registry::start_with(secure, None)
+    }
+
+    fn start_with(secure: bool, auth: Option<String>) -> Registry {
         let dir = tempfile::Builder::new()
             .prefix("berth-registry-")
             .tempdir()
@@ -79,6 +99,9 @@ impl Registry {
             ca = Some(d.join("ca.crt"));
             // Readable by the rootless test user too.
             set_tree_readable(d);
+        }
+        if let Some(a) = auth {
+            config.push_str(&a);
         }
         let cfg_path = d.join("config.yml");
         std::fs::write(&cfg_path, config).unwrap();
