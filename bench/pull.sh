@@ -14,6 +14,7 @@
 # right after deleting many is ~15x slower, which would swamp both sides.
 #
 # Usage: bench/pull.sh [RUNS]     (default 3; needs root, docker-registry, skopeo, jq)
+# BERTH_BIN=PATH uses that binary instead of building the release one.
 set -euo pipefail
 
 RUNS=${1:-3}
@@ -24,9 +25,13 @@ for c in docker-registry skopeo jq mkfs.ext4 losetup; do
 done
 
 cd "$(dirname "$0")/.."
-echo "building the release binary..." >&2
-cargo build --release --quiet
-BERTH=$PWD/target/release/berth
+if [ -n "${BERTH_BIN:-}" ]; then
+    BERTH=$BERTH_BIN # a binary built already (BERTH_BIN=target/release/berth)
+else
+    echo "building the release binary..." >&2
+    cargo build --release --quiet
+    BERTH=$PWD/target/release/berth
+fi
 
 TMP=$(mktemp -d /var/tmp/berth-bench-pull.XXXXXX)
 MNT=$TMP/fs
@@ -38,7 +43,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-truncate -s 6G "$TMP/fs.img"
+truncate -s 16G "$TMP/fs.img"
 mkfs.ext4 -q -F "$TMP/fs.img"
 mkdir -p "$MNT"
 mount -o loop "$TMP/fs.img" "$MNT"
