@@ -45,6 +45,8 @@ pub enum Command {
     Create(cmd::create::Args),
     /// Start one or more created or stopped containers
     Start(cmd::start::Args),
+    /// Update the resource limits of one or more containers
+    Update(cmd::update::Args),
     /// List containers
     Ps(cmd::ps::Args),
     /// Remove one or more containers
@@ -144,6 +146,8 @@ pub enum ContainerCommand {
     Create(cmd::create::Args),
     /// Start one or more created or stopped containers
     Start(cmd::start::Args),
+    /// Update the resource limits of one or more containers
+    Update(cmd::update::Args),
     /// List containers
     #[command(visible_alias = "list")]
     Ls(cmd::ps::Args),

@@ -3,6 +3,7 @@
 //! `main_entry` parses the command line, builds the [`context::Context`] once, dispatches to
 //! one `cmd::*` module and maps the outcome to an exit status (see [`error`]).
 
+pub mod cgroups;
 pub mod cli;
 pub mod cmd;
 pub mod config;

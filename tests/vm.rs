@@ -10,7 +10,21 @@ use std::time::Duration;
 use common::*;
 
 /// Every check the guest must report, for each of root and the user.
-const CHECKS: &[&str] = &["import", "smoke"];
+const CHECKS: &[&str] = &[
+    "import",
+    "smoke",
+    "oom",
+    "oom-inspect",
+    "pids",
+    "memory-max",
+    "cpu-weight",
+    "cpu-max",
+    "pids-max",
+    "io-weight",
+    "update",
+    "cgroup-removed",
+    "cpu-half",
+];
 
 /// Controllers the guest's cgroup2 root must offer.
 const CONTROLLERS: &[&str] = &["cpuset", "cpu", "io", "memory", "pids"];

@@ -81,6 +81,11 @@ pub struct ContainerFlags {
     /// Run berth's minimal init as PID 1: it forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
+    #[command(flatten)]
+    pub resources: super::flags_resources::ResourceFlags,
+
+    #[command(flatten)]
+    pub security: super::flags_security::SecurityFlags,
 
     /// Print help
     #[arg(long, action = ArgAction::Help)]
@@ -108,7 +113,7 @@ pub struct Args {
 
 impl ContainerFlags {
     /// Validate the flags into a request; nothing is touched yet.
-    pub fn to_request(&self, auto_remove: bool) -> anyhow::Result<CreateRequest> {
+    pub fn to_request(&self, auto_remove: bool, rootless: bool) -> anyhow::Result<CreateRequest> {
         let mut env = Vec::new();
         for file in &self.env_file {
             env.extend(read_env_file(file)?);
@@ -170,6 +175,8 @@ impl ContainerFlags {
             interactive: self.interactive,
             auto_remove,
             labels,
+            resources: self.resources.to_resources(rootless)?,
+            security: self.security.to_opts(network != NetworkMode::Host)?,
         })
     }
 }
@@ -273,7 +280,7 @@ pub fn create_container(
     auto_remove: bool,
     ctx: &Context,
 ) -> anyhow::Result<(Store, ContainerRecord)> {
-    let req = flags.to_request(auto_remove)?;
+    let req = flags.to_request(auto_remove, ctx.rootless)?;
     ctx.enter_userns()?;
     let store = ctx.store()?;
     let image = crate::cmd::pull::image_for_run(&store, ctx, &flags.image, &flags.image_flags)?;

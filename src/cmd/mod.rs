@@ -7,6 +7,8 @@ pub mod completion;
 pub mod create;
 pub mod exec;
 pub mod export;
+pub mod flags_resources;
+pub mod flags_security;
 pub mod images;
 pub mod import;
 pub mod info;
@@ -31,6 +33,7 @@ pub mod start;
 pub mod stop;
 pub mod tag;
 pub mod top;
+pub mod update;
 pub mod version;
 pub mod wait;
 
@@ -52,6 +55,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             create::exec(a, &ctx)
         }
         Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => start::exec(a, &ctx),
+        Command::Update(a) | Command::Container(ContainerCommand::Update(a)) => {
+            update::exec(a, &ctx)
+        }
         Command::Ps(a) | Command::Container(ContainerCommand::Ls(a)) => ps::exec(a, &ctx),
         Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => rm::exec(a, &ctx),
         Command::Export(a) | Command::Container(ContainerCommand::Export(a)) => {

@@ -33,6 +33,8 @@ pub struct CreateRequest {
     pub labels: BTreeMap<String, String>,
     pub restart: super::spec::RestartPolicy,
     pub init: bool,
+    pub resources: crate::cgroups::Resources,
+    pub security: crate::sandbox::security::SecurityOpts,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -94,6 +96,8 @@ pub fn build_spec(
         stop_signal: cfg.stop_signal.clone(),
         restart: req.restart,
         init: req.init,
+        resources: req.resources.clone(),
+        security: req.security.clone(),
     })
 }
 

@@ -48,7 +48,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             )
         })
         .collect();
-    json!({
+    let mut v = json!({
         "Id": rec.id,
         "Created": rec.created.to_string(),
         "Path": path,
@@ -58,7 +58,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             "Running": running,
             "Paused": false,
             "Restarting": obs.restarting,
-            "OOMKilled": false,
+            "OOMKilled": !running && rec.last.oom_killed,
             "Dead": false,
             "Pid": obs.pid,
             "ExitCode": obs.exit_code.unwrap_or(0),
@@ -97,5 +97,9 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             "Init": spec.init,
             "ReadonlyRootfs": spec.read_only,
         },
-    })
+    });
+    if let Some(hc) = v["HostConfig"].as_object_mut() {
+        hc.extend(spec.resources.host_config_fields());
+    }
+    v
 }

@@ -133,6 +133,8 @@ struct Monitor<'a> {
     no_restart: bool,
     pid: Option<Pid>,
     lock: Option<RunLock>,
+    /// The running command's cgroup: read for OOM kills and removed after each run.
+    cgroup: Option<crate::cgroups::Cgroup>,
 }
 
 impl<'a> Monitor<'a> {
@@ -166,6 +168,7 @@ impl<'a> Monitor<'a> {
             no_restart: false,
             pid: None,
             lock: Some(lock),
+            cgroup: None,
         }
     }
 
@@ -226,6 +229,11 @@ impl<'a> Monitor<'a> {
             trim_memory();
             let status = self.serve(&sfd, stdio);
             let code = super::run::exit_code(status) as i32;
+            self.rec.last.oom_killed = self.cgroup.take().is_some_and(|cg| {
+                let oom = cg.oom_killed();
+                cg.remove();
+                oom
+            });
             let again = self.rec.spec.restart.restarts(
                 code,
                 restarts,
@@ -324,6 +332,7 @@ impl<'a> Monitor<'a> {
         detach_stdio();
         let spawned = spawned?;
         stdio.pty = spawned.pty;
+        self.cgroup = spawned.cgroup;
         self.pid = Some(spawned.pid);
         for fd in [&stdio.out, &stdio.err, &stdio.pty].into_iter().flatten() {
             let _ = rustix::fs::fcntl_setfl(fd, rustix::fs::OFlags::NONBLOCK);
@@ -604,6 +613,8 @@ impl<'a> Monitor<'a> {
             error: String::new(),
             restart_count: restarts,
             stopped_by_user: self.stopped_by_user,
+            // Set from the cgroup right after the command ended.
+            oom_killed: self.rec.last.oom_killed,
         };
         self.save_last(last);
     }

@@ -77,7 +77,9 @@ pub fn plan_for(
         hostname: format!("{}\n", spec.hostname),
         resolv_conf: crate::network::resolv_conf(&host_resolv, private_net),
     };
-    Ok(plan::build(spec, rootfs, etc, rootless))
+    let mut plan = plan::build(spec, rootfs, etc, rootless);
+    plan.cgroup = Some(plan::cgroup_request(&rec.id, spec, rootless));
+    Ok(plan)
 }
 
 /// An empty directory under the runtime dir that containers mount over privately.
@@ -163,14 +165,20 @@ pub fn run_attached(
             },
         )?;
         on_started();
-        let status = relay(&sfd, spawned.pid, spawned.pty, rec.spec.open_stdin)?;
+        let status = relay(&sfd, spawned.pid, spawned.pty, rec.spec.open_stdin);
+        let oom_killed = spawned.cgroup.as_ref().is_some_and(|cg| {
+            let oom = cg.oom_killed();
+            cg.remove();
+            oom
+        });
+        let status = status?;
         drop(raw_guard);
-        Ok::<_, anyhow::Error>((started, status))
+        Ok::<_, anyhow::Error>((started, status, oom_killed))
     })();
     let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
     drop(fuse);
 
-    let (started, status) = match result {
+    let (started, status, oom_killed) = match result {
         Ok(v) => v,
         Err(e) => {
             store.clear_run_state(&rec.id);
@@ -186,6 +194,7 @@ pub fn run_attached(
         }
     };
     let code = exit_code(status);
+    rec.last.oom_killed = oom_killed;
     finish(store, rec, lock, started, code)?;
     Ok(code)
 }

@@ -35,6 +35,12 @@ pub struct ContainerSpec {
     /// `--init`: berth's own minimal init runs as PID 1 and starts the command.
     #[serde(default)]
     pub init: bool,
+    /// Resource limits and cgroup use (`-m`, `--cpus`, `--cgroups` ...).
+    #[serde(default)]
+    pub resources: crate::cgroups::Resources,
+    /// Capabilities, seccomp, no_new_privs, ulimits, sysctls, devices, privileged.
+    #[serde(default)]
+    pub security: crate::sandbox::security::SecurityOpts,
 }
 
 /// docker's restart policies; the monitor applies them with a doubling back-off.

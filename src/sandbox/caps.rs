@@ -33,7 +33,8 @@ pub fn limit_bounding(keep: &[Capability]) -> anyhow::Result<()> {
 }
 
 /// After the uid switch: root in the container gets exactly `keep`; other users none
-/// (the kernel already cleared them on setuid).
+/// (the kernel already cleared them on setuid). Used by `exec`; containers themselves go
+/// through `security::apply`.
 pub fn set_process_caps(keep: &[Capability], uid: u32) -> anyhow::Result<()> {
     let set: CapsHashSet = if uid == 0 {
         keep.iter().copied().collect()

@@ -11,8 +11,9 @@ use anyhow::{Context as _, anyhow};
 use nix::sys::signal::{SigHandler, SigSet, SigmaskHow, Signal, sigprocmask};
 
 use super::plan::SandboxPlan;
+use super::security::{self, Prepared};
 use super::sync::{Channel, Received, Stage, SyncMsg};
-use super::{caps, rootfs, user};
+use super::{rootfs, user};
 
 pub(super) const DEFAULT_PATH: &str =
     "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -46,8 +47,8 @@ pub(super) fn errno_of(err: &anyhow::Error) -> i32 {
 }
 
 /// Entry point in the child. Never returns.
-pub fn run(plan: &SandboxPlan, chan: Channel) -> ! {
-    let failure = match setup_and_exec(plan, &chan) {
+pub fn run(plan: &SandboxPlan, prepared: &Prepared, chan: Channel) -> ! {
+    let failure = match setup_and_exec(plan, prepared, &chan) {
         Ok(never) => match never {},
         Err(f) => f,
     };
@@ -62,7 +63,11 @@ pub fn run(plan: &SandboxPlan, chan: Channel) -> ! {
     unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
 }
 
-fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::Infallible, Failure> {
+fn setup_and_exec(
+    plan: &SandboxPlan,
+    prepared: &Prepared,
+    chan: &Channel,
+) -> Result<std::convert::Infallible, Failure> {
     use Stage::*;
     // If berth dies, its container must not outlive it unobserved.
     // SAFETY: prctl with integer arguments only.
@@ -83,6 +88,9 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     if plan.loopback_up {
         at(Setup, crate::network::loopback_up())?;
     }
+    // /proc/sys shows the namespaces of the process reading it, so the container's
+    // sysctls are written here, before any /proc of the container is made read-only.
+    at(Setup, security::set_sysctls(&plan.security.sysctls))?;
 
     at(Setup, rootfs::write_etc_files(&plan.etc))?;
     let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
@@ -97,6 +105,12 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
     drop(root);
     if plan.read_only_root {
         at(Setup, rootfs::make_root_read_only())?;
+    }
+
+    // berth moves us into the container's cgroup meanwhile; the cgroup namespace must be
+    // made after that, so that it is rooted at the container's cgroup.
+    if plan.cgroup.is_some() {
+        at(Setup, wait_placed(chan))?;
     }
 
     // The user is looked up in the container's own files, now that they are `/`.
@@ -121,17 +135,15 @@ fn setup_and_exec(plan: &SandboxPlan, chan: &Channel) -> Result<std::convert::In
 
     at(Setup, enter_workdir(&plan.process.cwd))?;
 
-    // Capabilities: bounding set while we may still change it, then ids, then the sets
-    // the final process keeps.
-    at(Setup, caps::limit_bounding(&caps::DEFAULT))?;
-    at(Setup, switch_ids(&who))?;
+    // Last before exec: a clean slate of signals and descriptors, then rlimits,
+    // capabilities, ids, no_new_privs and seccomp (after the filter is loaded our own
+    // syscalls are filtered too).
+    at(Setup, clean_slate())?;
+    at(Setup, security::apply(prepared, &who))?;
     // Changing ids cleared the parent-death signal: arm it again, or a container running
     // as another user would outlive a killed monitor.
     // SAFETY: prctl with integer arguments only.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
-    at(Setup, caps::set_process_caps(&caps::DEFAULT, who.uid))?;
-
-    at(Setup, clean_slate())?;
 
     if plan.init {
         // Returns in the command's process only; PID 1 stays in berth's init loop.
@@ -155,6 +167,15 @@ pub(super) fn clean_slate() -> anyhow::Result<()> {
     // Nothing of berth's may leak into the container: mark every fd above stdio
     // close-on-exec (the channel already is, so failures can still be reported).
     close_range_cloexec().context("closing inherited fds")
+}
+
+fn wait_placed(chan: &Channel) -> anyhow::Result<()> {
+    match chan.recv().context("waiting for berth")? {
+        Received::Msg(SyncMsg::Placed, _) => {}
+        other => return Err(anyhow!("expected Placed from berth, received {other:?}")),
+    }
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
+        .context("creating the cgroup namespace")
 }
 
 fn close_range_cloexec() -> std::io::Result<()> {
@@ -251,22 +272,9 @@ fn enter_workdir(cwd: &str) -> anyhow::Result<()> {
     nix::unistd::chdir(cwd).with_context(|| format!("entering working directory {cwd}"))
 }
 
+/// Shared with `exec`.
 pub(super) fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
-    use nix::unistd::{Gid, Uid};
-    let groups: Vec<Gid> = who.groups.iter().map(|g| Gid::from_raw(*g)).collect();
-    match nix::unistd::setgroups(&groups) {
-        Ok(()) => {}
-        // setgroups is denied in a single-id user namespace; only the primary gid matters.
-        Err(nix::errno::Errno::EPERM) if who.groups.len() <= 1 => {}
-        Err(e) => return Err(e).context("setting supplementary groups"),
-    }
-    let gid = Gid::from_raw(who.gid);
-    nix::unistd::setresgid(gid, gid, gid)
-        .with_context(|| format!("switching to gid {}", who.gid))?;
-    let uid = Uid::from_raw(who.uid);
-    nix::unistd::setresuid(uid, uid, uid)
-        .with_context(|| format!("switching to uid {}", who.uid))?;
-    Ok(())
+    security::switch_ids(who)
 }
 
 /// Look the command up in the container's PATH and execve it. Returns only on failure,

@@ -9,6 +9,8 @@ pub mod clone;
 pub mod exec;
 pub mod plan;
 pub mod rootfs;
+pub mod seccomp;
+pub mod security;
 pub mod sync;
 pub mod user;
 pub mod userns;
@@ -28,6 +30,9 @@ pub struct Spawned {
     pub pid: Pid,
     /// The pty master, when the plan asked for a terminal.
     pub pty: Option<OwnedFd>,
+    /// The container's cgroup; the caller reads `oom_killed()` and calls `remove()` after
+    /// the container exits.
+    pub cgroup: Option<crate::cgroups::Cgroup>,
 }
 
 /// Clone the container init and drive it to execve. `on_pty` runs once the child has sent
@@ -38,15 +43,35 @@ pub fn spawn(
     plan: &SandboxPlan,
     on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
 ) -> anyhow::Result<Spawned> {
+    let prepared = security::prepare(&plan.security, &plan.seccomp_cache)?;
     let (ours, theirs) = sync::pair().context("creating the sync socket")?;
-    let pid = match clone::clone_fork(plan.namespaces)
-        .context("creating the container namespaces")?
-    {
+    let cgroup = match &plan.cgroup {
+        Some(req) => crate::cgroups::create(req, plan.rootless)?,
+        None => None,
+    };
+    let mut namespaces = plan.namespaces;
+    if plan.cgroup.is_some() {
+        // The child unshares its cgroup namespace once it is in its cgroup, so the
+        // namespace is rooted there.
+        namespaces.remove(nix::sched::CloneFlags::CLONE_NEWCGROUP);
+    }
+    let cloned = clone::clone_fork(namespaces).context("creating the container namespaces");
+    let cloned = match cloned {
+        Ok(c) => c,
+        Err(e) => {
+            if let Some(cg) = &cgroup {
+                cg.remove();
+            }
+            return Err(e);
+        }
+    };
+    let pid = match cloned {
         clone::Cloned::Child => {
             drop(ours);
             // Never unwind into the parent's frames from here.
-            let r =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| child::run(plan, theirs)));
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                child::run(plan, &prepared, theirs)
+            }));
             let _ = r;
             // SAFETY: see child::run; reached only if it panicked.
             unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
@@ -54,7 +79,31 @@ pub fn spawn(
         clone::Cloned::Parent(pid) => pid,
     };
     drop(theirs);
-    drive(&ours, pid, on_pty)
+    let fail = |e: anyhow::Error| {
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        reap(pid);
+        if let Some(cg) = &cgroup {
+            cg.remove();
+        }
+        e
+    };
+    if plan.cgroup.is_some() {
+        if let Some(cg) = &cgroup {
+            cg.add_pid(pid.as_raw()).map_err(fail)?;
+        }
+        ours.send(&SyncMsg::Placed)
+            .context("releasing the container init")
+            .map_err(fail)?;
+    }
+    match drive(&ours, pid, on_pty) {
+        Ok(spawned) => Ok(Spawned { cgroup, ..spawned }),
+        Err(e) => {
+            if let Some(cg) = &cgroup {
+                cg.remove();
+            }
+            Err(e)
+        }
+    }
 }
 
 /// The parent's side of the channel: hand over the pty, release the child, and wait for
@@ -67,7 +116,13 @@ pub fn drive(
     let mut pty = None;
     loop {
         match ours.recv().context("reading from the container init")? {
-            Received::Closed => return Ok(Spawned { pid, pty }),
+            Received::Closed => {
+                return Ok(Spawned {
+                    pid,
+                    pty,
+                    cgroup: None,
+                });
+            }
             Received::Msg(SyncMsg::PtyMaster, Some(fd)) => {
                 let configured = on_pty(&fd);
                 pty = Some(fd);

@@ -24,6 +24,12 @@ pub struct SandboxPlan {
     pub rootless: bool,
     /// `--init`: berth's minimal init stays PID 1 and runs the command as its child.
     pub init: bool,
+    /// The container's cgroup, created and joined inside `spawn` before the child is
+    /// released. `None`: no cgroup handling at all (the child keeps berth's cgroup).
+    pub cgroup: Option<crate::cgroups::Request>,
+    pub security: crate::sandbox::security::SecurityOpts,
+    /// Where compiled seccomp programs are cached (the runtime dir).
+    pub seccomp_cache: PathBuf,
 }
 
 #[derive(Debug, Clone)]
@@ -82,7 +88,48 @@ pub enum MountOp {
         target: &'static str,
         link: &'static str,
     },
+    /// Hide a path: an empty read-only tmpfs on a directory, /dev/null on a file; a path
+    /// the kernel does not have is skipped.
+    Mask {
+        path: &'static str,
+    },
+    /// Make an existing path read-only (bound onto itself, then remounted).
+    ReadOnly {
+        path: &'static str,
+    },
+    /// A host device node, made anew (root) or bound (rootless).
+    Device {
+        source: PathBuf,
+        dest: String,
+        kind: char,
+        major: u64,
+        minor: u64,
+    },
 }
+
+/// Paths of /proc and /sys that reveal or change the host, hidden from containers.
+pub const MASKED_PATHS: [&str; 11] = [
+    "/proc/asound",
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/sys/firmware",
+    "/sys/devices/virtual/powercap",
+];
+
+/// Paths of /proc a container may read but not write.
+pub const READ_ONLY_PATHS: [&str; 5] = [
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+];
 
 /// The subset of mount flags the plan chooses; the executor maps them to `MsFlags`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +236,23 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
     ] {
         mounts.push(MountOp::Symlink { target, link });
     }
+    for d in &spec.security.devices {
+        mounts.push(MountOp::Device {
+            source: d.path_on_host.clone().into(),
+            dest: d.path_in_container.clone(),
+            kind: d.kind,
+            major: d.major,
+            minor: d.minor,
+        });
+    }
+    if !spec.security.privileged {
+        mounts.extend(MASKED_PATHS.iter().map(|path| MountOp::Mask { path }));
+        mounts.extend(
+            READ_ONLY_PATHS
+                .iter()
+                .map(|path| MountOp::ReadOnly { path }),
+        );
+    }
     for name in EtcFiles::NAMES {
         mounts.push(MountOp::Bind {
             source: etc.dir.join(name),
@@ -231,8 +295,42 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
         },
         read_only_root: spec.read_only,
         loopback_up: spec.network == NetworkMode::Private,
+        seccomp_cache: etc.dir.parent().map(PathBuf::from).unwrap_or_default(),
         etc,
         rootless,
+        cgroup: None,
+        security: spec.security.clone(),
+    }
+}
+
+/// The device cgroup rules of an unprivileged container: mknod of anything (the node is
+/// useless without access), and read/write/mknod of the standard nodes and ptys.
+pub const DEFAULT_DEVICE_RULES: [&str; 10] = [
+    "c *:* m",
+    "b *:* m",
+    "c 1:3 rwm",
+    "c 1:5 rwm",
+    "c 1:7 rwm",
+    "c 1:8 rwm",
+    "c 1:9 rwm",
+    "c 5:0 rwm",
+    "c 5:2 rwm",
+    "c 136:* rwm",
+];
+
+/// What the container's cgroup is made from.
+pub fn cgroup_request(id: &str, spec: &ContainerSpec, rootless: bool) -> crate::cgroups::Request {
+    let device_rules = (!rootless && !spec.security.privileged).then(|| {
+        DEFAULT_DEVICE_RULES
+            .iter()
+            .map(|r| r.to_string())
+            .chain(spec.security.devices.iter().map(|d| d.rule()))
+            .collect()
+    });
+    crate::cgroups::Request {
+        id: id.to_string(),
+        resources: spec.resources.clone(),
+        device_rules,
     }
 }
 
@@ -264,6 +362,8 @@ mod tests {
             stop_signal: None,
             restart: Default::default(),
             init: false,
+            resources: Default::default(),
+            security: Default::default(),
         }
     }
 
@@ -294,6 +394,9 @@ mod tests {
                 MountOp::DevNodes => "<nodes>".into(),
                 MountOp::Bind { dest, .. } => dest.clone(),
                 MountOp::Symlink { link, .. } => format!("->{link}"),
+                MountOp::Mask { path } => format!("mask:{path}"),
+                MountOp::ReadOnly { path } => format!("ro:{path}"),
+                MountOp::Device { dest, .. } => format!("dev:{dest}"),
             })
             .collect()
     }
@@ -351,6 +454,27 @@ mod tests {
         assert!(!plan.mounts.contains(&MountOp::Sysfs { dest: "/sys" }));
         let root = build(&s, rootfs(), etc(), false);
         assert!(root.mounts.contains(&MountOp::Sysfs { dest: "/sys" }));
+    }
+
+    #[test]
+    fn masks_follow_proc_and_sys_and_privileged_lifts_them() {
+        let plan = build(&spec(), rootfs(), etc(), false);
+        let d = dests(&plan);
+        let pos = |s: &str| d.iter().position(|x| x == s).unwrap();
+        assert!(pos("/proc") < pos("mask:/proc/kcore"));
+        assert!(pos("/sys") < pos("mask:/sys/firmware"));
+        assert!(pos("/proc") < pos("ro:/proc/sys"));
+        let mut s = spec();
+        s.security.privileged = true;
+        let plan = build(&s, rootfs(), etc(), false);
+        assert!(
+            !dests(&plan)
+                .iter()
+                .any(|x| x.starts_with("mask:") || x.starts_with("ro:"))
+        );
+        assert_eq!(cgroup_request("x", &s, false).device_rules, None);
+        assert!(cgroup_request("x", &spec(), false).device_rules.is_some());
+        assert_eq!(cgroup_request("x", &spec(), true).device_rules, None);
     }
 
     #[test]

@@ -325,7 +325,115 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
             read_only,
             file,
         } => bind(root, source, dest, *read_only, *file)?,
+        MountOp::Mask { path } => mask(root, path)?,
+        MountOp::ReadOnly { path } => read_only_path(root, path)?,
+        MountOp::Device {
+            source,
+            dest,
+            kind,
+            major,
+            minor,
+        } => {
+            if plan.rootless {
+                bind(root, source, dest, false, true)?;
+            } else {
+                let (parent, name) = dest.rsplit_once('/').unwrap_or(("", dest));
+                let dir = dir_in_root(root, parent)?;
+                let ft = if *kind == 'b' {
+                    rustix::fs::FileType::BlockDevice
+                } else {
+                    rustix::fs::FileType::CharacterDevice
+                };
+                make_node(&dir, name, ft, *major, *minor)
+                    .with_context(|| format!("creating device {dest}"))?;
+            }
+        }
     }
+    Ok(())
+}
+
+/// An existing path inside the root, not followed out of it; `None` when absent.
+fn existing_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<Option<OwnedFd>> {
+    match openat2(
+        root,
+        path.trim_start_matches('/'),
+        OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+        RESOLVE,
+    ) {
+        Ok(fd) => Ok(Some(fd)),
+        Err(rustix::io::Errno::NOENT) => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("opening {path}")),
+    }
+}
+
+fn mask(root: &OwnedFd, path: &str) -> anyhow::Result<()> {
+    let Some(target) = existing_in_root(root, path)? else {
+        return Ok(());
+    };
+    let is_dir = rustix::fs::fstat(&target)
+        .map(|st| {
+            rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory
+        })
+        .unwrap_or(false);
+    let (source, fstype, flags, data) = if is_dir {
+        (
+            "tmpfs",
+            Some("tmpfs"),
+            MsFlags::MS_RDONLY,
+            Some("size=0k,mode=555"),
+        )
+    } else {
+        ("/dev/null", None, MsFlags::MS_BIND, None)
+    };
+    mount(Some(source), fd_path(&target).as_str(), fstype, flags, data)
+        .with_context(|| format!("masking {path}"))
+}
+
+fn read_only_path(root: &OwnedFd, path: &str) -> anyhow::Result<()> {
+    let Some(target) = existing_in_root(root, path)? else {
+        return Ok(());
+    };
+    let at = fd_path(&target);
+    mount(
+        Some(at.as_str()),
+        at.as_str(),
+        None::<&str>,
+        MsFlags::MS_BIND | MsFlags::MS_REC,
+        None::<&str>,
+    )
+    .with_context(|| format!("binding {path} onto itself"))?;
+    let Some(mounted) = existing_in_root(root, path)? else {
+        bail!("{path} vanished while being made read-only");
+    };
+    remount_read_only(&fd_path(&mounted)).with_context(|| format!("making {path} read-only"))
+}
+
+fn make_node(
+    dir: &OwnedFd,
+    name: &str,
+    ft: rustix::fs::FileType,
+    major: u64,
+    minor: u64,
+) -> anyhow::Result<()> {
+    match rustix::fs::mknodat(
+        dir,
+        name,
+        ft,
+        Mode::from_raw_mode(0o666),
+        rustix::fs::makedev(major as u32, minor as u32),
+    ) {
+        Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+        Err(e) => return Err(e.into()),
+    }
+    // mknod honours the umask; the nodes must be usable by every user.
+    let node = rustix::fs::openat(
+        dir,
+        name,
+        OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?;
+    rustix::fs::chmod(fd_path(&node).as_str(), Mode::from_raw_mode(0o666))?;
     Ok(())
 }
 
@@ -402,23 +510,14 @@ fn make_devices(root: &OwnedFd, rootless: bool) -> anyhow::Result<()> {
                 true,
             )?;
         } else {
-            rustix::fs::mknodat(
+            make_node(
                 &dev,
                 name,
                 rustix::fs::FileType::CharacterDevice,
-                Mode::from_raw_mode(0o666),
-                rustix::fs::makedev(major as u32, minor as u32),
+                major,
+                minor,
             )
             .with_context(|| format!("creating /dev/{name}"))?;
-            // mknod honours the umask; the nodes must be usable by every user.
-            let node = rustix::fs::openat(
-                &dev,
-                name,
-                OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                Mode::empty(),
-            )?;
-            rustix::fs::chmod(fd_path(&node).as_str(), Mode::from_raw_mode(0o666))
-                .with_context(|| format!("setting the mode of /dev/{name}"))?;
         }
     }
     Ok(())

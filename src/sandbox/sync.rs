@@ -26,6 +26,9 @@ pub enum SyncMsg {
     PtyMaster,
     /// parent -> child: proceed (sent after the parent configured the pty).
     Go,
+    /// parent -> child: the child is in its cgroup (or runs without one); it may now
+    /// enter a cgroup namespace rooted there.
+    Placed,
     /// child -> parent: setup or exec failed.
     Failed {
         stage: Stage,

@@ -46,6 +46,9 @@ pub struct LastRun {
     /// The last run ended through `stop`/`kill` (unless-stopped stays down after a reboot).
     #[serde(default)]
     pub stopped_by_user: bool,
+    /// The kernel's OOM killer killed a process of the container (docker's State.OOMKilled).
+    #[serde(default)]
+    pub oom_killed: bool,
 }
 
 /// Runtime facts about a running container, kept under the runtime dir (gone after reboot).

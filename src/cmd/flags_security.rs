@@ -1,0 +1,217 @@
+//! Security flags of `run` and `create` (flattened into their container flags), validated
+//! into [`SecurityOpts`].
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context as _, bail};
+
+use crate::sandbox::security::{
+    Device, Seccomp, SecurityOpts, Ulimit, parse_cap, rlimit_resource, sysctl_allowed,
+};
+
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SecurityFlags {
+    /// Give extended privileges to this container
+    #[arg(long)]
+    pub privileged: bool,
+
+    /// Add Linux capabilities (or ALL)
+    #[arg(long = "cap-add", value_name = "CAP")]
+    pub cap_add: Vec<String>,
+
+    /// Drop Linux capabilities (or ALL)
+    #[arg(long = "cap-drop", value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+
+    /// Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false]
+    #[arg(long = "security-opt", value_name = "OPT")]
+    pub security_opt: Vec<String>,
+
+    /// Ulimit options (NAME=SOFT[:HARD], e.g. nofile=1024:2048)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+
+    /// Namespaced kernel parameters (NAME=VALUE)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+
+    /// Add a host device to the container (HOST[:CONTAINER[:PERMISSIONS]])
+    #[arg(long, value_name = "HOST[:CONTAINER[:PERMS]]")]
+    pub device: Vec<String>,
+}
+
+impl SecurityFlags {
+    /// Validate into options; `private_net`: the container has its own network namespace
+    /// (net.* sysctls are its own then).
+    pub fn to_opts(&self, private_net: bool) -> anyhow::Result<SecurityOpts> {
+        let mut o = SecurityOpts {
+            privileged: self.privileged,
+            cap_add: self.cap_add.clone(),
+            cap_drop: self.cap_drop.clone(),
+            ..Default::default()
+        };
+        for c in self.cap_add.iter().chain(&self.cap_drop) {
+            if !c.eq_ignore_ascii_case("ALL") {
+                parse_cap(c)?;
+            }
+        }
+        for opt in &self.security_opt {
+            let (key, value) = opt
+                .split_once(['=', ':'])
+                .map_or((opt.as_str(), None), |(k, v)| (k, Some(v)));
+            match (key, value) {
+                ("no-new-privileges", None | Some("true")) => o.no_new_privileges = true,
+                ("no-new-privileges", Some("false")) => o.no_new_privileges = false,
+                ("seccomp", Some("unconfined")) => o.seccomp = Seccomp::Unconfined,
+                ("seccomp", Some(file)) => {
+                    let json = std::fs::read_to_string(file)
+                        .with_context(|| format!("reading seccomp profile {file}"))?;
+                    crate::sandbox::seccomp::parse(&json)
+                        .with_context(|| format!("seccomp profile {file}"))?;
+                    o.seccomp = Seccomp::Profile(json);
+                }
+                _ => bail!(
+                    "invalid --security-opt {opt:?}: use seccomp=FILE|unconfined or \
+                     no-new-privileges[=true|false]"
+                ),
+            }
+        }
+        for u in &self.ulimit {
+            o.ulimits.push(parse_ulimit(u)?);
+        }
+        let mut sysctls = BTreeMap::new();
+        for s in &self.sysctl {
+            let Some((k, v)) = s.split_once('=') else {
+                bail!("invalid --sysctl {s:?}: use NAME=VALUE");
+            };
+            if !sysctl_allowed(k, private_net) {
+                bail!(
+                    "sysctl {k:?} is not allowed: only sysctls of the container's own \
+                     namespaces (kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, and \
+                     net.* with a private network) can be set"
+                );
+            }
+            sysctls.insert(k.to_string(), v.to_string());
+        }
+        o.sysctls = sysctls;
+        for d in &self.device {
+            o.devices.push(parse_device(d)?);
+        }
+        Ok(o)
+    }
+}
+
+/// `nofile=1024:2048` or `nofile=1024` (soft = hard).
+fn parse_ulimit(u: &str) -> anyhow::Result<Ulimit> {
+    let Some((name, vals)) = u.split_once('=') else {
+        bail!("invalid --ulimit {u:?}: use NAME=SOFT[:HARD]");
+    };
+    if rlimit_resource(name).is_none() {
+        bail!("invalid --ulimit {u:?}: unknown limit {name:?}");
+    }
+    let num = |v: &str| -> anyhow::Result<u64> {
+        if v == "-1" || v == "unlimited" {
+            return Ok(libc::RLIM_INFINITY);
+        }
+        v.parse()
+            .with_context(|| format!("invalid --ulimit {u:?}: {v:?} is not a number"))
+    };
+    let (soft, hard) = match vals.split_once(':') {
+        Some((s, h)) => (num(s)?, num(h)?),
+        None => (num(vals)?, num(vals)?),
+    };
+    if soft > hard {
+        bail!("invalid --ulimit {u:?}: the soft limit exceeds the hard limit");
+    }
+    Ok(Ulimit {
+        name: name.to_string(),
+        soft,
+        hard,
+    })
+}
+
+/// `/dev/fuse`, `/dev/fuse:/dev/myfuse`, `/dev/fuse:/dev/fuse:rw`.
+fn parse_device(d: &str) -> anyhow::Result<Device> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let parts: Vec<&str> = d.split(':').collect();
+    let (host, inside, perms) = match parts.as_slice() {
+        [h] => (*h, *h, "rwm"),
+        [h, p] if p.chars().all(|c| "rwm".contains(c)) && !p.starts_with('/') => (*h, *h, *p),
+        [h, c] => (*h, *c, "rwm"),
+        [h, c, p] => (*h, *c, *p),
+        _ => bail!("invalid --device {d:?}: use HOST[:CONTAINER[:PERMISSIONS]]"),
+    };
+    if !host.starts_with('/') || !inside.starts_with('/') || inside.split('/').any(|c| c == "..") {
+        bail!("invalid --device {d:?}: paths must be absolute");
+    }
+    if perms.is_empty() || !perms.chars().all(|c| "rwm".contains(c)) {
+        bail!("invalid --device {d:?}: permissions are a combination of r, w and m");
+    }
+    let meta = std::fs::metadata(host).with_context(|| format!("device {host}"))?;
+    let kind = if meta.file_type().is_char_device() {
+        'c'
+    } else if meta.file_type().is_block_device() {
+        'b'
+    } else {
+        bail!("{host} is not a device");
+    };
+    let rdev = meta.rdev();
+    Ok(Device {
+        path_on_host: host.to_string(),
+        path_in_container: inside.to_string(),
+        permissions: perms.to_string(),
+        kind,
+        major: u64::from(rustix::fs::major(rdev)),
+        minor: u64::from(rustix::fs::minor(rdev)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_validate() {
+        let f = SecurityFlags {
+            cap_add: vec!["net_admin".into()],
+            security_opt: vec![
+                "no-new-privileges=false".into(),
+                "seccomp=unconfined".into(),
+            ],
+            ulimit: vec!["nofile=100:200".into()],
+            sysctl: vec!["net.ipv4.ip_forward=1".into()],
+            device: vec!["/dev/null:/dev/mynull:rw".into()],
+            ..Default::default()
+        };
+        let o = f.to_opts(true).unwrap();
+        assert!(!o.no_new_privileges);
+        assert_eq!(o.seccomp, Seccomp::Unconfined);
+        assert_eq!((o.ulimits[0].soft, o.ulimits[0].hard), (100, 200));
+        assert_eq!(o.devices[0].rule(), "c 1:3 rw");
+        assert!(f.to_opts(false).is_err(), "net.* needs a private network");
+        for bad in [
+            SecurityFlags {
+                cap_add: vec!["CAP_NOPE".into()],
+                ..Default::default()
+            },
+            SecurityFlags {
+                security_opt: vec!["apparmor=x".into()],
+                ..Default::default()
+            },
+            SecurityFlags {
+                ulimit: vec!["nofile=10:5".into()],
+                ..Default::default()
+            },
+            SecurityFlags {
+                sysctl: vec!["kernel.panic=1".into()],
+                ..Default::default()
+            },
+            SecurityFlags {
+                device: vec!["/dev/berth-no-such-device".into()],
+                ..Default::default()
+            },
+        ] {
+            assert!(bad.to_opts(true).is_err(), "{bad:?}");
+        }
+    }
+}

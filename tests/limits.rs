@@ -1,0 +1,248 @@
+//! Resource limits on this host's own cgroup layout (cgroup v1 hybrid on the development
+//! machines, v2 elsewhere): as root the limits bite; rootless without a delegated v2 subtree
+//! they are refused with the reason. The v2-only checks run in the VM (tests/vm.rs).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::*;
+
+fn root_env() -> Option<TestEnv> {
+    if !require_busybox() || !require_root() {
+        return None;
+    }
+    let env = TestEnv::new();
+    env.import_busybox("bb");
+    Some(env)
+}
+
+fn inspect(env: &TestEnv, name: &str) -> serde_json::Value {
+    let out = env.berth(&["inspect", name]).success();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout()).unwrap();
+    v[0].clone()
+}
+
+fn wait_running(env: &TestEnv, name: &str) -> i32 {
+    let end = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let v = inspect(env, name);
+        if v["State"]["Running"] == true && v["State"]["Pid"].as_i64().unwrap_or(0) > 1 {
+            return v["State"]["Pid"].as_i64().unwrap() as i32;
+        }
+        assert!(std::time::Instant::now() < end, "{name} never ran");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The directory of `pid`'s cgroup for `controller` (v1), or its v2 cgroup.
+fn cgroup_dir(pid: i32, controller: &str) -> PathBuf {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).unwrap();
+    let unified = Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
+    for line in text.lines() {
+        let mut f = line.splitn(3, ':');
+        let (_, ctrls, path) = (f.next().unwrap(), f.next().unwrap(), f.next().unwrap());
+        let rel = path.trim_start_matches('/');
+        if unified && ctrls.is_empty() {
+            return Path::new("/sys/fs/cgroup").join(rel);
+        }
+        if !unified && ctrls.split(',').any(|c| c == controller) {
+            return Path::new("/sys/fs/cgroup").join(controller).join(rel);
+        }
+    }
+    panic!("pid {pid} has no {controller} cgroup:\n{text}");
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join(file))
+        .unwrap_or_else(|e| panic!("{}/{file}: {e}", dir.display()))
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn memory_over_the_limit_is_oom_killed_and_reported() {
+    let Some(env) = root_env() else { return };
+    env.berth(&[
+        "run",
+        "--name",
+        "hog",
+        "-m",
+        "16m",
+        "--memory-swap",
+        "16m",
+        "bb",
+        "sh",
+        "-c",
+        "x=a; while true; do x=$x$x; done",
+    ])
+    .failure_code(137);
+    let v = inspect(&env, "hog");
+    assert_eq!(v["State"]["OOMKilled"], true, "{v}");
+    assert_eq!(v["State"]["ExitCode"], 137, "{v}");
+    // The cgroup is gone with the container's processes.
+    let id = v["Id"].as_str().unwrap();
+    for base in ["/sys/fs/cgroup/memory/berth", "/sys/fs/cgroup/berth"] {
+        assert!(
+            !Path::new(base).join(id).exists(),
+            "{base}/{id} left behind"
+        );
+    }
+    // A container within its limit is not reported.
+    env.berth(&["run", "--name", "calm", "-m", "64m", "bb", "true"])
+        .success();
+    assert_eq!(inspect(&env, "calm")["State"]["OOMKilled"], false);
+}
+
+#[test]
+fn fork_loop_stops_at_the_pids_limit() {
+    let Some(env) = root_env() else { return };
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--pids-limit",
+            "8",
+            "bb",
+            "sh",
+            "-c",
+            // The loop runs in a child shell, which dies when a fork fails; the outer
+            // shell then counts the tasks left without forking (a glob is a builtin).
+            "sh -c 'n=0; while [ $n -lt 30 ]; do sleep 5 & n=$((n+1)); done' 2>/dev/null; \
+             set -- /proc/[0-9]*; echo $#",
+        ])
+        .success();
+    let lines = out.stdout();
+    let count: usize = lines
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{out}"));
+    // Without the limit there would be 31 tasks.
+    assert!(
+        count <= 8,
+        "more than 8 tasks ran under --pids-limit 8\n{out}"
+    );
+    assert!(count >= 5, "{out}");
+}
+
+#[test]
+fn limits_land_in_the_cgroup_files_and_update_changes_them() {
+    let Some(env) = root_env() else { return };
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "lim",
+        "-m",
+        "64m",
+        "--cpus",
+        "0.5",
+        "-c",
+        "512",
+        "--pids-limit",
+        "50",
+        "bb",
+        "sleep",
+        "60",
+    ])
+    .success();
+    let pid = wait_running(&env, "lim");
+    let v2 = Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
+    if v2 {
+        let d = cgroup_dir(pid, "");
+        assert_eq!(read(&d, "memory.max"), (64u64 << 20).to_string());
+        assert_eq!(read(&d, "cpu.max"), "50000 100000");
+        assert_eq!(read(&d, "cpu.weight"), "20");
+        assert_eq!(read(&d, "pids.max"), "50");
+    } else {
+        let mem = cgroup_dir(pid, "memory");
+        assert_eq!(
+            read(&mem, "memory.limit_in_bytes"),
+            (64u64 << 20).to_string()
+        );
+        let cpu = cgroup_dir(pid, "cpu");
+        assert_eq!(read(&cpu, "cpu.cfs_quota_us"), "50000");
+        assert_eq!(read(&cpu, "cpu.shares"), "512");
+        assert_eq!(read(&cgroup_dir(pid, "pids"), "pids.max"), "50");
+    }
+    env.berth(&["update", "-m", "128m", "--pids-limit", "20", "lim"])
+        .success()
+        .stdout_contains("lim");
+    let (mem_dir, mem_file) = if v2 {
+        (cgroup_dir(pid, ""), "memory.max")
+    } else {
+        (cgroup_dir(pid, "memory"), "memory.limit_in_bytes")
+    };
+    assert_eq!(read(&mem_dir, mem_file), (128u64 << 20).to_string());
+    let pids_dir = if v2 {
+        cgroup_dir(pid, "")
+    } else {
+        cgroup_dir(pid, "pids")
+    };
+    assert_eq!(read(&pids_dir, "pids.max"), "20");
+    // The record keeps the new limits for the next start.
+    let v = inspect(&env, "lim");
+    assert_eq!(v["HostConfig"]["Memory"], 128u64 << 20, "{v}");
+    env.berth(&["rm", "-f", "lim"]).success();
+}
+
+#[test]
+fn rootless_limits_without_a_delegated_cgroup_are_refused_once() {
+    if !require_busybox() || !require_rootless() {
+        return;
+    }
+    let env = TestEnv::rootless();
+    env.import_busybox("bb");
+    let out = env
+        .berth(&["run", "--rm", "-m", "64m", "bb", "true"])
+        .run()
+        .berth_error();
+    assert!(
+        out.stderr().contains("cannot apply resource limits"),
+        "{out}"
+    );
+    assert!(out.stderr().contains("--cgroups=disabled"), "{out}");
+    // Nothing was created.
+    let ps = env.berth(&["ps", "-a", "-q"]).success();
+    assert_eq!(ps.stdout().trim(), "");
+    // Without limits, or with cgroups disabled, the container runs.
+    env.berth(&["run", "--rm", "bb", "true"]).success();
+    env.berth(&[
+        "run",
+        "--rm",
+        "--cgroups=disabled",
+        "-m",
+        "64m",
+        "bb",
+        "true",
+    ])
+    .success()
+    .stderr_contains("not applied");
+}
+
+#[test]
+fn bad_limits_fail_with_one_line() {
+    let Some(env) = root_env() else { return };
+    for args in [
+        &["-m", "64q"][..],
+        &["-m", "1k"],
+        &["--memory-swap", "1g"],
+        &["--cpus", "lots"],
+        &["--cpus", "0.5", "--cpu-quota", "50000"],
+        &["--cpu-shares", "1"],
+        &["--cpuset-cpus", "3-1"],
+        &["--blkio-weight", "5"],
+        &["--device-read-bps", "/dev/berth-no-such-disk:1mb"],
+        &["--device-write-bps", "/dev/null:1mb"],
+        &["--cgroups", "sometimes"],
+    ] {
+        let mut full = vec!["run", "--rm"];
+        full.extend_from_slice(args);
+        full.extend_from_slice(&["bb", "true"]);
+        env.berth(&full).run().berth_error();
+    }
+    let ps = env.berth(&["ps", "-a", "-q"]).success();
+    assert_eq!(ps.stdout().trim(), "", "a refused run left a container");
+}

@@ -1,0 +1,378 @@
+//! Secure defaults, checked from inside containers (/proc/self/status, mountinfo, syscalls
+//! that must fail), as root and rootless; the options that relax or tighten them; and the
+//! refusal of bad security input.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+fn envs() -> Vec<TestEnv> {
+    if !require_busybox() {
+        return Vec::new();
+    }
+    TestEnv::all()
+        .into_iter()
+        .inspect(|env| {
+            env.import_busybox("bb");
+        })
+        .collect()
+}
+
+/// Run `script` in a fresh container with `flags`; returns stdout.
+fn sh(env: &TestEnv, flags: &[&str], script: &str) -> String {
+    let mut args = vec!["run", "--rm"];
+    args.extend_from_slice(flags);
+    args.extend_from_slice(&["bb", "sh", "-c", script]);
+    env.berth(&args).success().stdout()
+}
+
+fn status_field(status: &str, key: &str) -> String {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}:")))
+        .unwrap_or_else(|| panic!("no {key} in\n{status}"))
+        .trim()
+        .to_string()
+}
+
+/// The 14 default capabilities as /proc/self/status shows them.
+const DEFAULT_CAPS: &str = "00000000a80425fb";
+
+#[test]
+fn defaults_seen_from_inside() {
+    for env in envs() {
+        let st = sh(&env, &[], "cat /proc/self/status");
+        for key in ["CapEff", "CapPrm", "CapBnd"] {
+            assert_eq!(
+                status_field(&st, key),
+                DEFAULT_CAPS,
+                "{key} {}",
+                env.label()
+            );
+        }
+        assert_eq!(status_field(&st, "CapInh"), "0000000000000000");
+        assert_eq!(status_field(&st, "CapAmb"), "0000000000000000");
+        assert_eq!(status_field(&st, "NoNewPrivs"), "1", "{}", env.label());
+        assert_eq!(status_field(&st, "Seccomp"), "2", "{}", env.label());
+
+        // Blocked syscalls fail with EPERM: namespaces, mounts.
+        let out = sh(
+            &env,
+            &[],
+            "unshare -U true 2>&1; echo rc=$?; unshare -n true 2>&1; echo rc=$?; \
+             mount -t tmpfs none /mnt 2>&1; echo rc=$?",
+        );
+        assert!(
+            out.matches("Operation not permitted").count() >= 2,
+            "{} {out}",
+            env.label()
+        );
+        assert!(!out.contains("rc=0"), "{} {out}", env.label());
+
+        // A user other than root holds no capability.
+        let st = sh(&env, &["-u", "1000"], "cat /proc/self/status");
+        assert_eq!(status_field(&st, "CapEff"), "0000000000000000");
+        assert_eq!(status_field(&st, "CapBnd"), DEFAULT_CAPS);
+    }
+}
+
+#[test]
+fn masked_and_read_only_paths() {
+    for env in envs() {
+        let out = sh(
+            &env,
+            &[],
+            "wc -c < /proc/keys; wc -c < /proc/timer_list; ls /sys/firmware | wc -l; \
+             echo 1 > /proc/sys/kernel/sysrq 2>/dev/null && echo wrote-sysrq; \
+             echo 1 > /proc/sysrq-trigger 2>/dev/null && echo wrote-trigger; \
+             touch /sys/berth-probe 2>/dev/null && echo wrote-sys; \
+             cat /proc/self/mountinfo",
+        );
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some("0"), "/proc/keys {}\n{out}", env.label());
+        assert_eq!(lines.next(), Some("0"), "/proc/timer_list\n{out}");
+        assert_eq!(lines.next(), Some("0"), "/sys/firmware\n{out}");
+        assert!(!out.contains("wrote-"), "{} {out}", env.label());
+        let ro = |mnt: &str| {
+            out.lines().any(|l| {
+                let f: Vec<&str> = l.split(' ').collect();
+                f.get(4) == Some(&mnt) && f.get(5).is_some_and(|o| o.split(',').any(|x| x == "ro"))
+            })
+        };
+        for mnt in [
+            "/proc/sys",
+            "/proc/sysrq-trigger",
+            "/proc/irq",
+            "/proc/bus",
+            "/sys",
+        ] {
+            // Paths this kernel does not have (no magic sysrq) are not made.
+            if Path::new(mnt).exists() {
+                assert!(ro(mnt), "{mnt} is not read-only ({})\n{out}", env.label());
+            }
+        }
+    }
+}
+
+#[test]
+fn capability_flags() {
+    for env in envs() {
+        let st = sh(&env, &["--cap-drop", "ALL"], "cat /proc/self/status");
+        assert_eq!(status_field(&st, "CapEff"), "0000000000000000");
+        assert_eq!(status_field(&st, "CapBnd"), "0000000000000000");
+        let st = sh(
+            &env,
+            &["--cap-drop", "chown", "--cap-add", "NET_ADMIN"],
+            "cat /proc/self/status",
+        );
+        let eff = u64::from_str_radix(&status_field(&st, "CapEff"), 16).unwrap();
+        assert_eq!(eff & 1, 0, "CAP_CHOWN dropped");
+        assert_ne!(eff & (1 << 12), 0, "CAP_NET_ADMIN added");
+        // chown is refused without CAP_CHOWN.
+        let out = sh(
+            &env,
+            &["--cap-drop", "CHOWN"],
+            "touch /tmp/f; chown 1:1 /tmp/f 2>&1; echo rc=$?",
+        );
+        assert!(out.contains("rc=1"), "{out}");
+        // A non-root user gets added capabilities as ambient ones.
+        let st = sh(
+            &env,
+            &["-u", "1000", "--cap-add", "NET_BIND_SERVICE"],
+            "cat /proc/self/status",
+        );
+        assert_eq!(status_field(&st, "CapAmb"), "0000000000000400");
+        assert_eq!(status_field(&st, "CapEff"), "0000000000000400");
+    }
+}
+
+#[test]
+fn security_opts_and_privileged() {
+    for env in envs() {
+        let st = sh(
+            &env,
+            &["--security-opt", "seccomp=unconfined"],
+            "cat /proc/self/status",
+        );
+        assert_eq!(status_field(&st, "Seccomp"), "0");
+        let st = sh(
+            &env,
+            &["--security-opt", "no-new-privileges=false"],
+            "cat /proc/self/status",
+        );
+        assert_eq!(status_field(&st, "NoNewPrivs"), "0");
+        assert_eq!(status_field(&st, "Seccomp"), "2", "still filtered");
+
+        // A profile in docker's format: everything allowed but mkdir.
+        let profile = env.write_file(
+            "no-mkdir.json",
+            r#"{"defaultAction":"SCMP_ACT_ALLOW",
+                "syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO",
+                             "errnoRet":13}]}"#,
+        );
+        let opt = format!("seccomp={}", profile.display());
+        let out = sh(
+            &env,
+            &["--security-opt", &opt],
+            "mkdir /tmp/x 2>&1; echo rc=$?; unshare -n true 2>&1; echo rc=$?",
+        );
+        assert!(out.contains("Permission denied"), "errnoRet 13 {out}");
+
+        let out = sh(
+            &env,
+            &["--privileged"],
+            "grep -E 'CapEff|Seccomp:' /proc/self/status; cat /proc/self/mountinfo",
+        );
+        assert!(!out.contains(&format!("CapEff:\t{DEFAULT_CAPS}")), "{out}");
+        assert!(out.contains("Seccomp:\t0"), "{out}");
+        for path in [" /proc/keys ", " /proc/sys ", " /proc/timer_list "] {
+            assert!(!out.contains(path), "{path} masked when privileged\n{out}");
+        }
+    }
+}
+
+#[test]
+fn ulimits_and_sysctls() {
+    for env in envs() {
+        // Lowering works everywhere (raising above the hard limit needs CAP_SYS_RESOURCE).
+        let out = sh(
+            &env,
+            &["--ulimit", "nofile=100:200"],
+            "ulimit -n; ulimit -Hn",
+        );
+        assert_eq!(
+            out.lines().collect::<Vec<_>>(),
+            ["100", "200"],
+            "{}",
+            env.label()
+        );
+        let out = sh(
+            &env,
+            &[
+                "--sysctl",
+                "kernel.shmmax=123456789",
+                "--sysctl",
+                "net.ipv4.ip_forward=1",
+            ],
+            "cat /proc/sys/kernel/shmmax /proc/sys/net/ipv4/ip_forward",
+        );
+        assert_eq!(
+            out.lines().collect::<Vec<_>>(),
+            ["123456789", "1"],
+            "{}",
+            env.label()
+        );
+    }
+}
+
+#[test]
+fn device_flag_adds_a_node() {
+    for env in envs() {
+        let out = sh(
+            &env,
+            &["--device", "/dev/zero:/dev/myzero"],
+            "ls -l /dev/myzero; head -c 4 /dev/myzero | wc -c",
+        );
+        assert!(out.starts_with('c'), "{} {out}", env.label());
+        assert!(out.contains("1,") && out.trim_end().ends_with('4'), "{out}");
+    }
+}
+
+#[test]
+fn nothing_of_the_host_is_reachable() {
+    for env in envs() {
+        // Only stdio is open in the container's init, and no process of the runner is
+        // visible (its /proc/<pid>/exe would lead to the berth binary).
+        let out = sh(
+            &env,
+            &[],
+            "ls /proc/1/fd; for p in /proc/[0-9]*; do readlink $p/exe; done",
+        );
+        let fds: Vec<&str> = out.lines().take_while(|l| l.len() == 1).collect();
+        assert_eq!(fds, ["0", "1", "2"], "{} {out}", env.label());
+        assert!(!out.contains("berth"), "{} {out}", env.label());
+        // A working directory or command naming an inherited fd finds nothing.
+        env.berth(&["run", "--rm", "-w", "/proc/self/fd/5", "bb", "pwd"])
+            .run()
+            .berth_error();
+        env.berth(&["run", "--rm", "bb", "/proc/self/fd/5"])
+            .failure_code(127);
+    }
+}
+
+/// The busybox image plus symlinks pointing out of the root filesystem.
+fn image_with_links(links: &[(&str, &Path)]) -> Vec<u8> {
+    let mut out = tar::Builder::new(Vec::new());
+    let mut ar = tar::Archive::new(busybox_tar());
+    for e in ar.entries().unwrap() {
+        let mut e = e.unwrap();
+        let path = e.path().unwrap().into_owned();
+        let name = path.to_string_lossy().trim_end_matches('/').to_string();
+        if links.iter().any(|(l, _)| *l == name) {
+            continue;
+        }
+        let mut h = e.header().clone();
+        if let Some(target) = e.link_name().unwrap() {
+            let target = target.into_owned();
+            out.append_link(&mut h, &path, target).unwrap();
+        } else {
+            out.append_data(&mut h, &path, &mut e).unwrap();
+        }
+    }
+    for (link, target) in links {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::Symlink);
+        h.set_mode(0o777);
+        h.set_size(0);
+        out.append_link(&mut h, link, target).unwrap();
+    }
+    out.into_inner().unwrap()
+}
+
+#[test]
+fn symlinks_in_the_image_cannot_redirect_mounts_to_the_host() {
+    if !require_busybox() {
+        return;
+    }
+    for env in TestEnv::all() {
+        let proc_target = env.work().join("escaped-proc");
+        let data_target = env.work().join("escaped-data");
+        let etc_target = env.work().join("escaped-hosts");
+        std::fs::write(&etc_target, "host file\n").unwrap();
+        let tar = image_with_links(&[
+            ("proc", &proc_target),
+            ("data", &data_target),
+            ("etc/hosts", &etc_target),
+        ]);
+        let tar_path = env.write_file("evil.tar", tar);
+        env.berth(&["import", tar_path.to_str().unwrap(), "evil"])
+            .success();
+        let vol = env.mkdir("vol");
+        std::fs::write(vol.join("payload"), "x").unwrap();
+        let spec = format!("{}:/data", vol.display());
+        // Whether the run succeeds or refuses, nothing may land on the host paths.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "-v",
+                &spec,
+                "evil",
+                "sh",
+                "-c",
+                "ls /data; head -1 /proc/self/status",
+            ])
+            .run();
+        assert!(
+            !proc_target.exists(),
+            "proc followed out of the root\n{out}"
+        );
+        assert!(
+            !data_target.exists(),
+            "a bind mount followed out of the root\n{out}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&etc_target).unwrap(),
+            "host file\n",
+            "/etc/hosts followed out of the root\n{out}"
+        );
+        assert!(
+            mounts_under(env.work().as_path()).is_empty(),
+            "a mount landed on the host: {:?}\n{out}",
+            mounts_under(env.work().as_path())
+        );
+    }
+}
+
+#[test]
+fn bad_security_input_fails_with_one_line() {
+    let envs = envs();
+    let Some(env) = envs.first() else { return };
+    let bad_json = env.write_file("bad.json", "{\"defaultAction\": ");
+    let bad_action = env.write_file("bad-action.json", r#"{"defaultAction":"SCMP_ACT_BOOM"}"#);
+    let bad_json_opt = format!("seccomp={}", bad_json.display());
+    let bad_action_opt = format!("seccomp={}", bad_action.display());
+    for flags in [
+        &["--cap-add", "CAP_NOT_A_THING"][..],
+        &["--cap-drop", "bogus"],
+        &["--security-opt", &bad_json_opt],
+        &["--security-opt", &bad_action_opt],
+        &["--security-opt", "seccomp=/nonexistent/profile.json"],
+        &["--security-opt", "label=disable:maybe"],
+        &["--sysctl", "kernel.panic=1"],
+        &["--sysctl", "vm.swappiness=1"],
+        &["--network", "host", "--sysctl", "net.ipv4.ip_forward=1"],
+        &["--device", "/dev/berth-no-such-device"],
+        &["--ulimit", "nofile=abc"],
+        &["--ulimit", "bogus=1"],
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&["bb", "true"]);
+        env.berth(&args).run().berth_error();
+    }
+    let ps = env.berth(&["ps", "-a", "-q"]).success();
+    assert_eq!(ps.stdout().trim(), "", "a refused run left a container");
+}
