@@ -24,6 +24,14 @@ const CHECKS: &[&str] = &[
     "update",
     "cgroup-removed",
     "cpu-half",
+    "placement",
+    "memory-low",
+    "memory-swap-max",
+    "update-memory-max",
+    "cpuset-cpus",
+    "cpuset-mems",
+    "cpu-quota",
+    "io-max",
 ];
 
 /// Controllers the guest's cgroup2 root must offer.

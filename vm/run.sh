@@ -73,7 +73,7 @@ ldd "$berth" | awk '/=> \// { print $3 } /^\t\/.*ld-linux/ { print $1 }' | while
 done
 # Modules the guest loads, in dependency order (the package has no modules.dep): overlay
 # for container roots, virtio for the test disk.
-for m in fs/overlayfs/overlay drivers/virtio/virtio drivers/virtio/virtio_ring \
+for m in fs/overlayfs/overlay drivers/virtio/virtio_ring drivers/virtio/virtio \
     drivers/virtio/virtio_pci_legacy_dev drivers/virtio/virtio_pci_modern_dev \
     drivers/virtio/virtio_pci drivers/block/virtio_blk; do
     cp "$modules/kernel/$m.ko" "$root/lib/modules/"
