@@ -107,8 +107,8 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     };
     let (before, since) = (created_of("before")?, created_of("since")?);
     let names = store.names()?;
-    let wants_digests =
-        args.digests || args.format.as_deref().is_some_and(|f| f.contains("Digest"));
+    // Also for {{json .}}, which holds every field.
+    let wants_digests = args.digests || format.as_ref().is_some_and(|f| f.needs("Digest"));
     let digests = if wants_digests {
         crate::registry::digests::load(&store)?
     } else {
