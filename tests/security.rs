@@ -28,15 +28,6 @@ fn sh(env: &TestEnv, flags: &[&str], script: &str) -> String {
     env.berth(&args).success().stdout()
 }
 
-fn status_field(status: &str, key: &str) -> String {
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix(&format!("{key}:")))
-        .unwrap_or_else(|| panic!("no {key} in\n{status}"))
-        .trim()
-        .to_string()
-}
-
 /// The 14 default capabilities as /proc/self/status shows them.
 const DEFAULT_CAPS: &str = "00000000a80425fb";
 

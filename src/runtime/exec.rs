@@ -24,6 +24,19 @@ pub struct ExecRequest {
     pub privileged: bool,
 }
 
+/// The container's own security settings for an exec'd process; `--privileged` lifts
+/// them as it would for the container (every capability, no seccomp filter).
+fn exec_security(
+    store: &Store,
+    rec: &ContainerRecord,
+    privileged: bool,
+) -> anyhow::Result<crate::sandbox::security::Prepared> {
+    let mut opts = rec.spec.security.clone();
+    opts.privileged |= privileged;
+    crate::sandbox::security::prepare(&opts, &store.runroot)
+        .with_context(|| format!("preparing the security settings of {}", rec.name))
+}
+
 /// Run the request in the container; the exit status (0 at once with `detach`).
 /// Rootless callers must not have entered their own user namespace: the process joins the
 /// container's.
@@ -74,7 +87,9 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
             stdin: req.interactive && !req.detach,
         },
         hostname: spec.hostname.clone(),
-        privileged: req.privileged,
+        security: exec_security(store, rec, req.privileged)?,
+        // The caller has not entered a user namespace: its own ids tell rootless.
+        cgroup: crate::cgroups::find(&rec.id, !nix::unistd::geteuid().is_root()),
         outlive_caller: req.detach,
     };
     if req.detach {

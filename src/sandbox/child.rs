@@ -272,11 +272,6 @@ fn enter_workdir(cwd: &str) -> anyhow::Result<()> {
     nix::unistd::chdir(cwd).with_context(|| format!("entering working directory {cwd}"))
 }
 
-/// Shared with `exec`.
-pub(super) fn switch_ids(who: &user::ResolvedUser) -> anyhow::Result<()> {
-    security::switch_ids(who)
-}
-
 /// Look the command up in the container's PATH and execve it. Returns only on failure,
 /// with the errno that decides 126 against 127.
 pub(super) fn exec(argv: &[String], env: &[String]) -> anyhow::Error {

@@ -21,7 +21,7 @@ use nix::unistd::Pid;
 use super::child;
 use super::plan::Process;
 use super::sync::{self, Channel, Stage, SyncMsg};
-use super::{Spawned, caps, clone, user};
+use super::{Spawned, clone, security, user};
 
 /// What to run inside which container.
 #[derive(Debug, Clone)]
@@ -30,8 +30,11 @@ pub struct JoinPlan {
     pub pid: i32,
     pub process: Process,
     pub hostname: String,
-    /// Keep every capability (`exec --privileged`).
-    pub privileged: bool,
+    /// The container's capabilities, no_new_privs, seccomp program and rlimits (all
+    /// capabilities and no filter for `exec --privileged`), prepared by the caller.
+    pub security: security::Prepared,
+    /// The container's cgroup, joined before the namespaces so limits hold for the process.
+    pub cgroup: Option<crate::cgroups::Cgroup>,
     /// `exec -d`: the process must not die with the berth command that started it.
     pub outlive_caller: bool,
 }
@@ -114,6 +117,11 @@ fn join_and_clone(
     root: &File,
     chan: Channel,
 ) -> anyhow::Result<Pid> {
+    if let Some(cg) = &plan.cgroup {
+        // The final process is cloned from here, so it starts in the container's cgroup.
+        cg.add_pid(std::process::id() as i32)
+            .context("joining the container's cgroup")?;
+    }
     for (file, flag) in joins {
         nix::sched::setns(file.as_fd(), *flag)
             .with_context(|| format!("joining the container's {flag:?} namespace"))?;
@@ -171,17 +179,9 @@ fn setup_and_exec(plan: &JoinPlan, chan: &Channel) -> Result<std::convert::Infal
         nix::unistd::chdir(p.cwd.as_str())
             .with_context(|| format!("entering working directory {}", p.cwd)),
     )?;
-    // Hook for the security settings of the container (no_new_privs, seccomp): they are
-    // applied here, in the same order as in child.rs, once the sandbox exposes them.
-    if plan.privileged {
-        // Every capability root has in the container's user namespace.
-        at(Setup, child::switch_ids(&who))?;
-    } else {
-        at(Setup, caps::limit_bounding(&caps::DEFAULT))?;
-        at(Setup, child::switch_ids(&who))?;
-        at(Setup, caps::set_process_caps(&caps::DEFAULT, who.uid))?;
-    }
     at(Setup, child::clean_slate())?;
+    // Last before exec, as for the container's init: after it our own calls are filtered.
+    at(Setup, security::apply(&plan.security, &who))?;
     let env = child::environment(p, &plan.hostname, &who);
     Err((Exec, child::exec(&p.argv, &env)))
 }

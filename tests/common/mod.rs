@@ -1035,3 +1035,13 @@ pub fn owner_uid(path: &Path) -> u32 {
         .unwrap_or_else(|e| panic!("stat {}: {e}", path.display()))
         .uid()
 }
+
+/// The value of `key` in a /proc/PID/status text (`CapEff`, `Seccomp`, `NoNewPrivs`...).
+pub fn status_field(status: &str, key: &str) -> String {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}:")))
+        .unwrap_or_else(|| panic!("no {key} in\n{status}"))
+        .trim()
+        .to_string()
+}
