@@ -217,16 +217,6 @@ fn parse_format(given: &str, size: bool) -> anyhow::Result<ListFormat> {
     Ok(format)
 }
 
-/// docker's state word, as inspect's State.Status gives it: a container waiting to be
-/// restarted by its policy is "restarting".
-fn state(obs: &Observed) -> &'static str {
-    if obs.restarting {
-        "restarting"
-    } else {
-        obs.status.as_str()
-    }
-}
-
 /// The IMAGE column: the name as given, except that an image given by its full id shows
 /// as a short id, as docker does.
 fn image_name(name: &str, no_trunc: bool) -> &str {
@@ -287,7 +277,7 @@ impl<'a> Selection<'a> {
     fn keeps(&self, rec: &ContainerRecord, obs: &Observed) -> bool {
         let f = self.filters;
         let running = obs.status == Status::Running;
-        f.matches("status", state(obs))
+        f.matches("status", obs.state_word())
             && f.matches("name", &rec.name)
             && f.matches("id", &rec.id)
             && f.matches_labels("label", &rec.spec.labels)
@@ -357,7 +347,7 @@ impl Fields<'_> {
             text(crate::format::time_ago_from(rec.created, self.now))
         });
         put("Ports", &|| text(""));
-        put("State", &|| text(state(obs)));
+        put("State", &|| text(obs.state_word()));
         put("Status", &|| text(status_text(rec, obs, self.now)));
         put("Size", &|| text(size.clone().unwrap_or_default()));
         put("Names", &|| text(rec.name.as_str()));

@@ -54,7 +54,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
         "Path": path,
         "Args": args,
         "State": {
-            "Status": if obs.restarting { "restarting" } else { obs.status.as_str() },
+            "Status": obs.state_word(),
             "Running": running,
             "Paused": false,
             "Restarting": obs.restarting,

@@ -24,6 +24,18 @@ pub struct Observed {
     pub monitor_pid: i32,
 }
 
+impl Observed {
+    /// docker's state word, as inspect's State.Status and ps's .State give it: a container
+    /// waiting to be restarted by its policy is "restarting".
+    pub fn state_word(&self) -> &'static str {
+        if self.restarting {
+            "restarting"
+        } else {
+            self.status.as_str()
+        }
+    }
+}
+
 pub fn observe(store: &Store, rec: &ContainerRecord) -> Observed {
     let status = store.status(rec);
     let state = store.read_run_state(&rec.id);
