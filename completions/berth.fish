@@ -68,6 +68,7 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "rename" -d 'Rename a co
 complete -c berth -n "__fish_berth_needs_command" -f -a "pause" -d 'Pause all processes within one or more containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "unpause" -d 'Unpause all processes within one or more containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
 complete -c berth -n "__fish_berth_needs_command" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
@@ -501,35 +502,36 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the "Loaded image" lines'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -l root -d 'Storage root (images, layers, containers)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
 warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "run" -d 'Create and run a new container from an image'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "create" -d 'Create a new container without starting it'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "start" -d 'Start one or more created or stopped containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "update" -d 'Update the resource limits of one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "ls" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "list" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "inspect" -d 'Display detailed information on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "stop" -d 'Stop one or more running containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "restart" -d 'Restart one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "kill" -d 'Kill one or more running containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "exec" -d 'Execute a command in a running container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "rename" -d 'Rename a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "pause" -d 'Pause all processes within one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "unpause" -d 'Unpause all processes within one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "top" -d 'Display the running processes of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top port" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "run" -d 'Create and run a new container from an image'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "create" -d 'Create a new container without starting it'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "start" -d 'Start one or more created or stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "update" -d 'Update the resource limits of one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "ls" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "list" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "stop" -d 'Stop one or more running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "restart" -d 'Restart one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "kill" -d 'Kill one or more running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "exec" -d 'Execute a command in a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "rename" -d 'Rename a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
@@ -836,6 +838,18 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Name}} {{.CPUPerc}}\'' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
@@ -977,6 +991,18 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand top" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand stats" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Name}} {{.CPUPerc}}\'' -r
+complete -c berth -n "__fish_berth_using_subcommand stats" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand stats" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand stats" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c berth -n "__fish_berth_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c berth -n "__fish_berth_using_subcommand stats" -l no-trunc -d 'Do not truncate output'
+complete -c berth -n "__fish_berth_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand port" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -l log-level -d 'Log messages at this level and above on stderr' -r -f -a "error\t''

@@ -111,6 +111,8 @@ pub enum Command {
     Unpause(cmd::pause::Args),
     /// Display the running processes of a container
     Top(cmd::top::Args),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(cmd::stats::Args),
     /// List port mappings or a specific mapping for the container
     Port(cmd::port::Args),
 }
@@ -179,6 +181,8 @@ pub enum ContainerCommand {
     Unpause(cmd::pause::Args),
     /// Display the running processes of a container
     Top(cmd::top::Args),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(cmd::stats::Args),
     /// List port mappings or a specific mapping for the container
     Port(cmd::port::Args),
 }

@@ -34,6 +34,21 @@ pub struct Stats {
     pub pids_limit: Option<u64>,
     pub io_read_bytes: u64,
     pub io_write_bytes: u64,
+    /// The page cache the kernel may drop first (`inactive_file` in memory.stat, v1's
+    /// `total_inactive_file`): docker's MEM USAGE leaves it out.
+    pub memory_inactive_file: u64,
+    /// Which figures the cgroup holds: without the memory, pids or io controller a cgroup
+    /// lacks their files, and the fields above then read 0 without meaning it.
+    pub has: Has,
+}
+
+/// The figures a [`Stats`] reading actually found in the cgroup's files.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Has {
+    pub cpu: bool,
+    pub memory: bool,
+    pub pids: bool,
+    pub io: bool,
 }
 
 /// Why a container cannot get a cgroup of its own on this host.

@@ -150,26 +150,44 @@ pub fn stats(dirs: &Dirs) -> Stats {
         read_trimmed(&dirs.get(ctrl)?.join(file))?.parse().ok()
     };
     let (mut rd, mut wr) = (0, 0);
-    if let Some(d) = dirs.get("blkio") {
-        let text =
-            std::fs::read_to_string(d.join("blkio.throttle.io_service_bytes")).unwrap_or_default();
-        for line in text.lines() {
-            let f: Vec<&str> = line.split(' ').collect();
-            match f.as_slice() {
-                [_, "Read", n] => rd += n.parse::<u64>().unwrap_or(0),
-                [_, "Write", n] => wr += n.parse::<u64>().unwrap_or(0),
-                _ => {}
-            }
+    let blkio = dirs
+        .get("blkio")
+        .and_then(|d| std::fs::read_to_string(d.join("blkio.throttle.io_service_bytes")).ok());
+    for line in blkio.as_deref().unwrap_or_default().lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        match f.as_slice() {
+            [_, "Read", n] => rd += n.parse::<u64>().unwrap_or(0),
+            [_, "Write", n] => wr += n.parse::<u64>().unwrap_or(0),
+            _ => {}
         }
     }
+    let cpu = num("cpuacct", "cpuacct.usage");
+    let memory = num("memory", "memory.usage_in_bytes");
+    let pids = num("pids", "pids.current");
+    let inactive = dirs
+        .get("memory")
+        .and_then(|d| std::fs::read_to_string(d.join("memory.stat")).ok())
+        .and_then(|t| {
+            t.lines().find_map(|l| {
+                let (k, v) = l.split_once(' ')?;
+                (k == "total_inactive_file").then(|| v.trim().parse().ok())?
+            })
+        });
     Stats {
-        cpu_usage_ns: num("cpuacct", "cpuacct.usage").unwrap_or(0),
-        memory_usage: num("memory", "memory.usage_in_bytes").unwrap_or(0),
+        cpu_usage_ns: cpu.unwrap_or(0),
+        memory_usage: memory.unwrap_or(0),
         memory_limit: limit(num("memory", "memory.limit_in_bytes")),
-        pids_current: num("pids", "pids.current").unwrap_or(0),
+        pids_current: pids.unwrap_or(0),
         pids_limit: num("pids", "pids.max"),
         io_read_bytes: rd,
         io_write_bytes: wr,
+        memory_inactive_file: inactive.unwrap_or(0),
+        has: super::Has {
+            cpu: cpu.is_some(),
+            memory: memory.is_some(),
+            pids: pids.is_some(),
+            io: blkio.is_some(),
+        },
     }
 }
 

@@ -108,12 +108,13 @@ pub fn oom_killed(dir: &Path) -> bool {
 }
 
 pub fn stats(dir: &Path) -> Stats {
-    let read = |f: &str| read_trimmed(&dir.join(f)).unwrap_or_default();
-    let num = |f: &str| read(f).parse::<u64>().ok();
+    let read = |f: &str| read_trimmed(&dir.join(f));
+    let num = |f: &str| read(f).and_then(|t| t.parse::<u64>().ok());
     let limit = |f: &str| num(f);
     let cpu = read("cpu.stat");
+    let io = read("io.stat");
     let (mut rd, mut wr) = (0, 0);
-    for line in read("io.stat").lines() {
+    for line in io.as_deref().unwrap_or_default().lines() {
         for kv in line.split(' ').skip(1) {
             match kv.split_once('=') {
                 Some(("rbytes", v)) => rd += v.parse::<u64>().unwrap_or(0),
@@ -122,14 +123,26 @@ pub fn stats(dir: &Path) -> Stats {
             }
         }
     }
+    let cpu_usec = cpu.as_deref().and_then(|c| keyed(c, "usage_usec"));
+    let memory = num("memory.current");
+    let pids = num("pids.current");
     Stats {
-        cpu_usage_ns: keyed(&cpu, "usage_usec").unwrap_or(0) * 1000,
-        memory_usage: num("memory.current").unwrap_or(0),
+        cpu_usage_ns: cpu_usec.unwrap_or(0) * 1000,
+        memory_usage: memory.unwrap_or(0),
         memory_limit: limit("memory.max"),
-        pids_current: num("pids.current").unwrap_or(0),
+        pids_current: pids.unwrap_or(0),
         pids_limit: limit("pids.max"),
         io_read_bytes: rd,
         io_write_bytes: wr,
+        memory_inactive_file: read("memory.stat")
+            .and_then(|t| keyed(&t, "inactive_file"))
+            .unwrap_or(0),
+        has: super::Has {
+            cpu: cpu_usec.is_some(),
+            memory: memory.is_some(),
+            pids: pids.is_some(),
+            io: io.is_some(),
+        },
     }
 }
 
@@ -235,6 +248,9 @@ mod tests {
         assert_eq!((s.memory_usage, s.memory_limit), (4096, None));
         assert_eq!((s.pids_current, s.pids_limit), (3, Some(10)));
         assert_eq!((s.io_read_bytes, s.io_write_bytes), (11, 22));
+        assert!(s.has.cpu && s.has.memory && s.has.pids && s.has.io);
+        std::fs::remove_file(d.path().join("memory.current")).unwrap();
+        assert!(!stats(d.path()).has.memory);
         assert!(oom_killed(d.path()));
         w("memory.events", "oom 0\noom_kill 0\n");
         assert!(!oom_killed(d.path()));

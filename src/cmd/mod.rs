@@ -30,6 +30,7 @@ pub mod run;
 pub mod save;
 pub mod search;
 pub mod start;
+pub mod stats;
 pub mod stop;
 pub mod tag;
 pub mod top;
@@ -101,6 +102,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             pause::exec(a, &ctx, false)
         }
         Command::Top(a) | Command::Container(ContainerCommand::Top(a)) => top::exec(a, &ctx),
+        Command::Stats(a) | Command::Container(ContainerCommand::Stats(a)) => stats::exec(a, &ctx),
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }

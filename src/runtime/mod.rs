@@ -20,6 +20,7 @@ pub mod run;
 pub mod size;
 pub mod spec;
 pub mod state;
+pub mod stats;
 pub mod top;
 pub mod tty;
 pub mod wire;

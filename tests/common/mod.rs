@@ -314,6 +314,19 @@ impl TestEnv {
         envs
     }
 
+    /// [`TestEnv::all`], each with the busybox image imported as `bb`; none without
+    /// busybox (skipped locally, a failure in CI).
+    pub fn all_with_busybox() -> Vec<TestEnv> {
+        if !require_busybox() {
+            return Vec::new();
+        }
+        let envs = TestEnv::all();
+        for env in &envs {
+            env.import_busybox("bb");
+        }
+        envs
+    }
+
     fn with_mode(mode: Mode) -> TestEnv {
         let base = std::env::var_os("BERTH_TEST_TMPDIR")
             .map(PathBuf::from)
