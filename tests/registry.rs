@@ -6,7 +6,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::registry::{
-    PASSWORD, Registry, USER, assert_store_empty, fresh_like, image_id, require_registry_tools,
+    PASSWORD, Registry, SlowRelay, USER, assert_store_empty, fresh_like, image_id,
+    require_registry_tools,
 };
 use common::*;
 
@@ -378,5 +379,102 @@ fn bearer_token_flow() {
         fresh.chown_to_user(&dest.join("auth.json"));
         fresh.berth(&["pull", "-q", &name]).success();
         assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
+    }
+}
+
+fn fail(child: std::process::Child, what: &str) -> ! {
+    let out = child.wait_with_output().unwrap();
+    panic!("{what}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Start `berth pull NAME` in the background, wait until the relay forwarded `after` bytes
+/// (well into the layer), send SIGINT, and return the finished output.
+fn interrupt_pull(
+    env: &TestEnv,
+    relay: &SlowRelay,
+    name: &str,
+    after: u64,
+) -> std::process::Output {
+    let mut cmd = env.berth(&["pull", name]).command();
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let start = relay.forwarded();
+    let mut child = cmd.spawn().expect("spawning berth pull");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while relay.forwarded() < start + after {
+        assert!(
+            Instant::now() < deadline,
+            "{}: the pull never started",
+            env.label()
+        );
+        if let Ok(Some(st)) = child.try_wait() {
+            fail(
+                child,
+                &format!(
+                    "{}: pull ended ({st}) before it could be interrupted",
+                    env.label()
+                ),
+            );
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let sent = Instant::now();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGINT,
+    )
+    .unwrap();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if sent.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            fail(
+                child,
+                &format!("{}: pull still running 20 s after SIGINT", env.label()),
+            );
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn ctrl_c_during_pull_leaves_the_store_consistent() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    // About 400 KB/s: the ~1 MB busybox layer takes seconds to arrive.
+    let relay = SlowRelay::new(&reg.host, 4 << 10);
+    for env in TestEnv::all() {
+        let (id, layout) = fixture_layout(&env);
+        reg.skopeo_push(&format!("oci:{}", layout.display()), "bb:1", &[]);
+        let fresh = fresh_like(&env);
+        write_config(
+            &fresh,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", relay.host),
+        );
+        let name = format!("{}/bb:1", relay.host);
+        // Bytes flowing: the signal is noticed at the next read.
+        let out = interrupt_pull(&fresh, &relay, &name, 200 << 10);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{}: {err}", fresh.label());
+        assert!(err.contains("interrupted"), "{}: {err}", fresh.label());
+        assert_store_empty(&fresh);
+        // Stalled mid-layer: the signal must still end the pull (the blocked read returns).
+        relay.hold_after(relay.forwarded() + (300 << 10));
+        let out = interrupt_pull(&fresh, &relay, &name, 300 << 10);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{}: {err}", fresh.label());
+        assert_store_empty(&fresh);
+        relay.release();
+        // The next pull restarts cleanly and gives the same image.
+        fresh.berth(&["pull", "-q", &name]).success();
+        assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
+        relay.hold_after(u64::MAX);
+        relay.set_rate(4 << 10);
     }
 }

@@ -7,8 +7,12 @@ use crate::context::Context;
 use crate::format;
 use crate::format::progress::PullProgress;
 use crate::image::manifest::Platform;
+use crate::registry::RegistryError;
 use crate::registry::pull::{PullRequest, Pulled, pull};
 use crate::store::{ImageRecord, Store, StoreError};
+
+/// 128 + SIGINT.
+const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,8 +42,18 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         tls_verify: args.tls_verify,
     };
     let progress = PullProgress::new(args.quiet);
-    let pulled = pull(&store, &ctx.config.registries, &req, &progress)
-        .with_context(|| format!("pulling {}", args.image))?;
+    let pulled = match pull(&store, &ctx.config.registries, &req, &progress) {
+        Ok(p) => p,
+        Err(RegistryError::Interrupted) => {
+            // Killed by the signal, a shell reports 128+N; say so the same way.
+            format::error_line(
+                &anyhow::Error::new(RegistryError::Interrupted)
+                    .context(format!("pulling {}", args.image)),
+            );
+            return Ok(EXIT_INTERRUPTED);
+        }
+        Err(e) => return Err(anyhow::Error::new(e).context(format!("pulling {}", args.image))),
+    };
     record_digest(&store, &pulled);
     report(&progress, &pulled);
     format::line(&pulled.remote.to_string())?;

@@ -40,6 +40,8 @@ pub enum RegistryError {
     Store(#[from] crate::store::StoreError),
     #[error("{0}")]
     Invalid(String),
+    #[error("interrupted; nothing was stored")]
+    Interrupted,
 }
 
 type Result<T> = std::result::Result<T, RegistryError>;

@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod client;
 pub mod digests;
+pub mod interrupt;
 pub mod pull;
 pub mod push;
 pub mod reference;

@@ -47,7 +47,18 @@ struct Counting<'a, R> {
 
 impl<R: Read> Read for Counting<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
+        if super::interrupt::interrupted() {
+            return Err(super::interrupt::io_error());
+        }
+        let n = match self.inner.read(buf) {
+            // A signal woke the blocked read: give up if it was ours to catch (readers
+            // above would retry an `Interrupted` error).
+            Err(e) if super::interrupt::interrupted() => {
+                log::debug!("read interrupted: {e}");
+                return Err(super::interrupt::io_error());
+            }
+            r => r?,
+        };
         self.progress.layer_bytes(self.digest, n as u64);
         Ok(n)
     }
@@ -69,6 +80,7 @@ pub fn pull(
     req: &PullRequest,
     progress: &dyn Progress,
 ) -> Result<Pulled> {
+    let _signals = super::interrupt::catch();
     let cands = candidates(&req.reference, &cfg.search).map_err(RegistryError::Invalid)?;
     let mut last = None;
     for remote in cands {
@@ -77,6 +89,9 @@ pub fn pull(
         for host in hosts {
             match pull_from(store, cfg, req, &remote, &host, progress) {
                 Ok(p) => return Ok(p),
+                Err(_) if super::interrupt::interrupted() => {
+                    return Err(RegistryError::Interrupted);
+                }
                 Err(e @ (RegistryError::NotFound { .. } | RegistryError::Unreachable { .. })) => {
                     log::debug!("{remote} via {host}: {e}");
                     last = Some(e);
@@ -174,6 +189,11 @@ fn pull_from(
         }
     }
     let pool = fetch_layers(store, &client, repo, todo, progress)?;
+    // The last point to give up: once committing starts it finishes (a signal now only
+    // sets the flag), so the store never holds half an image.
+    if super::interrupt::interrupted() {
+        return Err(RegistryError::Interrupted);
+    }
     let plan = Planned {
         config,
         record,
@@ -231,16 +251,22 @@ fn fetch_layers(
 ) -> Result<HashMap<String, Extracted>> {
     let queue = Arc::new(std::sync::Mutex::new(todo.into_iter()));
     let results = std::sync::Mutex::new(Vec::new());
+    let workers = super::interrupt::Workers::default();
     std::thread::scope(|s| {
         for _ in 0..PARALLEL {
             let queue = Arc::clone(&queue);
             let results = &results;
+            let workers = &workers;
             s.spawn(move || {
+                let _registered = workers.register();
                 loop {
                     let next = queue.lock().unwrap_or_else(|p| p.into_inner()).next();
                     let Some((desc, size, diff_id)) = next else {
                         break;
                     };
+                    if super::interrupt::interrupted() {
+                        break;
+                    }
                     let digest = desc.digest.clone();
                     let r = fetch_layer(store, client, repo, &desc, size, &diff_id, progress);
                     let failed = r.is_err();
@@ -260,6 +286,9 @@ fn fetch_layers(
                 }
             });
         }
+        // Wait here rather than in the scope's join, so a signal can be passed on to
+        // workers blocked in a read.
+        workers.wait_all(PARALLEL);
     });
     let mut pool = HashMap::new();
     let mut first_err = None;

@@ -309,3 +309,128 @@ pub fn fresh_like(env: &TestEnv) -> TestEnv {
         TestEnv::new()
     }
 }
+
+/// A TCP relay in front of a registry that slows its answers down (or holds them), so a
+/// test can interrupt a transfer while bytes are flowing. The registry behind it is real;
+/// the relay only delays bytes.
+pub struct SlowRelay {
+    /// `127.0.0.1:PORT` of the relay.
+    pub host: String,
+    state: std::sync::Arc<RelayState>,
+}
+
+struct RelayState {
+    /// Bytes forwarded from the registry per 10 ms tick; 0 = no limit.
+    rate: std::sync::atomic::AtomicUsize,
+    /// Bytes forwarded from the registry so far.
+    forwarded: std::sync::atomic::AtomicU64,
+    /// Hold every answer once this many bytes went through (u64::MAX: never).
+    hold_after: std::sync::atomic::AtomicU64,
+    stop: std::sync::atomic::AtomicBool,
+}
+
+impl SlowRelay {
+    pub fn new(upstream: &str, rate: usize) -> SlowRelay {
+        use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let host = format!("127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let state = std::sync::Arc::new(RelayState {
+            rate: AtomicUsize::new(rate),
+            forwarded: AtomicU64::new(0),
+            hold_after: AtomicU64::new(u64::MAX),
+            stop: AtomicBool::new(false),
+        });
+        let upstream = upstream.to_owned();
+        let st = state.clone();
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if st.stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(client) = conn else { continue };
+                let Ok(server) = std::net::TcpStream::connect(&upstream) else {
+                    continue;
+                };
+                let (c2, s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let (mut c, mut s) = (c2, s2);
+                    let _ = std::io::copy(&mut c, &mut s);
+                    let _ = s.shutdown(std::net::Shutdown::Write);
+                });
+                let st = st.clone();
+                std::thread::spawn(move || relay_down(server, client, &st));
+            }
+        });
+        SlowRelay { host, state }
+    }
+
+    pub fn forwarded(&self) -> u64 {
+        self.state
+            .forwarded
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Stop forwarding answers (connections stay open) once `n` bytes went through.
+    pub fn hold_after(&self, n: u64) {
+        self.state
+            .hold_after
+            .store(n, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Forward `rate` bytes per 10 ms (0: no limit).
+    pub fn set_rate(&self, rate: usize) {
+        self.state
+            .rate
+            .store(rate, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Forward at full speed from now on.
+    pub fn release(&self) {
+        use std::sync::atomic::Ordering;
+        self.state.hold_after.store(u64::MAX, Ordering::SeqCst);
+        self.state.rate.store(0, Ordering::SeqCst);
+    }
+}
+
+fn relay_down(mut from: std::net::TcpStream, mut to: std::net::TcpStream, st: &RelayState) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::Ordering;
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        if st.stop.load(Ordering::SeqCst) {
+            break;
+        }
+        if st.forwarded.load(Ordering::SeqCst) >= st.hold_after.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(10));
+            continue;
+        }
+        let rate = st.rate.load(Ordering::SeqCst);
+        let want = if rate == 0 {
+            buf.len()
+        } else {
+            rate.min(buf.len())
+        };
+        let n = match from.read(&mut buf[..want]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        if to.write_all(&buf[..n]).is_err() {
+            break;
+        }
+        st.forwarded.fetch_add(n as u64, Ordering::SeqCst);
+        if rate != 0 {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Write);
+}
+
+impl Drop for SlowRelay {
+    fn drop(&mut self) {
+        self.state
+            .stop
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        // Wake the accept loop.
+        let _ = std::net::TcpStream::connect(&self.host);
+    }
+}
