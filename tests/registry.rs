@@ -27,6 +27,15 @@ fn fixture_layout(env: &TestEnv) -> (String, std::path::PathBuf) {
     (id, dir)
 }
 
+/// A plain registry holding the busybox fixture as `bb:1`.
+fn registry_with_busybox() -> Registry {
+    let reg = Registry::plain();
+    let env = TestEnv::new();
+    let (_, layout) = fixture_layout(&env);
+    reg.skopeo_push(&format!("oci:{}", layout.display()), "bb:1", &[]);
+    reg
+}
+
 fn write_config(env: &TestEnv, text: &str) {
     std::fs::write(env.config_path(), text).unwrap();
 }
@@ -158,10 +167,7 @@ fn pull_failures_are_one_line_and_store_nothing() {
     if !require_busybox() || !require_registry_tools() {
         return;
     }
-    let reg = Registry::plain();
-    let env = TestEnv::new();
-    let (_, layout) = fixture_layout(&env);
-    reg.skopeo_push(&format!("oci:{}", layout.display()), "bb:1", &[]);
+    let reg = registry_with_busybox();
     let fresh = TestEnv::new();
     write_config(
         &fresh,
@@ -476,5 +482,133 @@ fn ctrl_c_during_pull_leaves_the_store_consistent() {
         assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
         relay.hold_after(u64::MAX);
         relay.set_rate(4 << 10);
+    }
+}
+
+#[test]
+fn unsupported_media_types_are_named_and_store_nothing() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = registry_with_busybox();
+    // A chart stored as an OCI artifact: the registry takes it, it is no image.
+    let helm_config = "application/vnd.cncf.helm.config.v1+json";
+    let cfg = reg.put_blob("chart", br#"{"name":"demo","version":"0.1.0"}"#);
+    let content = reg.put_blob("chart", b"not really a chart");
+    let chart = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": helm_config, "digest": cfg, "size": 33},
+        "layers": [{"mediaType": "application/vnd.cncf.helm.chart.content.v1.tar+gzip",
+                    "digest": content, "size": 18}],
+    });
+    reg.put_manifest(
+        "chart",
+        "0.1.0",
+        "application/vnd.oci.image.manifest.v1+json",
+        chart.to_string().as_bytes(),
+    );
+    // The busybox image again, its layer relabelled with a compression berth lacks.
+    let lz4 = "application/vnd.example.image.layer.v1.tar+lz4";
+    let mut m: serde_json::Value = serde_json::from_str(&reg.skopeo_inspect("bb:1", true)).unwrap();
+    m["layers"][0]["mediaType"] = lz4.into();
+    let ctype = m["mediaType"].as_str().unwrap().to_owned();
+    reg.put_manifest("bb", "lz4", &ctype, m.to_string().as_bytes());
+    for env in TestEnv::all() {
+        write_config(
+            &env,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        );
+        for (name, media) in [("chart:0.1.0", helm_config), ("bb:lz4", lz4)] {
+            env.berth(&["pull", &format!("{}/{name}", reg.host)])
+                .run()
+                .berth_error()
+                .stderr_contains(&format!("unsupported media type {media}"));
+            assert_store_empty(&env);
+        }
+    }
+}
+
+#[test]
+fn silent_registry_fails_within_the_timeout_naming_the_host() {
+    if !require_registry_tools() {
+        return;
+    }
+    // Accepts connections (the kernel completes the handshake) and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = format!("127.0.0.1:{}", silent.local_addr().unwrap().port());
+    let env = TestEnv::new();
+    for insecure in [false, true] {
+        let mut cfg = "[registries]\ntimeout = 2\n".to_owned();
+        if insecure {
+            cfg.push_str(&format!("insecure = [\"{host}\"]\n"));
+        }
+        write_config(&env, &cfg);
+        let start = Instant::now();
+        env.berth(&["pull", &format!("{host}/bb:1")])
+            .timeout(Duration::from_secs(60))
+            .run()
+            .berth_error()
+            .stderr_contains(&host)
+            .stderr_contains("timed out");
+        // Two attempts at most (HTTPS, then plain HTTP for an insecure host), 2 s each.
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "insecure={insecure}: took {:?}",
+            start.elapsed()
+        );
+        assert_store_empty(&env);
+    }
+    drop(silent);
+}
+
+#[test]
+fn mirrors_first_then_the_origin() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let origin = Registry::plain();
+    let mirror = Registry::plain();
+    let env = TestEnv::new();
+    let (id, layout) = fixture_layout(&env);
+    let src = format!("oci:{}", layout.display());
+    // The same image, compressed differently: the manifest digest tells who served it.
+    origin.skopeo_push(&src, "bb:1", &["--dest-compress"]);
+    origin.skopeo_push(&src, "bb:only-origin", &["--dest-compress"]);
+    mirror.skopeo_push(&src, "bb:1", &["--dest-compress-format", "zstd"]);
+    let digest_of = |reg: &Registry, name: &str| {
+        format!(
+            "sha256:{}",
+            sha256_hex(reg.skopeo_inspect(name, true).as_bytes())
+        )
+    };
+    let from_mirror = digest_of(&mirror, "bb:1");
+    let from_origin = digest_of(&origin, "bb:only-origin");
+    assert_ne!(from_mirror, digest_of(&origin, "bb:1"));
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("127.0.0.1:{}", l.local_addr().unwrap().port())
+    };
+    for env in TestEnv::all() {
+        // A dead mirror first, then the live one, then the origin.
+        write_config(
+            &env,
+            &format!(
+                "[registries]\ninsecure = [\"{o}\", \"{m}\", \"{closed}\"]\n[registries.mirrors]\n\"{o}\" = [\"{closed}\", \"{m}\"]\n",
+                o = origin.host,
+                m = mirror.host
+            ),
+        );
+        let name = format!("{}/bb:1", origin.host);
+        env.berth(&["pull", &name])
+            .success()
+            .stderr_contains(&format!("Digest: {from_mirror}"));
+        // Named after the origin, not the mirror.
+        assert_eq!(image_id(&env, &name), id, "{}", env.label());
+        let name = format!("{}/bb:only-origin", origin.host);
+        env.berth(&["pull", &name])
+            .success()
+            .stderr_contains(&format!("Digest: {from_origin}"));
+        assert_eq!(image_id(&env, &name), id, "{}", env.label());
     }
 }

@@ -142,7 +142,7 @@ pub enum Document {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ManifestError {
-    #[error("unsupported manifest media type {0:?} (OCI and docker schema2 images are supported)")]
+    #[error("unsupported media type {0} (OCI and docker schema2 images are supported)")]
     Unsupported(String),
     #[error("malformed {what}: {reason}")]
     Malformed { what: String, reason: String },
@@ -183,6 +183,16 @@ pub fn parse_document(data: &[u8], content_type: Option<&str>) -> Result<Documen
         Ok(Document::Index(idx))
     } else if is_manifest_type(&media) {
         let m: Manifest = serde_json::from_slice(data).map_err(|e| bad(e.to_string()))?;
+        // An artifact (a chart, a signature...) stored as an OCI manifest is not an image.
+        if !matches!(
+            m.config.media_type.as_str(),
+            OCI_CONFIG | DOCKER_CONFIG | ""
+        ) {
+            return Err(ManifestError::Unsupported(format!(
+                "{} (config {})",
+                m.config.media_type, m.config.digest
+            )));
+        }
         for l in &m.layers {
             if !is_layer_type(&l.media_type) {
                 return Err(ManifestError::Unsupported(format!(

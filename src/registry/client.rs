@@ -46,6 +46,9 @@ pub enum RegistryError {
 
 type Result<T> = std::result::Result<T, RegistryError>;
 
+/// Seconds to wait for a connection and for each answer to start, unless configured.
+const DEFAULT_TIMEOUT: u64 = 30;
+
 /// Builds and sends one request given the agent and the Authorization header to use.
 pub type BuildRequest<'a> =
     dyn Fn(&ureq::Agent, Option<String>) -> std::result::Result<Response<Body>, ureq::Error> + 'a;
@@ -162,11 +165,12 @@ fn classify(host: &str, e: ureq::Error) -> RegistryError {
 impl Client {
     pub fn new(cfg: &RegistriesConfig, host: &str, opts: Options) -> Result<Client> {
         let tls = tls_config(cfg, host, opts.insecure)?;
+        let timeout = Duration::from_secs(cfg.timeout.unwrap_or(DEFAULT_TIMEOUT).max(1));
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .tls_config(tls)
-            .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_recv_response(Some(Duration::from_secs(60)))
+            .timeout_connect(Some(timeout))
+            .timeout_recv_response(Some(timeout))
             .user_agent(concat!("berth/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();

@@ -178,6 +178,45 @@ impl Registry {
         run(&mut cmd);
     }
 
+    /// Upload `data` as a blob of `repo` with the plain distribution API (plain HTTP
+    /// instances); returns its digest.
+    pub fn put_blob(&self, repo: &str, data: &[u8]) -> String {
+        use sha2::Digest;
+        let digest = format!("sha256:{}", hex::encode(sha2::Sha256::digest(data)));
+        let agent = plain_agent();
+        let resp = agent
+            .post(format!("http://{}/v2/{repo}/blobs/uploads/", self.host))
+            .send_empty()
+            .expect("starting an upload");
+        assert_eq!(resp.status(), 202, "starting an upload");
+        let loc = resp.headers()["location"].to_str().unwrap().to_owned();
+        let url = if loc.starts_with("http") {
+            loc
+        } else {
+            format!("http://{}{loc}", self.host)
+        };
+        let sep = if url.contains('?') { '&' } else { '?' };
+        let resp = agent
+            .put(format!("{url}{sep}digest={digest}"))
+            .header("Content-Type", "application/octet-stream")
+            .send(data)
+            .expect("uploading a blob");
+        assert_eq!(resp.status(), 201, "uploading {digest}");
+        digest
+    }
+
+    /// Store `body` as manifest `repo:tag` with this content type (plain HTTP instances).
+    pub fn put_manifest(&self, repo: &str, tag: &str, media_type: &str, body: &[u8]) {
+        let mut resp = plain_agent()
+            .put(format!("http://{}/v2/{repo}/manifests/{tag}", self.host))
+            .header("Content-Type", media_type)
+            .send(body)
+            .expect("storing a manifest");
+        let status = resp.status();
+        let text = resp.body_mut().read_to_string().unwrap_or_default();
+        assert_eq!(status, 201, "storing {repo}:{tag}: {text}");
+    }
+
     /// Inspect an image in this registry with skopeo; returns the JSON.
     pub fn skopeo_inspect(&self, name: &str, raw: bool) -> String {
         let mut cmd = Command::new("skopeo");
@@ -200,6 +239,13 @@ impl Registry {
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
+}
+
+fn plain_agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
 }
 
 impl Drop for Registry {
