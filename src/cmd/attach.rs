@@ -32,6 +32,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             rec.name
         );
     }
+    if store.read_run_state(&rec.id).is_some_and(|s| s.paused) {
+        anyhow::bail!(
+            "you cannot attach to a paused container {}, unpause it first",
+            rec.name
+        );
+    }
     let sock = attach::connect(&store, &rec.id, &rec.name)?;
     let opts = attach::Options {
         stdin: rec.spec.open_stdin && !args.no_stdin,

@@ -17,6 +17,6 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let sig = crate::runtime::control::parse_signal(&args.signal)?;
     let store = ctx.store()?;
     super::for_each_container(&store, &args.containers, |rec| {
-        crate::runtime::control::kill(&store, rec, sig)
+        crate::runtime::control::kill(&store, rec, sig, ctx.rootless)
     })
 }

@@ -12,6 +12,6 @@ pub struct Args {
 pub fn exec(args: Args, ctx: &Context, freeze: bool) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     super::for_each_container(&store, &args.containers, |rec| {
-        crate::runtime::pause::set_frozen(&store, rec, freeze)
+        crate::runtime::pause::set_frozen(&store, rec, ctx.rootless, freeze)
     })
 }

@@ -30,7 +30,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         let stopped = store
             .find_container(key)
             .map_err(anyhow::Error::from)
-            .and_then(|rec| crate::runtime::control::stop(&store, &rec, grace).map(|()| rec));
+            .and_then(|rec| {
+                crate::runtime::control::stop(&store, &rec, grace, ctx.rootless).map(|()| rec)
+            });
         match stopped {
             Ok(rec) => found.push((key, rec)),
             Err(e) => {

@@ -27,7 +27,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
                 if args.force {
                     // Before entering our own user namespace, where we could no longer
                     // signal the container's processes.
-                    if let Err(e) = crate::runtime::control::kill_and_wait(&store, &rec) {
+                    if let Err(e) =
+                        crate::runtime::control::kill_and_wait(&store, &rec, ctx.rootless)
+                    {
                         crate::format::error_line(&e);
                         failed = true;
                         continue;

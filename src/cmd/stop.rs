@@ -24,6 +24,6 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     let grace = Duration::from_secs(args.time.into());
     super::for_each_container(&store, &args.containers, |rec| {
-        crate::runtime::control::stop(&store, rec, grace)
+        crate::runtime::control::stop(&store, rec, grace, ctx.rootless)
     })
 }

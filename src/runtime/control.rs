@@ -65,7 +65,13 @@ fn running_pid(store: &Store, rec: &ContainerRecord) -> anyhow::Result<Option<ni
 }
 
 /// `kill`: send `sig` to the init. The user's kill counts as a stop for the restart policy.
-pub fn kill(store: &Store, rec: &ContainerRecord, sig: Signal) -> anyhow::Result<()> {
+/// A paused container is thawed after SIGKILL so it dies; other signals wait for `unpause`.
+pub fn kill(
+    store: &Store,
+    rec: &ContainerRecord,
+    sig: Signal,
+    rootless: bool,
+) -> anyhow::Result<()> {
     let pid = running_pid(store, rec)?;
     if matches!(sig, Signal::SIGKILL | Signal::SIGTERM | Signal::SIGINT) {
         tell_stopping(store, &rec.id);
@@ -75,9 +81,15 @@ pub fn kill(store: &Store, rec: &ContainerRecord, sig: Signal) -> anyhow::Result
         return Ok(());
     };
     match nix::sys::signal::kill(pid, sig) {
-        Ok(()) | Err(nix::errno::Errno::ESRCH) => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("sending {sig} to container {}", rec.name)),
+        Ok(()) | Err(nix::errno::Errno::ESRCH) => {}
+        Err(e) => {
+            return Err(e).with_context(|| format!("sending {sig} to container {}", rec.name));
+        }
     }
+    if sig == Signal::SIGKILL {
+        super::pause::thaw_if_paused(store, rec, rootless);
+    }
+    Ok(())
 }
 
 /// Wait until the container is no longer running; false on timeout.
@@ -95,8 +107,13 @@ pub fn wait_stopped(store: &Store, id: &str, timeout: Duration) -> bool {
 }
 
 /// `stop`: the stop signal, `grace` to end, then SIGKILL. Stopping a stopped container
-/// is not an error.
-pub fn stop(store: &Store, rec: &ContainerRecord, grace: Duration) -> anyhow::Result<()> {
+/// is not an error; a paused one is thawed right after the signal, so it can act on it.
+pub fn stop(
+    store: &Store,
+    rec: &ContainerRecord,
+    grace: Duration,
+    rootless: bool,
+) -> anyhow::Result<()> {
     if !store.is_running(&rec.id) {
         return Ok(());
     }
@@ -108,14 +125,15 @@ pub fn stop(store: &Store, rec: &ContainerRecord, grace: Duration) -> anyhow::Re
     {
         let _ = nix::sys::signal::kill(pid, first);
     }
+    super::pause::thaw_if_paused(store, rec, rootless);
     if wait_stopped(store, &rec.id, grace) {
         return Ok(());
     }
-    kill_and_wait(store, rec)
+    kill_and_wait(store, rec, rootless)
 }
 
-/// SIGKILL the init and wait until its owner recorded the exit.
-pub fn kill_and_wait(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
+/// SIGKILL the init (thawing it if paused) and wait until its owner recorded the exit.
+pub fn kill_and_wait(store: &Store, rec: &ContainerRecord, rootless: bool) -> anyhow::Result<()> {
     if !store.is_running(&rec.id) {
         return Ok(());
     }
@@ -130,7 +148,10 @@ pub fn kill_and_wait(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()>
                 .and_then(|s| super::remove::signalable(s.pid))
         {
             match nix::sys::signal::kill(pid, Signal::SIGKILL) {
-                Ok(()) | Err(nix::errno::Errno::ESRCH) => killed = true,
+                Ok(()) | Err(nix::errno::Errno::ESRCH) => {
+                    killed = true;
+                    super::pause::thaw_if_paused(store, rec, rootless);
+                }
                 Err(e) => {
                     return Err(e).with_context(|| format!("killing container {}", rec.name));
                 }
@@ -150,12 +171,12 @@ pub fn kill_and_wait(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()>
 
 /// `wait`: block until the container stops, then its exit status.
 pub fn wait_exit(store: &Store, rec: &ContainerRecord) -> anyhow::Result<i32> {
-    store.wait_run_lock(&rec.id)?;
-    let fresh = match store.load_container(&rec.id) {
-        Ok(r) => r,
-        // Removed when it ended (--rm): docker reports the status it had; we no longer
-        // know it.
-        Err(_) => bail!("container {} was removed when it ended", rec.name),
+    let left = store.wait_run_lock(&rec.id)?;
+    let fresh = match (store.load_container(&rec.id), left) {
+        (Ok(r), _) => r,
+        // Removed when it ended (--rm): its owner left the status in the lock we waited on.
+        (Err(_), Some(code)) => return Ok(code),
+        (Err(_), None) => bail!("container {} was removed when it ended", rec.name),
     };
     let obs = super::state::observe(store, &fresh);
     Ok(obs.exit_code.unwrap_or(0))

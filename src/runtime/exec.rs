@@ -58,6 +58,12 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
                     rec.name
                 );
             }
+            if st.paused {
+                bail!(
+                    "container {} is paused, unpause the container before exec",
+                    rec.name
+                );
+            }
             super::remove::signalable(st.pid)
         }
         _ => None,

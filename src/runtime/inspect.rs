@@ -56,7 +56,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
         "State": {
             "Status": obs.state_word(),
             "Running": running,
-            "Paused": false,
+            "Paused": obs.paused,
             "Restarting": obs.restarting,
             "OOMKilled": !running && rec.last.oom_killed,
             "Dead": false,

@@ -256,6 +256,7 @@ impl<'a> Monitor<'a> {
                     monitor: std::process::id() as i32,
                     restarting: true,
                     restart_count: restarts,
+                    paused: false,
                 },
             );
             match self.wait_backoff(&sfd, backoff) {
@@ -345,6 +346,7 @@ impl<'a> Monitor<'a> {
                 monitor: std::process::id() as i32,
                 restarting: false,
                 restart_count: restarts,
+                paused: false,
             },
         )?;
         Ok(stdio)
@@ -647,6 +649,9 @@ impl<'a> Monitor<'a> {
     /// The container is done for good: clean up, let go of the run lock, then tell the
     /// attached clients.
     fn finish(&mut self, code: Option<i32>) {
+        if let (Some(lock), Some(code)) = (&self.lock, code) {
+            lock.leave_exit_code(code);
+        }
         let _ = std::fs::remove_file(socket_path(self.store, &self.rec.id));
         self.listener = None;
         let mut doomed = Vec::new();

@@ -162,6 +162,7 @@ pub fn run_attached(
                 monitor: 0,
                 restarting: false,
                 restart_count: 0,
+                paused: false,
             },
         )?;
         on_started();
@@ -207,6 +208,7 @@ fn finish(
     started: jiff::Timestamp,
     code: u8,
 ) -> anyhow::Result<()> {
+    lock.leave_exit_code(code.into());
     if rec.spec.auto_remove {
         let paths = store.detach_container(rec)?;
         drop(lock);

@@ -20,16 +20,20 @@ pub struct Observed {
     pub error: String,
     /// The monitor waits to start the command again (restart policy back-off).
     pub restarting: bool,
+    /// Its cgroup is frozen (`pause`).
+    pub paused: bool,
     pub restart_count: u32,
     pub monitor_pid: i32,
 }
 
 impl Observed {
     /// docker's state word, as inspect's State.Status and ps's .State give it: a container
-    /// waiting to be restarted by its policy is "restarting".
+    /// waiting to be restarted by its policy is "restarting", a frozen one "paused".
     pub fn state_word(&self) -> &'static str {
         if self.restarting {
             "restarting"
+        } else if self.paused {
+            "paused"
         } else {
             self.status.as_str()
         }
@@ -47,6 +51,7 @@ pub fn observe(store: &Store, rec: &ContainerRecord) -> Observed {
         exit_code: rec.last.exit_code,
         error: rec.last.error.clone(),
         restarting: false,
+        paused: false,
         restart_count: rec.last.restart_count,
         monitor_pid: 0,
     };
@@ -57,6 +62,7 @@ pub fn observe(store: &Store, rec: &ContainerRecord) -> Observed {
             obs.finished_at = if st.restarting { obs.finished_at } else { None };
             obs.exit_code = if st.restarting { obs.exit_code } else { None };
             obs.restarting = st.restarting;
+            obs.paused = st.paused && !st.restarting;
             obs.restart_count = st.restart_count;
             obs.monitor_pid = st.monitor;
         }
@@ -85,10 +91,16 @@ pub fn status_text(_rec: &ContainerRecord, obs: &Observed, now: jiff::Timestamp)
             let code = obs.exit_code.unwrap_or(0);
             format!("Restarting ({code})")
         }
-        Status::Running => match obs.started_at {
-            Some(t) => format!("Up {}", crate::format::human_duration(since(t))),
-            None => "Up".into(),
-        },
+        Status::Running => {
+            let up = match obs.started_at {
+                Some(t) => format!("Up {}", crate::format::human_duration(since(t))),
+                None => "Up".into(),
+            };
+            match obs.paused {
+                true => format!("{up} (Paused)"),
+                false => up,
+            }
+        }
         Status::Created => "Created".into(),
         Status::Exited => {
             let code = obs.exit_code.unwrap_or(-1);

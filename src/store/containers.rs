@@ -65,6 +65,9 @@ pub struct RunState {
     pub restarting: bool,
     #[serde(default)]
     pub restart_count: u32,
+    /// `pause` froze the container's cgroup (cleared by `unpause` and with every new run).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub paused: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -88,7 +91,20 @@ impl Status {
 /// Held by the process that runs a container, for as long as the container runs.
 #[derive(Debug)]
 pub struct RunLock {
-    _file: File,
+    file: File,
+}
+
+impl RunLock {
+    /// Leave the exit status in the lock file just before letting go of it. A `wait` that
+    /// blocks on the lock holds the file open, so it can read the status even after an
+    /// `--rm` container's record (and the lock file's name) are gone.
+    pub fn leave_exit_code(&self, code: i32) {
+        use std::os::unix::fs::FileExt;
+        // Fixed width: overwrites any earlier status without a truncate.
+        if let Err(e) = self.file.write_at(format!("{code:<11}\n").as_bytes(), 0) {
+            log::debug!("leaving the exit status in the run lock: {e}");
+        }
+    }
 }
 
 impl Store {
@@ -313,21 +329,27 @@ impl Store {
             .open(&path)
             .map_err(|e| StoreError::io(&path, e))?;
         match file.try_lock() {
-            Ok(()) => Ok(Some(RunLock { _file: file })),
+            Ok(()) => Ok(Some(RunLock { file })),
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
         }
     }
 
-    /// Block until no process holds the container's run lock (the container stopped).
-    pub fn wait_run_lock(&self, id: &str) -> Result<()> {
+    /// Block until no process holds the container's run lock (the container stopped);
+    /// then the exit status its owner left in the lock file (see
+    /// [`RunLock::leave_exit_code`]), if any.
+    pub fn wait_run_lock(&self, id: &str) -> Result<Option<i32>> {
+        use std::io::Read;
         let path = self.run_lock_path(id);
-        let Ok(file) = File::open(&path) else {
-            return Ok(());
+        let Ok(mut file) = File::open(&path) else {
+            return Ok(None);
         };
         // Shared: two waiters never keep each other (or a starter) waiting longer than
         // this one call.
-        file.lock_shared().map_err(|e| StoreError::io(&path, e))
+        file.lock_shared().map_err(|e| StoreError::io(&path, e))?;
+        let mut text = String::new();
+        let _ = file.by_ref().take(64).read_to_string(&mut text);
+        Ok(text.trim().parse().ok())
     }
 
     /// Whether the container's owner process is alive: its run lock is held.
@@ -342,7 +364,10 @@ impl Store {
     pub fn write_run_state(&self, id: &str, state: &RunState) -> Result<()> {
         // Runtime state lives on tmpfs and dies with a reboot: atomic, no fsync needed.
         let path = self.run_state_path(id);
-        let tmp = self.runroot.join(format!(".{id}.json.tmp"));
+        // A temp name per writer: `pause` and the monitor may write at once.
+        let tmp = self
+            .runroot
+            .join(format!(".{id}.json.{}.tmp", std::process::id()));
         let data = serde_json::to_vec(state).map_err(|e| StoreError::Corrupt {
             path: path.clone(),
             reason: e.to_string(),
