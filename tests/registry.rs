@@ -385,6 +385,35 @@ fn bearer_token_flow() {
         fresh.chown_to_user(&dest.join("auth.json"));
         fresh.berth(&["pull", "-q", &name]).success();
         assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
+        // An identity token instead of a password: the OAuth2 refresh-token grant (a POST
+        // to the realm) is the only way to a token with it.
+        for (token, works) in [
+            ("not-the-token", false),
+            (common::token::REFRESH_TOKEN, true),
+        ] {
+            let ident = fresh_like(&env);
+            write_config(&ident, &config);
+            let dir = ident.dir().join("xdg-run/containers");
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join("auth.json");
+            std::fs::write(
+                &file,
+                serde_json::json!({"auths": {&reg.host: {"identitytoken": token}}}).to_string(),
+            )
+            .unwrap();
+            ident.chown_to_user(&dir);
+            ident.chown_to_user(&file);
+            let out = ident.berth(&["pull", "-q", &name]).run();
+            if works {
+                out.success();
+                assert_eq!(image_id(&ident, &name), id, "{}", ident.label());
+                ident
+                    .berth(&["push", "-q", &name, &format!("{}/tok/ident:1", reg.host)])
+                    .success();
+            } else {
+                out.berth_error().stderr_contains("credentials");
+            }
+        }
     }
 }
 
@@ -610,5 +639,171 @@ fn mirrors_first_then_the_origin() {
             .success()
             .stderr_contains(&format!("Digest: {from_origin}"));
         assert_eq!(image_id(&env, &name), id, "{}", env.label());
+    }
+}
+
+#[test]
+fn search_pages_through_the_catalog() {
+    if !require_registry_tools() {
+        return;
+    }
+    // Two repositories per catalog page: seven repositories take four pages.
+    let reg = Registry::plain_paged(2);
+    let cfg = reg.put_blob("seed", b"{}");
+    let manifest = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": cfg, "size": 2},
+        "layers": [],
+    })
+    .to_string();
+    let names = [
+        "app/one",
+        "app/two",
+        "lib/x",
+        "app/three",
+        "lib/y",
+        "app/four",
+        "zz/app",
+    ];
+    for n in names {
+        reg.put_blob(n, b"{}");
+        reg.put_manifest(
+            n,
+            "1",
+            "application/vnd.oci.image.manifest.v1+json",
+            manifest.as_bytes(),
+        );
+    }
+    let env = TestEnv::new();
+    write_config(
+        &env,
+        &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+    );
+    let rows = |out: &common::Output| -> Vec<String> {
+        out.stdout_lines()
+            .iter()
+            .skip(1)
+            .map(|l| l.split_whitespace().next().unwrap_or("").to_owned())
+            .collect()
+    };
+    let out = env
+        .berth(&["search", &format!("{}/app", reg.host)])
+        .success();
+    let mut found = rows(&out);
+    found.sort();
+    let mut want: Vec<String> = names
+        .iter()
+        .filter(|n| n.contains("app"))
+        .map(|n| format!("{}/{n}", reg.host))
+        .collect();
+    want.sort();
+    assert_eq!(found, want, "{out}");
+    // --limit stops early.
+    let out = env
+        .berth(&["search", "--limit", "3", &format!("{}/app", reg.host)])
+        .success();
+    assert_eq!(rows(&out).len(), 3, "{out}");
+}
+
+#[test]
+fn push_keeps_docker_schema2_and_takes_a_format() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let docker = "application/vnd.docker.distribution.manifest.v2+json";
+    let docker_layer = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+    let oci = "application/vnd.oci.image.manifest.v1+json";
+    let types = |name: &str| -> (String, String, String) {
+        let m: serde_json::Value = serde_json::from_str(&reg.skopeo_inspect(name, true)).unwrap();
+        let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_owned();
+        (
+            s(&m["mediaType"]),
+            s(&m["config"]["mediaType"]),
+            s(&m["layers"][0]["mediaType"]),
+        )
+    };
+    for env in TestEnv::all() {
+        let (id, layout) = fixture_layout(&env);
+        reg.skopeo_push(
+            &format!("oci:{}", layout.display()),
+            "v2/bb:1",
+            &["--format", "v2s2"],
+        );
+        assert_eq!(types("v2/bb:1").0, docker);
+        let fresh = fresh_like(&env);
+        write_config(
+            &fresh,
+            &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        );
+        let h = &reg.host;
+        fresh
+            .berth(&["pull", "-q", &format!("{h}/v2/bb:1")])
+            .success();
+        // Pulled as docker schema2: pushed as docker schema2, unless told otherwise.
+        fresh
+            .berth(&[
+                "push",
+                "-q",
+                &format!("{h}/v2/bb:1"),
+                &format!("{h}/copy/bb:1"),
+            ])
+            .success();
+        let (m, c, l) = types("copy/bb:1");
+        assert_eq!(
+            (m.as_str(), l.as_str()),
+            (docker, docker_layer),
+            "{}",
+            env.label()
+        );
+        assert_eq!(c, "application/vnd.docker.container.image.v1+json");
+        fresh
+            .berth(&[
+                "push",
+                "-q",
+                "--format",
+                "oci",
+                &format!("{h}/v2/bb:1"),
+                &format!("{h}/copy/bb:oci"),
+            ])
+            .success();
+        let (m, _, l) = types("copy/bb:oci");
+        assert_eq!(
+            (m.as_str(), l.as_str()),
+            (oci, "application/vnd.oci.image.layer.v1.tar+gzip")
+        );
+        // Imported here: OCI by default, docker schema2 on request, and both read back.
+        std::fs::copy(fresh.config_path(), env.config_path()).unwrap();
+        env.berth(&["push", "-q", "bb:1", &format!("{h}/imp/bb:oci")])
+            .success();
+        assert_eq!(types("imp/bb:oci").0, oci);
+        env.berth(&[
+            "push",
+            "-q",
+            "-f",
+            "v2s2",
+            "bb:1",
+            &format!("{h}/imp/bb:v2"),
+        ])
+        .success();
+        assert_eq!(types("imp/bb:v2").0, docker);
+        let dir = env.work().join("skopeo-dir");
+        common::registry::run(std::process::Command::new("skopeo").args([
+            "copy",
+            "-q",
+            "--src-tls-verify=false",
+            &format!("docker://{h}/imp/bb:v2"),
+            &format!("dir:{}", dir.display()),
+        ]));
+        let other = fresh_like(&env);
+        std::fs::copy(fresh.config_path(), other.config_path()).unwrap();
+        other
+            .berth(&["pull", "-q", &format!("{h}/imp/bb:v2")])
+            .success();
+        assert_eq!(image_id(&other, &format!("{h}/imp/bb:v2")), id);
+        env.berth(&["push", "--format", "v2s1", "bb:1", &format!("{h}/imp/bb:x")])
+            .run()
+            .failure_code(125);
     }
 }

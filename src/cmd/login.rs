@@ -57,9 +57,16 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if host.is_empty() {
         bail!("no registry given");
     }
-    let Some(username) = args.username.filter(|u| !u.is_empty()) else {
-        bail!("a user name is required: berth login -u USER --password-stdin {host}");
+    let username = match args.username.filter(|u| !u.is_empty()) {
+        Some(u) => u,
+        None if !args.password_stdin && super::prompt::can_prompt() => {
+            super::prompt::ask("Username: ")?
+        }
+        None => bail!("a user name is required: berth login -u USER --password-stdin {host}"),
     };
+    if username.is_empty() {
+        bail!("the user name is empty");
+    }
     let password = match (args.password, args.password_stdin) {
         (Some(_), true) => bail!("--password and --password-stdin are mutually exclusive"),
         (Some(p), false) => p,
@@ -70,12 +77,15 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
                 .context("reading the password from standard input")?;
             s.trim_end_matches(['\n', '\r']).to_owned()
         }
-        (None, false) => bail!("a password is required: use --password-stdin or -p"),
+        (None, false) if super::prompt::can_prompt() => super::prompt::ask_secret("Password: ")?,
+        (None, false) => bail!(
+            "no password given and standard input is not a terminal to ask on: use --password-stdin or -p"
+        ),
     };
     if password.is_empty() {
         bail!("the password is empty");
     }
-    let creds = Credentials { username, password };
+    let creds = Credentials::password(username, password);
     let mut opts = Options::for_host(&ctx.config.registries, &host, args.tls_verify);
     opts.credentials = Some(creds.clone());
     let client = Client::new(&ctx.config.registries, &host, opts)?;

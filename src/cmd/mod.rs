@@ -19,6 +19,7 @@ pub mod login;
 pub mod logs;
 pub mod pause;
 pub mod port;
+pub mod prompt;
 pub mod ps;
 pub mod pull;
 pub mod push;

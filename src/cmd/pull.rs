@@ -5,7 +5,7 @@ use anyhow::Context as _;
 
 use crate::context::Context;
 use crate::format;
-use crate::format::progress::PullProgress;
+use crate::format::progress::TransferProgress;
 use crate::image::manifest::Platform;
 use crate::registry::RegistryError;
 use crate::registry::pull::{PullRequest, Pulled, pull};
@@ -41,7 +41,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         platform: args.platform,
         tls_verify: args.tls_verify,
     };
-    let progress = PullProgress::new(args.quiet);
+    let progress = TransferProgress::new(args.quiet);
     let pulled = match pull(&store, &ctx.config.registries, &req, &progress) {
         Ok(p) => p,
         Err(RegistryError::Interrupted) => {
@@ -73,7 +73,7 @@ fn record_digest(store: &Store, pulled: &Pulled) {
     }
 }
 
-fn report(progress: &PullProgress, pulled: &Pulled) {
+fn report(progress: &TransferProgress, pulled: &Pulled) {
     let name = pulled
         .remote
         .local_name()
@@ -127,7 +127,7 @@ pub fn image_for_run(
         platform: flags.platform.clone(),
         tls_verify: None,
     };
-    let progress = PullProgress::new(false);
+    let progress = TransferProgress::new(false);
     let pulled = pull(store, &ctx.config.registries, &req, &progress)
         .with_context(|| format!("image {reference} is not in the store and pulling it failed"))?;
     report(&progress, &pulled);

@@ -1,11 +1,12 @@
-//! `berth push [--tls-verify=BOOL] [-q] IMAGE [DESTINATION]`: upload an image's missing
+//! `berth push [--tls-verify=BOOL] [-q] [--format oci|v2s2] IMAGE [DESTINATION]`: upload an image's missing
 //! blobs and its manifest to a registry.
 
 use anyhow::Context as _;
 
 use crate::context::Context;
 use crate::format;
-use crate::registry::push::{PushProgress, push};
+use crate::format::progress::TransferProgress;
+use crate::registry::push::{Format, push, source_format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -17,6 +18,11 @@ pub struct Args {
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub tls_verify: Option<bool>,
 
+    /// Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was
+    /// pulled in, else oci
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
     /// The local image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -24,19 +30,6 @@ pub struct Args {
     /// Where to push (default: the image's name)
     #[arg(value_name = "DESTINATION")]
     pub destination: Option<String>,
-}
-
-struct Lines {
-    quiet: bool,
-}
-
-impl PushProgress for Lines {
-    fn blob(&self, digest: &str, what: &str) {
-        if !self.quiet {
-            let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
-            format::progress::stderr_line(&format!("{}: {what}", &hex[..hex.len().min(12)]));
-        }
-    }
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
@@ -51,12 +44,13 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             args.image
         ),
     };
-    let progress = Lines { quiet: args.quiet };
+    let progress = TransferProgress::new(args.quiet);
     let pushed = push(
         &store,
         &ctx.config.registries,
         &image,
         &dest,
+        args.format.unwrap_or_else(|| source_format(&store, &image)),
         args.tls_verify,
         &progress,
     )
@@ -69,14 +63,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     ) {
         log::warn!("recording the repository digest: {e}");
     }
-    if !args.quiet {
-        format::progress::stderr_line(&format!(
-            "{}: digest: {} size: {}",
-            pushed.remote.reference(),
-            pushed.manifest_digest,
-            pushed.size
-        ));
-    }
+    progress.status(&format!(
+        "{}: digest: {} size: {}",
+        pushed.remote.reference(),
+        pushed.manifest_digest,
+        pushed.size
+    ));
     format::line(&pushed.manifest_digest)?;
     Ok(0)
 }

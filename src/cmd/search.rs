@@ -37,14 +37,10 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     };
     let client = Client::new(cfg, &host, Options::for_host(cfg, &host, args.tls_verify))?;
     let repos = client
-        .catalog(1000)
+        .catalog(&|r| r.contains(term.as_str()), args.limit)
         .with_context(|| format!("searching {host}"))?;
     let mut table = Table::new(&["NAME", "DESCRIPTION"]);
-    for r in repos
-        .iter()
-        .filter(|r| r.contains(term.as_str()))
-        .take(args.limit)
-    {
+    for r in &repos {
         table.row(vec![format!("{host}/{r}"), String::new()]);
     }
     table.print()?;

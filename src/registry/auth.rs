@@ -9,11 +9,23 @@ use std::path::PathBuf;
 use base64::Engine as _;
 use serde_json::{Map, Value};
 
-/// A user name and password (or token) for one registry.
+/// A user name and password for one registry, or an identity token (an OAuth2 refresh
+/// token the registry's token service issued, exchanged for access tokens).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
     pub username: String,
     pub password: String,
+    pub identity_token: Option<String>,
+}
+
+impl Credentials {
+    pub fn password(username: String, password: String) -> Credentials {
+        Credentials {
+            username,
+            password,
+            identity_token: None,
+        }
+    }
 }
 
 impl std::fmt::Debug for Credentials {
@@ -61,16 +73,30 @@ fn read_file() -> anyhow::Result<(PathBuf, Map<String, Value>)> {
 }
 
 fn decode(entry: &Value) -> Option<Credentials> {
+    if let Some(token) = entry
+        .get("identitytoken")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+    {
+        // The user name may ride along in "auth" (as "user:"); the token is what counts.
+        let user = decode_auth(entry).map_or_else(|| "<token>".to_owned(), |c| c.username);
+        return Some(Credentials {
+            username: user,
+            password: String::new(),
+            identity_token: Some(token.to_owned()),
+        });
+    }
+    decode_auth(entry)
+}
+
+fn decode_auth(entry: &Value) -> Option<Credentials> {
     let auth = entry.get("auth")?.as_str()?;
     let raw = base64::engine::general_purpose::STANDARD
         .decode(auth)
         .ok()?;
     let text = String::from_utf8(raw).ok()?;
     let (u, p) = text.split_once(':')?;
-    Some(Credentials {
-        username: u.to_owned(),
-        password: p.to_owned(),
-    })
+    Some(Credentials::password(u.to_owned(), p.to_owned()))
 }
 
 /// Stored credentials for `host`, if any.
@@ -85,13 +111,18 @@ pub fn lookup(host: &str) -> Option<Credentials> {
         }
     }
     for k in keys_for(host) {
-        if let Ok(docker_credential::DockerCredential::UsernamePassword(u, p)) =
-            docker_credential::get_credential(&k)
-        {
-            return Some(Credentials {
-                username: u,
-                password: p,
-            });
+        match docker_credential::get_credential(&k) {
+            Ok(docker_credential::DockerCredential::UsernamePassword(u, p)) => {
+                return Some(Credentials::password(u, p));
+            }
+            Ok(docker_credential::DockerCredential::IdentityToken(t)) => {
+                return Some(Credentials {
+                    username: "<token>".to_owned(),
+                    password: String::new(),
+                    identity_token: Some(t),
+                });
+            }
+            Err(_) => {}
         }
     }
     None

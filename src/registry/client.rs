@@ -297,6 +297,13 @@ impl Client {
         if !(realm.starts_with("https://") || realm.starts_with("http://")) {
             return Err(self.protocol(format!("token realm {realm:?} is not an HTTP URL")));
         }
+        if let Some(refresh) = self
+            .creds
+            .as_ref()
+            .and_then(|c| c.identity_token.as_deref())
+        {
+            return self.refresh_token(realm, service, scope, refresh);
+        }
         let mut req = self.agent.get(realm);
         if let Some(s) = service {
             req = req.query("service", s);
@@ -313,6 +320,46 @@ impl Client {
             StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => return Err(self.unauthorized()),
             s => return Err(self.protocol(format!("token endpoint answered {s}"))),
         }
+        self.token_from(resp)
+    }
+
+    /// The OAuth2 refresh-token grant: POST the identity token to the realm for an access
+    /// token (the form docker's token services take).
+    fn refresh_token(
+        &self,
+        realm: &str,
+        service: Option<&str>,
+        scope: Option<&str>,
+        refresh: &str,
+    ) -> Result<String> {
+        let mut form = vec![
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh),
+            ("client_id", "berth"),
+        ];
+        if let Some(s) = service {
+            form.push(("service", s));
+        }
+        if let Some(s) = scope {
+            form.push(("scope", s));
+        }
+        let resp = self
+            .agent
+            .post(realm)
+            .send_form(form)
+            .map_err(|e| classify(&self.host, e))?;
+        match resp.status() {
+            s if s.is_success() => {}
+            StatusCode::BAD_REQUEST | StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
+                return Err(self.unauthorized());
+            }
+            s => return Err(self.protocol(format!("token endpoint answered {s}"))),
+        }
+        self.token_from(resp)
+    }
+
+    /// The token in a token service's JSON answer (`token` or OAuth2's `access_token`).
+    fn token_from(&self, resp: Response<Body>) -> Result<String> {
         let body = read_limited(resp, 1 << 20)
             .map_err(|e| self.protocol(format!("reading the token: {e}")))?;
         let v: serde_json::Value = serde_json::from_slice(&body)
@@ -492,27 +539,43 @@ impl Client {
         }
     }
 
-    /// Repository names from the catalog (`/v2/_catalog`), up to `limit`.
-    pub fn catalog(&self, limit: usize) -> Result<Vec<String>> {
-        let resp = self.get(
-            &format!("/v2/_catalog?n={}", limit.clamp(1, 1000)),
-            None,
-            Some("registry:catalog:*"),
-        )?;
-        if !resp.status().is_success() {
-            let t = self.error_text(resp);
-            return Err(self.protocol(format!("listing the catalog: {t}")));
-        }
-        let body = read_limited(resp, MAX_DOC)
-            .map_err(|e| self.protocol(format!("reading the catalog: {e}")))?;
+    /// Repository names from the catalog (`/v2/_catalog`) that `wanted` accepts, up to
+    /// `limit`, following the registry's `Link: <...>; rel="next"` pages.
+    pub fn catalog(&self, wanted: &dyn Fn(&str) -> bool, limit: usize) -> Result<Vec<String>> {
         #[derive(serde::Deserialize)]
         struct Catalog {
             #[serde(default)]
             repositories: Vec<String>,
         }
-        let c: Catalog = serde_json::from_slice(&body)
-            .map_err(|e| self.protocol(format!("malformed catalog: {e}")))?;
-        Ok(c.repositories)
+        let mut out = Vec::new();
+        // No `n`: a registry refuses more than its own page size, and uses that size
+        // when asked for none.
+        let mut path = "/v2/_catalog".to_owned();
+        let mut seen_pages = std::collections::HashSet::new();
+        while out.len() < limit && seen_pages.insert(path.clone()) {
+            let resp = self.get(&path, None, Some("registry:catalog:*"))?;
+            if !resp.status().is_success() {
+                let t = self.error_text(resp);
+                return Err(self.protocol(format!("listing the catalog: {t}")));
+            }
+            let next = resp
+                .headers()
+                .get("link")
+                .and_then(|v| v.to_str().ok())
+                .and_then(next_link);
+            let body = read_limited(resp, MAX_DOC)
+                .map_err(|e| self.protocol(format!("reading the catalog: {e}")))?;
+            let c: Catalog = serde_json::from_slice(&body)
+                .map_err(|e| self.protocol(format!("malformed catalog: {e}")))?;
+            out.extend(c.repositories.into_iter().filter(|r| wanted(r)));
+            match next {
+                // Only paths on this registry: the link must not lead the client elsewhere.
+                Some(p) if p.starts_with("/v2/_catalog") => path = p,
+                _ => break,
+            }
+        }
+        out.truncate(limit);
+        Ok(out)
     }
 
     pub fn agent(&self) -> &ureq::Agent {
@@ -524,10 +587,38 @@ impl Client {
     }
 }
 
+/// The target of the `rel="next"` entry of a `Link` header.
+fn next_link(header: &str) -> Option<String> {
+    header.split(',').find_map(|part| {
+        let (target, params) = part.trim().split_once(';')?;
+        let is_next = params
+            .split(';')
+            .any(|p| p.trim().replace(' ', "") == "rel=\"next\"" || p.trim() == "rel=next");
+        let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
+        is_next.then(|| target.to_owned())
+    })
+}
+
 /// Read a response body of at most `limit` bytes.
 pub fn read_limited(resp: Response<Body>, limit: u64) -> std::result::Result<Vec<u8>, ureq::Error> {
     resp.into_body()
         .into_with_config()
         .limit(limit)
         .read_to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn next_link() {
+        assert_eq!(
+            super::next_link(r#"</v2/_catalog?last=b&n=2>; rel="next""#).as_deref(),
+            Some("/v2/_catalog?last=b&n=2")
+        );
+        assert_eq!(
+            super::next_link(r#"</a>; rel="prev", </v2/_catalog?last=c>; rel=next"#).as_deref(),
+            Some("/v2/_catalog?last=c")
+        );
+        assert_eq!(super::next_link("</x>"), None);
+    }
 }

@@ -23,8 +23,13 @@ const MONOLITHIC_MAX: u64 = 1 << 20;
 const CHUNK: u64 = 8 << 20;
 const OCTET: &str = "application/octet-stream";
 
-pub trait PushProgress {
-    fn blob(&self, _digest: &str, _what: &str) {}
+/// Progress events, for the caller to print.
+pub trait PushProgress: Sync {
+    /// A step without bytes to count ("Preparing", "Layer already exists", ...).
+    fn note(&self, _digest: &str, _what: &str) {}
+    fn upload_start(&self, _digest: &str, _size: u64) {}
+    fn upload_bytes(&self, _digest: &str, _n: u64) {}
+    fn upload_done(&self, _digest: &str) {}
 }
 
 #[derive(Debug)]
@@ -34,13 +39,54 @@ pub struct Pushed {
     pub size: u64,
 }
 
+/// The manifest format a push writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// OCI image manifest
+    Oci,
+    /// Docker image manifest, schema 2
+    V2s2,
+}
+
+impl Format {
+    fn manifest(self) -> &'static str {
+        match self {
+            Format::Oci => manifest::OCI_MANIFEST,
+            Format::V2s2 => manifest::DOCKER_MANIFEST,
+        }
+    }
+    fn config(self) -> &'static str {
+        match self {
+            Format::Oci => manifest::OCI_CONFIG,
+            Format::V2s2 => manifest::DOCKER_CONFIG,
+        }
+    }
+    fn gzip_layer(self) -> &'static str {
+        match self {
+            Format::Oci => manifest::OCI_LAYER_GZIP,
+            Format::V2s2 => manifest::DOCKER_LAYER_GZIP,
+        }
+    }
+}
+
+/// The format an image came in: docker schema2 when every layer was pulled from a docker
+/// schema2 manifest, OCI otherwise (built, imported, loaded or pulled as OCI).
+pub fn source_format(store: &Store, image: &ImageRecord) -> Format {
+    let docker = !image.layers.is_empty()
+        && image.layers.iter().all(|chain| {
+            read_source(store, chain).is_some_and(|s| s.media_type == manifest::DOCKER_LAYER_GZIP)
+        });
+    if docker { Format::V2s2 } else { Format::Oci }
+}
+
 /// Push `image` to `dest` (a reference with or without a host; short names go to the
-/// first search registry).
+/// first search registry) with a `format` manifest.
 pub fn push(
     store: &Store,
     cfg: &RegistriesConfig,
     image: &ImageRecord,
     dest: &str,
+    format: Format,
     tls_verify: Option<bool>,
     progress: &dyn PushProgress,
 ) -> Result<Pushed> {
@@ -65,7 +111,7 @@ pub fn push(
     let staging = store.staging("push")?;
     let mut layers = Vec::new();
     for (diff_id, chain) in image.diff_ids.iter().zip(&image.layers) {
-        if let Some(d) = reuse_source(store, &client, repo, &scope, chain, progress)? {
+        if let Some(d) = reuse_source(store, &client, repo, &scope, chain, format, progress)? {
             layers.push(d);
             continue;
         }
@@ -104,7 +150,7 @@ pub fn push(
             &mut BufReader::new(file),
             progress,
         )?;
-        layers.push(Descriptor::new(manifest::OCI_LAYER_GZIP, &digest, size));
+        layers.push(Descriptor::new(format.gzip_layer(), &digest, size));
     }
     drop(staging);
     let config = store.read_blob(&image.id)?;
@@ -119,8 +165,8 @@ pub fn push(
     )?;
     let m = Manifest {
         schema_version: 2,
-        media_type: Some(manifest::OCI_MANIFEST.to_owned()),
-        config: Descriptor::new(manifest::OCI_CONFIG, &image.id, config.len() as u64),
+        media_type: Some(format.manifest().to_owned()),
+        config: Descriptor::new(format.config(), &image.id, config.len() as u64),
         layers,
         annotations: None,
     };
@@ -135,7 +181,7 @@ pub fn push(
         &scope,
         Method::Put,
         &url,
-        &[("Content-Type", manifest::OCI_MANIFEST)],
+        &[("Content-Type", format.manifest())],
         &data,
     )?;
     if !resp.status().is_success() {
@@ -200,7 +246,7 @@ fn put_blob(
 ) -> Result<()> {
     let head = client.head(&format!("/v2/{repo}/blobs/{digest}"), None, Some(scope))?;
     if head.status().is_success() {
-        progress.blob(digest, "Layer already exists");
+        progress.note(digest, "Layer already exists");
         return Ok(());
     }
     // Start an upload session.
@@ -214,7 +260,7 @@ fn put_blob(
         ));
     }
     let mut url = location(client, &resp)?;
-    progress.blob(digest, "Pushing");
+    progress.upload_start(digest, size);
     if size > MONOLITHIC_MAX {
         let mut sent = 0u64;
         let mut buf = vec![0u8; CHUNK as usize];
@@ -236,6 +282,7 @@ fn put_blob(
             }
             url = location(client, &resp)?;
             sent += want as u64;
+            progress.upload_bytes(digest, want as u64);
         }
         let put_url = with_query(&url, "digest", digest);
         let resp = client.send_bytes(scope, Method::Put, &put_url, &[], &[])?;
@@ -261,8 +308,9 @@ fn put_blob(
         if resp.status() != StatusCode::CREATED {
             return Err(status_err(client, &format!("uploading {digest}"), resp));
         }
+        progress.upload_bytes(digest, size);
     }
-    progress.blob(digest, "Pushed");
+    progress.upload_done(digest);
     Ok(())
 }
 
@@ -278,6 +326,12 @@ pub struct Source {
 
 pub const SOURCE_FILE: &str = "dist.json";
 
+/// The recorded source of a stored layer, if it was pulled.
+fn read_source(store: &Store, chain: &str) -> Option<Source> {
+    let path = store.layer_dir(chain).ok()?.join(SOURCE_FILE);
+    serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+}
+
 /// A layer pulled from the same registry can be pushed as its original blob: already in the
 /// target repository (HEAD), or mounted from the repository it came from.
 fn reuse_source(
@@ -286,26 +340,30 @@ fn reuse_source(
     repo: &str,
     scope: &str,
     chain: &str,
+    format: Format,
     progress: &dyn PushProgress,
 ) -> Result<Option<Descriptor>> {
-    let path = store.layer_dir(chain)?.join(SOURCE_FILE);
-    let Ok(data) = std::fs::read(&path) else {
-        return Ok(None);
-    };
-    let Ok(src) = serde_json::from_slice::<Source>(&data) else {
+    let Some(src) = read_source(store, chain) else {
         return Ok(None);
     };
     if src.host != client.host || crate::store::blobs::digest_hex(&src.digest).is_err() {
         return Ok(None);
     }
-    let desc = Descriptor::new(&src.media_type, &src.digest, src.size);
+    // The blob keeps its compression, so its type must exist in the target format: gzip
+    // does in both; zstd and uncompressed layers are recompressed for docker schema2.
+    let media_type = match src.media_type.as_str() {
+        manifest::OCI_LAYER_GZIP | manifest::DOCKER_LAYER_GZIP => format.gzip_layer(),
+        other if format == Format::Oci && manifest::is_layer_type(other) => other,
+        _ => return Ok(None),
+    };
+    let desc = Descriptor::new(media_type, &src.digest, src.size);
     let head = client.head(
         &format!("/v2/{repo}/blobs/{}", src.digest),
         None,
         Some(scope),
     )?;
     if head.status().is_success() {
-        progress.blob(&src.digest, "Layer already exists");
+        progress.note(&src.digest, "Layer already exists");
         return Ok(Some(desc));
     }
     if src.repo == repo {
@@ -321,7 +379,7 @@ fn reuse_source(
     );
     let resp = client.send_bytes(&mount_scope, Method::Post, &url, &[], &[])?;
     if resp.status() == StatusCode::CREATED {
-        progress.blob(&src.digest, &format!("Mounted from {}", src.repo));
+        progress.note(&src.digest, &format!("Mounted from {}", src.repo));
         return Ok(Some(desc));
     }
     // 202: the registry opened an upload session instead; upload our own blob.

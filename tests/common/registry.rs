@@ -46,6 +46,11 @@ impl Registry {
         Registry::start(false)
     }
 
+    /// Plain HTTP whose catalog pages hold at most `n` repositories.
+    pub fn plain_paged(n: usize) -> Registry {
+        Registry::start_with(false, Some(format!("catalog:\n  maxentries: {n}\n")))
+    }
+
     /// HTTPS with a certificate from a test CA, and htpasswd basic auth ([`USER`]).
     pub fn tls_basic() -> Registry {
         Registry::start(true)
@@ -356,8 +361,8 @@ pub fn fresh_like(env: &TestEnv) -> TestEnv {
     }
 }
 
-/// A TCP relay in front of a registry that slows its answers down (or holds them), so a
-/// test can interrupt a transfer while bytes are flowing. The registry behind it is real;
+/// A TCP relay in front of a registry that slows traffic down both ways (or holds the
+/// answers), so a test can interrupt a transfer, or watch its progress, while bytes flow. The registry behind it is real;
 /// the relay only delays bytes.
 pub struct SlowRelay {
     /// `127.0.0.1:PORT` of the relay.
@@ -366,7 +371,7 @@ pub struct SlowRelay {
 }
 
 struct RelayState {
-    /// Bytes forwarded from the registry per 10 ms tick; 0 = no limit.
+    /// Bytes forwarded per 10 ms tick in each direction; 0 = no limit.
     rate: std::sync::atomic::AtomicUsize,
     /// Bytes forwarded from the registry so far.
     forwarded: std::sync::atomic::AtomicU64,
@@ -398,13 +403,10 @@ impl SlowRelay {
                     continue;
                 };
                 let (c2, s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
-                std::thread::spawn(move || {
-                    let (mut c, mut s) = (c2, s2);
-                    let _ = std::io::copy(&mut c, &mut s);
-                    let _ = s.shutdown(std::net::Shutdown::Write);
-                });
+                let up = st.clone();
+                std::thread::spawn(move || relay(c2, s2, &up, false));
                 let st = st.clone();
-                std::thread::spawn(move || relay_down(server, client, &st));
+                std::thread::spawn(move || relay(server, client, &st, true));
             }
         });
         SlowRelay { host, state }
@@ -438,7 +440,14 @@ impl SlowRelay {
     }
 }
 
-fn relay_down(mut from: std::net::TcpStream, mut to: std::net::TcpStream, st: &RelayState) {
+/// Copy `from` to `to` at the relay's rate; `answers` is the registry-to-client direction
+/// (counted, and held by [`SlowRelay::hold_after`]).
+fn relay(
+    mut from: std::net::TcpStream,
+    mut to: std::net::TcpStream,
+    st: &RelayState,
+    answers: bool,
+) {
     use std::io::{Read, Write};
     use std::sync::atomic::Ordering;
     let mut buf = vec![0u8; 64 << 10];
@@ -446,7 +455,7 @@ fn relay_down(mut from: std::net::TcpStream, mut to: std::net::TcpStream, st: &R
         if st.stop.load(Ordering::SeqCst) {
             break;
         }
-        if st.forwarded.load(Ordering::SeqCst) >= st.hold_after.load(Ordering::SeqCst) {
+        if answers && st.forwarded.load(Ordering::SeqCst) >= st.hold_after.load(Ordering::SeqCst) {
             std::thread::sleep(Duration::from_millis(10));
             continue;
         }
@@ -463,7 +472,9 @@ fn relay_down(mut from: std::net::TcpStream, mut to: std::net::TcpStream, st: &R
         if to.write_all(&buf[..n]).is_err() {
             break;
         }
-        st.forwarded.fetch_add(n as u64, Ordering::SeqCst);
+        if answers {
+            st.forwarded.fetch_add(n as u64, Ordering::SeqCst);
+        }
         if rate != 0 {
             std::thread::sleep(Duration::from_millis(10));
         }

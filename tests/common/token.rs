@@ -15,6 +15,9 @@ use base64::Engine as _;
 
 pub const ISSUER: &str = "berth-test-issuer";
 pub const SERVICE: &str = "berth-test-registry";
+/// The identity (OAuth2 refresh) token the issuer accepts in a `grant_type=refresh_token`
+/// POST, as a token service hands one out at login.
+pub const REFRESH_TOKEN: &str = "berth-test-refresh-token";
 
 pub struct TokenIssuer {
     /// `http://127.0.0.1:PORT/token`
@@ -130,34 +133,68 @@ impl Drop for TokenIssuer {
     }
 }
 
-/// Answer one HTTP request: GET /token?service=..&scope=.. with basic auth.
+/// Answer one HTTP request: GET /token?service=..&scope=.. with basic auth, or the OAuth2
+/// form POST /token with grant_type=refresh_token and [`REFRESH_TOKEN`].
 fn serve(stream: std::net::TcpStream, dir: &Path, kid: &str, want_auth: &str, user: &str) {
+    use std::io::Read as _;
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
     let mut auth = None;
+    let mut length = 0usize;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
             break;
         }
-        if let Some((k, v)) = line.split_once(':')
-            && k.eq_ignore_ascii_case("authorization")
-        {
-            auth = Some(v.trim().to_owned());
+        if let Some((k, v)) = line.split_once(':') {
+            if k.eq_ignore_ascii_case("authorization") {
+                auth = Some(v.trim().to_owned());
+            } else if k.eq_ignore_ascii_case("content-length") {
+                length = v.trim().parse().unwrap_or(0);
+            }
         }
     }
     let mut out = stream;
-    if auth.as_deref() != Some(want_auth) {
-        let _ = out.write_all(
-            b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        );
-        return;
-    }
     let target = request_line.split_whitespace().nth(1).unwrap_or("");
-    let query = target.split_once('?').map_or("", |(_, q)| q);
+    let (query, oauth) = if request_line.starts_with("POST ") {
+        let mut body = vec![0u8; length.min(1 << 16)];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        let form = String::from_utf8_lossy(&body).into_owned();
+        let field = |name: &str| {
+            form.split('&')
+                .filter_map(|p| p.split_once('='))
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| percent_decode(v))
+        };
+        if field("grant_type").as_deref() != Some("refresh_token")
+            || field("refresh_token").as_deref() != Some(REFRESH_TOKEN)
+        {
+            let body = r#"{"error":"invalid_grant"}"#;
+            let _ = write!(
+                out,
+                "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            return;
+        }
+        (form, true)
+    } else {
+        if auth.as_deref() != Some(want_auth) {
+            let _ = out.write_all(
+                b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+            return;
+        }
+        (
+            target.split_once('?').map_or("", |(_, q)| q).to_owned(),
+            false,
+        )
+    };
     let mut access = Vec::new();
     for pair in query.split('&') {
         let Some(("scope", v)) = pair.split_once('=') else {
@@ -204,7 +241,11 @@ fn serve(stream: std::net::TcpStream, dir: &Path, kid: &str, want_auth: &str, us
         dir,
     );
     let token = format!("{signing_input}.{}", b64url(&sig));
-    let body = serde_json::json!({"token": token, "expires_in": 600}).to_string();
+    let body = if oauth {
+        serde_json::json!({"access_token": token, "expires_in": 600, "scope": ""}).to_string()
+    } else {
+        serde_json::json!({"token": token, "expires_in": 600}).to_string()
+    };
     let _ = write!(
         out,
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
