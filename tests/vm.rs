@@ -32,6 +32,9 @@ const CHECKS: &[&str] = &[
     "cpuset-mems",
     "cpu-quota",
     "io-max",
+    "devices-denied",
+    "devices-standard",
+    "device-flag",
 ];
 
 /// Controllers the guest's cgroup2 root must offer.

@@ -7,11 +7,23 @@
 //!   a unit `ExecStart=berth run ...` keeps its container inside the unit;
 //! - v2 rootless: `<parent>/berth-<id>` beside berth's own cgroup when the user may write
 //!   there (a delegated subtree), else berth's own cgroup when that is writable;
+//! - hybrid hosts (resource controllers bound to v1, an empty cgroup2 mount beside them),
+//!   as root: `<cgroup2 mount>/berth/<id>`, which holds the processes, freezes them, counts
+//!   their cpu time and runs the device program, plus `<hierarchy>/berth/<id>` only in the v1
+//!   hierarchies of the limits asked for;
 //! - v1 as root: `<hierarchy>/berth/<id>` in each controller hierarchy.
+//!
+//! A container is born in its cgroup2 directory (clone3 with CLONE_INTO_CGROUP, see
+//! [`Cgroup::birth_dir`]): moving a process between cgroups afterwards makes the kernel
+//! wait for an RCU grace period, 5 to 15 ms here, the largest single cost of a start. v1
+//! hierarchies can only be joined by moving, which is why a hybrid host uses them only
+//! for limits. Devices are confined by the v1 devices controller on v1 hosts and by a BPF
+//! program ([`devices`]) wherever there is a cgroup2 directory.
 //!
 //! When none is usable, containers run without a cgroup of their own, unless limits are
 //! asked for: then [`create`] fails with the reason.
 
+pub mod devices;
 pub mod layout;
 pub mod resources;
 pub mod v1;
@@ -19,7 +31,7 @@ pub mod v2;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
+use anyhow::{Context as _, bail};
 
 pub use resources::{DeviceRate, Resources};
 
@@ -56,11 +68,19 @@ pub struct Has {
 #[error("{0}")]
 pub struct Unusable(pub String);
 
-/// A container's cgroup.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Cgroup {
-    V2(PathBuf),
-    V1(v1::Dirs),
+/// A container's cgroup: its cgroup2 directory, its v1 directories, or both (hybrid).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cgroup {
+    /// The cgroup2 directory.
+    unified: Option<PathBuf>,
+    /// True on a v2 host: the limits are written to `unified`. False on a hybrid host,
+    /// where `unified` only places, freezes, accounts cpu and confines devices.
+    unified_limits: bool,
+    /// v1 controller -> directory; on a hybrid host only the controllers of limits set.
+    v1: v1::Dirs,
+    /// Hybrid host: v1 controller -> the `berth` directory where a later `update` adds
+    /// the container to a hierarchy it is not in yet.
+    v1_bases: v1::Dirs,
 }
 
 /// What a container's cgroup is created from.
@@ -82,6 +102,9 @@ pub enum Location {
         prefix: &'static str,
         vacate: bool,
     },
+    /// A hybrid host (as root): `<base>/<id>` in the controller-less cgroup2 hierarchy, and
+    /// `<bases[c]>/<id>` for the v1 controllers the limits need.
+    Hybrid { base: PathBuf, bases: v1::Dirs },
     /// v1: the per-controller parent directories (`<hierarchy>/berth`).
     V1 { bases: v1::Dirs },
 }
@@ -184,7 +207,13 @@ pub fn locate_in(
         .iter()
         .map(|(c, m)| (c.clone(), m.join(V1_DIR)))
         .collect();
-    Ok(Location::V1 { bases })
+    match &mounts.unified {
+        Some(mount) => Ok(Location::Hybrid {
+            base: mount.join(V2_ROOT_DIR),
+            bases,
+        }),
+        None => Ok(Location::V1 { bases }),
+    }
 }
 
 fn real_uid() -> u32 {
@@ -226,8 +255,9 @@ pub fn create(req: &Request, rootless: bool) -> anyhow::Result<Option<Cgroup>> {
             return Ok(None);
         }
     };
-    let cg = make(&loc, &req.id)?;
-    if let Err(e) = cg.configure(req) {
+    let mut cg = Cgroup::default();
+    let made = make(&loc, &req.id, &req.resources, &mut cg).and_then(|()| cg.configure(req));
+    if let Err(e) = made {
         cg.remove();
         return Err(e);
     }
@@ -242,7 +272,34 @@ fn mkdir(dir: &Path) -> anyhow::Result<()> {
     }
 }
 
-fn make(loc: &Location, id: &str) -> anyhow::Result<Cgroup> {
+/// The v1 controllers that carry the limits set in `r`.
+fn v1_controllers(r: &Resources) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if r.memory.is_some() || r.memory_swap.is_some() || r.memory_reservation.is_some() {
+        out.push("memory");
+    }
+    if r.cpu_shares.is_some()
+        || r.cpu_quota.is_some()
+        || r.cpu_period.is_some()
+        || r.nano_cpus.is_some()
+    {
+        out.push("cpu");
+    }
+    if r.cpuset_cpus.is_some() || r.cpuset_mems.is_some() {
+        out.push("cpuset");
+    }
+    if r.pids_limit.is_some() {
+        out.push("pids");
+    }
+    if r.blkio_weight.is_some() || !r.device_read_bps.is_empty() || !r.device_write_bps.is_empty() {
+        out.push("blkio");
+    }
+    out
+}
+
+/// Make the directories of container `id` at `loc` into `cg` (which holds what was made
+/// so far when this fails, for the caller to remove).
+fn make(loc: &Location, id: &str, r: &Resources, cg: &mut Cgroup) -> anyhow::Result<()> {
     match loc {
         Location::V2 {
             base,
@@ -264,25 +321,24 @@ fn make(loc: &Location, id: &str) -> anyhow::Result<Cgroup> {
             v2::enable_controllers(base)?;
             let dir = base.join(format!("{prefix}{id}"));
             mkdir(&dir)?;
-            Ok(Cgroup::V2(dir))
+            cg.unified = Some(dir);
+            cg.unified_limits = true;
+            Ok(())
+        }
+        Location::Hybrid { base, bases } => {
+            mkdir(base)?;
+            let dir = base.join(id);
+            mkdir(&dir)?;
+            cg.unified = Some(dir);
+            cg.v1_bases = bases.clone();
+            cg.add_v1(id, &v1_controllers(r))
         }
         Location::V1 { bases } => {
-            let mut dirs = v1::Dirs::new();
-            for (ctrl, base) in bases {
-                let dir = base.join(id);
-                if !dirs.values().any(|d| d == &dir) {
-                    mkdir(base)?;
-                    if ctrl == "cpuset" {
-                        v1::init_cpuset(base)?;
-                    }
-                    mkdir(&dir)?;
-                    if ctrl == "cpuset" {
-                        v1::init_cpuset(&dir)?;
-                    }
-                }
-                dirs.insert(ctrl.clone(), dir);
-            }
-            Ok(Cgroup::V1(dirs))
+            cg.v1_bases = bases.clone();
+            let all: Vec<&str> = bases.keys().map(String::as_str).collect();
+            let made = cg.add_v1(id, &all);
+            cg.v1_bases.clear();
+            made
         }
     }
 }
@@ -291,86 +347,223 @@ fn make(loc: &Location, id: &str) -> anyhow::Result<Cgroup> {
 pub fn find(id: &str, rootless: bool) -> Option<Cgroup> {
     let loc = locate(rootless).ok()?;
     let cg = match loc {
-        Location::V2 { base, prefix, .. } => Cgroup::V2(base.join(format!("{prefix}{id}"))),
-        Location::V1 { bases } => {
-            Cgroup::V1(bases.into_iter().map(|(c, b)| (c, b.join(id))).collect())
-        }
+        Location::V2 { base, prefix, .. } => Cgroup {
+            unified: Some(base.join(format!("{prefix}{id}"))),
+            unified_limits: true,
+            ..Default::default()
+        },
+        Location::Hybrid { base, bases } => Cgroup {
+            unified: Some(base.join(id)).filter(|d| d.is_dir()),
+            unified_limits: false,
+            v1: bases
+                .iter()
+                .map(|(c, b)| (c.clone(), b.join(id)))
+                .filter(|(_, d)| d.is_dir())
+                .collect(),
+            v1_bases: bases,
+        },
+        Location::V1 { bases } => Cgroup {
+            v1: bases.into_iter().map(|(c, b)| (c, b.join(id))).collect(),
+            ..Default::default()
+        },
     };
     cg.exists().then_some(cg)
 }
 
-/// The cgroup a running process is in (for a container found by its init pid).
-pub fn of_pid(pid: i32) -> Option<Cgroup> {
+/// The cgroup of container `id` found through its running process `pid` (a container
+/// started from another cgroup, e.g. a service's, is not where this process would put
+/// it). Only directories named for the container count: on a hybrid host a container
+/// without limits stays in berth's own v1 cgroups, which are not the container's.
+pub fn of_pid(pid: i32, id: &str) -> Option<Cgroup> {
     let mounts = layout::parse_mounts(&mountinfo());
     let text = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).ok()?;
     let m = layout::parse_membership(&text);
-    if let Some(mount) = &mounts.unified
-        && v2_has_controllers(mount)
+    let named = |p: &str| {
+        Path::new(p)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n == id || n.strip_prefix("berth-") == Some(id))
+    };
+    let mut cg = Cgroup::default();
+    if let (Some(mount), Some(path)) = (&mounts.unified, &m.unified)
+        && named(path)
     {
-        return Some(Cgroup::V2(layout::join(mount, m.unified.as_deref()?)));
+        cg.unified = Some(layout::join(mount, path));
+        cg.unified_limits = v2_has_controllers(mount);
     }
-    let dirs: v1::Dirs = mounts
+    cg.v1 = mounts
         .v1
         .iter()
-        .filter_map(|(c, mnt)| Some((c.clone(), layout::join(mnt, m.v1.get(c)?))))
+        .filter_map(|(c, mnt)| {
+            let path = m.v1.get(c).filter(|p| named(p))?;
+            Some((c.clone(), layout::join(mnt, path)))
+        })
         .collect();
-    (!dirs.is_empty()).then_some(Cgroup::V1(dirs))
+    if cg.unified.is_some() && !cg.unified_limits {
+        cg.v1_bases = mounts
+            .v1
+            .iter()
+            .map(|(c, mnt)| (c.clone(), mnt.join(V1_DIR)))
+            .collect();
+    }
+    cg.exists().then_some(cg)
 }
 
 impl Cgroup {
     fn dirs(&self) -> Vec<&Path> {
-        let mut out: Vec<&Path> = Vec::new();
-        match self {
-            Cgroup::V2(d) => out.push(d),
-            Cgroup::V1(dirs) => {
-                for d in dirs.values() {
-                    if !out.contains(&d.as_path()) {
-                        out.push(d);
-                    }
-                }
+        let mut out: Vec<&Path> = self.unified.iter().map(PathBuf::as_path).collect();
+        for d in self.v1.values() {
+            if !out.contains(&d.as_path()) {
+                out.push(d);
             }
         }
         out
     }
 
     pub fn exists(&self) -> bool {
-        self.dirs().iter().all(|d| d.is_dir())
+        let dirs = self.dirs();
+        !dirs.is_empty() && dirs.iter().all(|d| d.is_dir())
     }
 
     /// A path to show in messages and inspect.
     pub fn display_path(&self) -> String {
-        match self {
-            Cgroup::V2(d) => d.display().to_string(),
-            Cgroup::V1(dirs) => dirs
-                .get("memory")
-                .or_else(|| dirs.values().next())
-                .map(|d| d.display().to_string())
-                .unwrap_or_default(),
-        }
+        self.unified
+            .as_ref()
+            .or_else(|| self.v1.get("memory"))
+            .or_else(|| self.v1.values().next())
+            .map(|d| d.display().to_string())
+            .unwrap_or_default()
     }
 
-    fn configure(&self, req: &Request) -> anyhow::Result<()> {
-        self.set(&req.resources)?;
-        if let (Cgroup::V1(dirs), Some(rules)) = (self, &req.device_rules)
-            && let Some(d) = dirs.get("devices")
-        {
-            v1::set_devices(d, rules)?;
+    /// The cgroup2 directory a new process can be born in (clone3 CLONE_INTO_CGROUP);
+    /// [`Cgroup::place`] then adds it to the rest.
+    pub fn birth_dir(&self) -> Option<&Path> {
+        self.unified.as_deref()
+    }
+
+    /// Add container `id` to the v1 hierarchies `controllers` (from `v1_bases`) it is not
+    /// in yet, moving its processes there when it already has some.
+    fn add_v1(&mut self, id: &str, controllers: &[&str]) -> anyhow::Result<()> {
+        for ctrl in controllers {
+            let Some(base) = self.v1_bases.get(*ctrl).cloned() else {
+                bail!("the cgroup v1 controller {ctrl} is not mounted");
+            };
+            // Controllers mounted together (cpu,cpuacct) share one directory.
+            let dir = base.join(id);
+            if self.v1.contains_key(*ctrl) {
+                continue;
+            }
+            if self.v1.values().any(|d| d == &dir) {
+                self.v1.insert(ctrl.to_string(), dir);
+                continue;
+            }
+            mkdir(&base)?;
+            if *ctrl == "cpuset" {
+                v1::init_cpuset(&base)?;
+            }
+            mkdir(&dir)?;
+            self.v1.insert(ctrl.to_string(), dir.clone());
+            if *ctrl == "cpuset" {
+                v1::init_cpuset(&dir)?;
+            }
+            // cpu and cpuacct are often one hierarchy; record both names for it.
+            for (other, other_base) in &self.v1_bases {
+                if other_base == &base && !self.v1.contains_key(other) {
+                    self.v1.insert(other.clone(), dir.clone());
+                }
+            }
+            self.adopt(&dir)?;
         }
         Ok(())
     }
 
-    /// Apply the limits that are set (`berth update` on a running container, too).
-    pub fn set(&self, r: &Resources) -> anyhow::Result<()> {
-        match self {
-            Cgroup::V2(d) => v2::apply(d, r),
-            Cgroup::V1(dirs) => v1::apply(dirs, r),
+    /// Move the container's processes (listed in its cgroup2 directory) into the v1
+    /// directory `dir`, until none is left behind by a fork in the meantime.
+    fn adopt(&self, dir: &Path) -> anyhow::Result<()> {
+        if self.unified.is_none() {
+            return Ok(());
+        }
+        for _ in 0..100 {
+            let inside = read_pids(dir);
+            let missing: Vec<i32> = self
+                .pids()
+                .into_iter()
+                .filter(|p| !inside.contains(p))
+                .collect();
+            if missing.is_empty() {
+                return Ok(());
+            }
+            for pid in missing {
+                match std::fs::write(dir.join("cgroup.procs"), pid.to_string()) {
+                    Ok(()) => {}
+                    // Gone meanwhile.
+                    Err(e) if e.raw_os_error() == Some(libc::ESRCH) => {}
+                    Err(e) => {
+                        return Err(e).with_context(|| {
+                            format!("moving pid {pid} into cgroup {}", dir.display())
+                        });
+                    }
+                }
+            }
+        }
+        bail!(
+            "the processes of cgroup {} kept multiplying while being moved",
+            self.display_path()
+        )
+    }
+
+    fn configure(&mut self, req: &Request) -> anyhow::Result<()> {
+        self.set(&req.resources)?;
+        let Some(rules) = &req.device_rules else {
+            return Ok(());
+        };
+        if let Some(d) = self.v1.get("devices") {
+            return v1::set_devices(d, rules);
+        }
+        let Some(dir) = &self.unified else {
+            return Ok(());
+        };
+        match devices::attach(dir, rules) {
+            Ok(()) => Ok(()),
+            // A kernel without cgroup BPF: the v1 devices controller, where there is one.
+            Err(e) if self.v1_bases.contains_key("devices") => {
+                log::debug!("device program refused ({e:#}); using the v1 devices controller");
+                let id = dir
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.add_v1(&id, &["devices"])?;
+                v1::set_devices(&self.v1["devices"], rules)
+            }
+            Err(e) => Err(e),
         }
     }
 
-    /// Move a process (the container init before it is released, or an exec'd process)
-    /// into the cgroup.
-    pub fn add_pid(&self, pid: i32) -> anyhow::Result<()> {
-        for d in self.dirs() {
+    /// Apply the limits that are set (`berth update` on a running container, too). On a
+    /// hybrid host a limit of a controller the container is not in yet adds it there.
+    pub fn set(&self, r: &Resources) -> anyhow::Result<()> {
+        let mut cg = self.clone();
+        if !cg.v1_bases.is_empty()
+            && let Some(id) = cg.unified.as_ref().and_then(|d| d.file_name())
+        {
+            let id = id.to_string_lossy().into_owned();
+            cg.add_v1(&id, &v1_controllers(r))?;
+        }
+        if let (Some(d), true) = (&cg.unified, cg.unified_limits) {
+            v2::apply(d, r)?;
+        }
+        if !cg.unified_limits {
+            v1::apply(&cg.v1, r)?;
+        }
+        Ok(())
+    }
+
+    /// Put `pid` (the container init before it is released, or the helper of an `exec`)
+    /// into the cgroup; `born` says it was cloned into [`Cgroup::birth_dir`] already.
+    pub fn place(&self, pid: i32, born: bool) -> anyhow::Result<()> {
+        let dirs = self.dirs();
+        let skip = usize::from(born && self.unified.is_some());
+        for d in &dirs[skip..] {
             write_file(&d.join("cgroup.procs"), &pid.to_string())
                 .with_context(|| format!("moving pid {pid} into cgroup {}", d.display()))?;
         }
@@ -386,37 +579,44 @@ impl Cgroup {
     }
 
     fn set_frozen(&self, frozen: bool) -> anyhow::Result<()> {
-        match self {
-            Cgroup::V2(d) => v2::freeze(d, frozen),
-            Cgroup::V1(dirs) => v1::freeze(dirs, frozen),
+        match &self.unified {
+            // cgroup.freeze is part of cgroup2 itself, with or without controllers.
+            Some(d) => v2::freeze(d, frozen),
+            None => v1::freeze(&self.v1, frozen),
         }
     }
 
     pub fn stats(&self) -> Stats {
-        match self {
-            Cgroup::V2(d) => v2::stats(d),
-            Cgroup::V1(dirs) => v1::stats(dirs),
+        match (&self.unified, self.unified_limits) {
+            (Some(d), true) => v2::stats(d),
+            (Some(d), false) => {
+                let mut s = v1::stats(&self.v1);
+                s.cpu_usage_ns = v2::stats(d).cpu_usage_ns;
+                if !self.v1.contains_key("pids") {
+                    s.pids_current = std::fs::read_to_string(d.join("cgroup.threads"))
+                        .map(|t| t.lines().count() as u64)
+                        .unwrap_or(0);
+                }
+                s
+            }
+            (None, _) => v1::stats(&self.v1),
         }
     }
 
     /// True when the kernel's OOM killer killed a process of this container.
     pub fn oom_killed(&self) -> bool {
-        match self {
-            Cgroup::V2(d) => v2::oom_killed(d),
-            Cgroup::V1(dirs) => v1::oom_killed(dirs),
+        match (&self.unified, self.unified_limits) {
+            (Some(d), true) => v2::oom_killed(d),
+            _ => v1::oom_killed(&self.v1),
         }
     }
 
     /// The pids in the cgroup (for `top`).
     pub fn pids(&self) -> Vec<i32> {
-        let Some(d) = self.dirs().into_iter().next() else {
-            return Vec::new();
-        };
-        std::fs::read_to_string(d.join("cgroup.procs"))
+        self.dirs()
+            .first()
+            .map(|d| read_pids(d))
             .unwrap_or_default()
-            .lines()
-            .filter_map(|l| l.trim().parse().ok())
-            .collect()
     }
 
     /// Remove the cgroup once its processes are gone. Processes of a dying pid namespace
@@ -438,6 +638,14 @@ impl Cgroup {
             }
         }
     }
+}
+
+fn read_pids(dir: &Path) -> Vec<i32> {
+    std::fs::read_to_string(dir.join("cgroup.procs"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect()
 }
 
 pub(crate) fn write_file(path: &Path, value: &str) -> anyhow::Result<()> {
@@ -506,12 +714,43 @@ mod tests {
         let base = t.path().join("pids").join("berth");
         let mut bases = v1::Dirs::new();
         bases.insert("pids".into(), base.clone());
-        let cg = make(&Location::V1 { bases }, "abc").unwrap();
-        assert_eq!(
-            cg,
-            Cgroup::V1([("pids".to_string(), base.join("abc"))].into())
-        );
+        let mut cg = Cgroup::default();
+        make(
+            &Location::V1 { bases },
+            "abc",
+            &Resources::default(),
+            &mut cg,
+        )
+        .unwrap();
+        assert_eq!(cg.v1, [("pids".to_string(), base.join("abc"))].into());
         assert!(cg.exists());
+        cg.remove();
+        assert!(!cg.exists());
+    }
+
+    #[test]
+    fn a_hybrid_host_joins_only_the_v1_hierarchies_of_its_limits() {
+        let t = tempfile::tempdir().unwrap();
+        let mut bases = v1::Dirs::new();
+        for c in ["memory", "pids", "devices"] {
+            std::fs::create_dir(t.path().join(c)).unwrap();
+            bases.insert(c.into(), t.path().join(c).join("berth"));
+        }
+        let unified = t.path().join("unified");
+        std::fs::create_dir(&unified).unwrap();
+        let loc = Location::Hybrid {
+            base: unified.join("berth"),
+            bases,
+        };
+        let r = Resources {
+            pids_limit: Some(10),
+            ..Default::default()
+        };
+        let mut cg = Cgroup::default();
+        make(&loc, "abc", &r, &mut cg).unwrap();
+        assert_eq!(cg.birth_dir(), Some(unified.join("berth/abc").as_path()));
+        assert_eq!(cg.v1.keys().collect::<Vec<_>>(), ["pids"]);
+        assert!(!t.path().join("memory/berth/abc").exists());
         cg.remove();
         assert!(!cg.exists());
     }

@@ -30,7 +30,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             if let Some(state) = store.read_run_state(&rec.id)
                 && store.is_running(&rec.id)
             {
-                let cg = crate::cgroups::of_pid(state.pid)
+                let cg = crate::cgroups::of_pid(state.pid, &rec.id)
                     .filter(|cg| cg.exists())
                     .with_context(|| format!("container {key} runs without a cgroup of its own"))?;
                 cg.set(&update)?;

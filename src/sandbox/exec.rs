@@ -75,12 +75,15 @@ pub fn spawn_in(
         .with_context(|| format!("opening {proc_dir}/root"))?;
     let (ours, theirs) = sync::pair().context("creating the sync socket")?;
     let (mut pid_rx, pid_tx) = std::io::pipe().context("creating a pipe")?;
-    // SAFETY: berth is single-threaded; the helper only runs the code below and _exits.
-    let helper = match unsafe { nix::unistd::fork() }.context("forking")? {
-        nix::unistd::ForkResult::Child => {
+    // The helper is born in the container's cgroup2 directory where it has one (moving it
+    // there would cost a grace period); berth is single-threaded, and the helper only runs
+    // the code below and _exits.
+    let (forked, born) = super::clone_child(CloneFlags::empty(), plan.cgroup.as_ref());
+    let helper = match forked.context("forking")? {
+        clone::Cloned::Child => {
             drop(ours);
             drop(pid_rx);
-            let code = match join_and_clone(plan, &joins, &root, theirs) {
+            let code = match join_and_clone(plan, &joins, &root, theirs, born) {
                 Ok(pid) => {
                     let mut tx = pid_tx;
                     let _ = tx.write_all(&pid.as_raw().to_le_bytes());
@@ -95,7 +98,7 @@ pub fn spawn_in(
             // SAFETY: end the helper without running the caller's destructors.
             unsafe { libc::_exit(code) }
         }
-        nix::unistd::ForkResult::Parent { child } => child,
+        clone::Cloned::Parent(child) => child,
     };
     drop(theirs);
     drop(pid_tx);
@@ -116,10 +119,11 @@ fn join_and_clone(
     joins: &[(File, CloneFlags)],
     root: &File,
     chan: Channel,
+    born: bool,
 ) -> anyhow::Result<Pid> {
     if let Some(cg) = &plan.cgroup {
         // The final process is cloned from here, so it starts in the container's cgroup.
-        cg.add_pid(std::process::id() as i32)
+        cg.place(std::process::id() as i32, born)
             .context("joining the container's cgroup")?;
     }
     for (file, flag) in joins {

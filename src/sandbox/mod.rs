@@ -55,7 +55,8 @@ pub fn spawn(
         // namespace is rooted there.
         namespaces.remove(nix::sched::CloneFlags::CLONE_NEWCGROUP);
     }
-    let cloned = clone::clone_fork(namespaces).context("creating the container namespaces");
+    let (cloned, born) = clone_child(namespaces, cgroup.as_ref());
+    let cloned = cloned.context("creating the container namespaces");
     let cloned = match cloned {
         Ok(c) => c,
         Err(e) => {
@@ -89,7 +90,7 @@ pub fn spawn(
     };
     if plan.cgroup.is_some() {
         if let Some(cg) = &cgroup {
-            cg.add_pid(pid.as_raw()).map_err(fail)?;
+            cg.place(pid.as_raw(), born).map_err(fail)?;
         }
         ours.send(&SyncMsg::Placed)
             .context("releasing the container init")
@@ -104,6 +105,30 @@ pub fn spawn(
             Err(e)
         }
     }
+}
+
+/// Clone the container init, into its cgroup2 directory when it has one. The bool says
+/// whether it was born there; if not (no cgroup2 directory, a kernel before clone3), the
+/// caller moves it.
+pub(crate) fn clone_child(
+    namespaces: nix::sched::CloneFlags,
+    cgroup: Option<&crate::cgroups::Cgroup>,
+) -> (nix::Result<clone::Cloned>, bool) {
+    use std::os::fd::AsFd as _;
+    let dir = cgroup.and_then(|cg| cg.birth_dir()).and_then(|d| {
+        std::fs::File::open(d)
+            .inspect_err(|e| log::debug!("opening {}: {e}", d.display()))
+            .ok()
+    });
+    if let Some(dir) = &dir {
+        match clone::clone_into_cgroup(namespaces, dir.as_fd()) {
+            Ok(c) => return (Ok(c), true),
+            // Old kernels lack clone3 (ENOSYS) or CLONE_INTO_CGROUP (E2BIG, EINVAL); a
+            // namespace the kernel refuses fails the plain clone the same way.
+            Err(e) => log::debug!("clone3 into the cgroup: {e}; cloning, then moving"),
+        }
+    }
+    (clone::clone_fork(namespaces), false)
 }
 
 /// The parent's side of the channel: hand over the pty, release the child, and wait for
