@@ -66,6 +66,20 @@ fn clean(path: &Path) -> Result<String> {
     Ok(parts.join("/"))
 }
 
+/// Counts the bytes read through it.
+struct Counting<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
+    }
+}
+
 /// Does this start of an entry look like a layer tar (plain, gzip or zstd)?
 fn looks_like_layer(head: &[u8]) -> bool {
     match head {
@@ -108,17 +122,34 @@ impl<'s> Collector<'s> {
             .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
         let rest = io::Cursor::new(head.clone()).chain(reader);
         if looks_like_layer(&head) {
-            let mut hashing = HashingReader::new(rest);
-            let (staged, unpacked) = layer::extract(self.store, &mut hashing, &self.limits)
-                .map_err(|e| in_entry(&path, e))?;
-            let (digest, n) = hashing
-                .finish()
-                .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
+            let compressed = matches!(
+                head.as_slice(),
+                [0x1f, 0x8b, ..] | [0x28, 0xb5, 0x2f, 0xfd, ..]
+            );
+            let (extracted, digest, n) = if compressed {
+                let mut hashing = HashingReader::new(rest);
+                let (staged, unpacked) = layer::extract(self.store, &mut hashing, &self.limits)
+                    .map_err(|e| in_entry(&path, e))?;
+                let (digest, n) = hashing
+                    .finish()
+                    .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
+                (Extracted { staged, unpacked }, digest, n)
+            } else {
+                // A plain tar's digest is its diff id, which extraction computes over every
+                // byte up to the end of the entry: hashing it twice bought nothing.
+                let mut counting = Counting {
+                    inner: rest,
+                    count: 0,
+                };
+                let (staged, unpacked) = layer::extract(self.store, &mut counting, &self.limits)
+                    .map_err(|e| in_entry(&path, e))?;
+                let digest = unpacked.diff_id.clone();
+                (Extracted { staged, unpacked }, digest, counting.count)
+            };
             if n != size {
                 return Err(invalid(format!("{path} in the archive is truncated")));
             }
-            self.layers
-                .insert(path, (Extracted { staged, unpacked }, digest));
+            self.layers.insert(path, (extracted, digest));
         } else if size <= MAX_SMALL {
             self.small_total += size;
             if self.small_total > MAX_SMALL_TOTAL {
