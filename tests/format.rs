@@ -288,6 +288,32 @@ fn inspect_format_containers_and_images() {
     );
     let config: serde_json::Value = serde_json::from_str(&f("{{json .Config}}", "insp")).unwrap();
     assert_eq!(config["Cmd"], serde_json::json!(["/hello"]));
+    // {{json .}} keeps the document's field order, as docker marshals its structures.
+    let whole = f("{{json .}}", "insp");
+    let plain = env.berth(&["inspect", "insp"]).success().stdout();
+    let plain: serde_json::Value = serde_json::from_str(&plain).unwrap();
+    assert_eq!(whole, plain[0].to_string());
+    assert!(whole.starts_with(r#"{"Id":"#), "{whole}");
+    let state = f("{{json .State}}", "insp");
+    assert!(
+        state.starts_with(r#"{"Status":"created","Running":false"#),
+        "{state}"
+    );
+    // A null list prints as Go prints a nil slice; its JSON stays null.
+    assert_eq!(plain[0]["Config"]["Entrypoint"], serde_json::Value::Null);
+    assert_eq!(
+        f("{{.Config.Entrypoint}} {{json .Config.Entrypoint}}", "insp"),
+        "[] null"
+    );
+    // An execution error names where it happened.
+    let out = env
+        .berth(&["inspect", "--format", "x {{.State.Nope}}", "insp"])
+        .failure_code(125);
+    assert!(
+        out.stderr()
+            .contains(r#":1:4: executing "" at <.State.Nope>: map has no entry for key "Nope""#),
+        "{out}"
+    );
     assert_eq!(
         f(
             r#"{{range .Config.Env}}{{if eq . "X=1"}}found{{end}}{{end}}"#,

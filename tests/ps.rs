@@ -566,3 +566,119 @@ fn restarting_and_monitor_states_filter_by_their_word() {
     );
     env.berth(&["rm", "-f", "flappy"]).success();
 }
+
+/// A tar holding one regular file.
+fn one_file_tar(name: &str, data: &[u8]) -> Vec<u8> {
+    let mut t = tar::Builder::new(Vec::new());
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(tar::EntryType::Regular);
+    h.set_mode(0o644);
+    h.set_size(data.len() as u64);
+    t.append_data(&mut h, name, data).unwrap();
+    t.into_inner().unwrap()
+}
+
+/// An OCI layout of `base` with one more layer holding `/added`, loaded as `name`: an
+/// image built on `base`, whose layers start with base's.
+fn load_derived(env: &TestEnv, base: &str, name: &str) {
+    use sha2::Digest;
+    let sha = |data: &[u8]| format!("sha256:{}", hex::encode(sha2::Sha256::digest(data)));
+    let dir = env.work().join(format!("layout-{name}"));
+    env.berth(&[
+        "save",
+        "--format",
+        "oci-dir",
+        "-o",
+        dir.to_str().unwrap(),
+        base,
+    ])
+    .success();
+    let blob = |digest: &str| {
+        dir.join("blobs/sha256")
+            .join(digest.trim_start_matches("sha256:"))
+    };
+    let put = |data: &[u8]| -> String {
+        let digest = sha(data);
+        std::fs::write(blob(&digest), data).unwrap();
+        digest
+    };
+    let read_json = |p: std::path::PathBuf| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+    };
+    let layer = one_file_tar("added", b"added\n");
+    let layer_digest = put(&layer);
+
+    let mut index = read_json(dir.join("index.json"));
+    let manifest_digest = index["manifests"][0]["digest"].as_str().unwrap().to_owned();
+    let mut manifest = read_json(blob(&manifest_digest));
+    let mut config = read_json(blob(manifest["config"]["digest"].as_str().unwrap()));
+    config["rootfs"]["diff_ids"]
+        .as_array_mut()
+        .unwrap()
+        .push(layer_digest.clone().into());
+    let config = serde_json::to_vec(&config).unwrap();
+    manifest["config"]["digest"] = put(&config).into();
+    manifest["config"]["size"] = config.len().into();
+    manifest["layers"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "mediaType": "application/vnd.oci.image.layer.v1.tar",
+            "digest": layer_digest,
+            "size": layer.len(),
+        }));
+    let manifest = serde_json::to_vec(&manifest).unwrap();
+    index["manifests"][0]["digest"] = put(&manifest).into();
+    index["manifests"][0]["size"] = manifest.len().into();
+    index["manifests"][0]["annotations"] =
+        serde_json::json!({ "org.opencontainers.image.ref.name": name });
+    std::fs::write(dir.join("index.json"), serde_json::to_vec(&index).unwrap()).unwrap();
+    env.chown_to_user(&dir);
+    env.berth(&["load", "-i", dir.to_str().unwrap()]).success();
+}
+
+#[test]
+fn ancestor_matches_images_built_on_the_named_one() {
+    if !require_busybox() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.import_busybox("bb");
+    load_derived(&env, "bb", "child:1");
+    load_derived(&env, "child:1", "grandchild:1");
+    // An image of other content shares no layer with them.
+    let lonely = env.write_file("lonely.tar", one_file_tar("x", b"x\n"));
+    env.berth(&["import", lonely.to_str().unwrap(), "lonely"])
+        .success();
+    for (name, image) in [
+        ("on-bb", "bb"),
+        ("on-child", "child:1"),
+        ("on-grandchild", "grandchild:1"),
+        ("on-lonely", "lonely"),
+    ] {
+        env.berth(&["create", "--name", name, image, "true"])
+            .success();
+    }
+    // A derived image really has the extra layer.
+    env.berth(&["run", "--rm", "grandchild:1", "cat", "/added"])
+        .success()
+        .stdout_contains("added");
+
+    assert_eq!(
+        names(&env, &["ancestor=bb"]),
+        set(&["on-bb", "on-child", "on-grandchild"])
+    );
+    assert_eq!(
+        names(&env, &["ancestor=child:1"]),
+        set(&["on-child", "on-grandchild"])
+    );
+    assert_eq!(
+        names(&env, &["ancestor=grandchild:1"]),
+        set(&["on-grandchild"])
+    );
+    assert_eq!(names(&env, &["ancestor=lonely"]), set(&["on-lonely"]));
+    assert_eq!(
+        names(&env, &["ancestor=lonely", "ancestor=child:1"]),
+        set(&["on-child", "on-grandchild", "on-lonely"])
+    );
+}

@@ -1,5 +1,6 @@
 //! `berth ps`: containers as docker lists them, with `--filter`, `--format` and `-s`.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -45,7 +46,8 @@ pub struct Args {
     pub size: bool,
 
     /// Filter output based on conditions provided (status, name, id, label, ancestor,
-    /// exited, before, since, volume, network, health, publish, expose, is-task, isolation)
+    /// exited, before, since, volume, network, health, publish, expose, is-task, isolation);
+    /// ancestor=IMAGE also matches images whose layers start with IMAGE's layers
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
     pub filter: Vec<String>,
 
@@ -244,12 +246,22 @@ struct Selection<'a> {
     /// Only containers created strictly before / after these instants.
     before: Option<jiff::Timestamp>,
     since: Option<jiff::Timestamp>,
-    /// Image ids the `ancestor` filter names; `None` without the filter.
-    ancestors: Option<Vec<String>>,
+    /// The layer chains of the images the `ancestor` filter names; `None` without the
+    /// filter.
+    ancestors: Option<Vec<Ancestor>>,
+    /// Layer chains of the containers' images, read once per image.
+    layers: RefCell<HashMap<String, Vec<String>>>,
+    store: &'a Store,
+}
+
+/// An image the `ancestor` filter names.
+struct Ancestor {
+    id: String,
+    layers: Vec<String>,
 }
 
 impl<'a> Selection<'a> {
-    fn new(store: &Store, filters: &'a Filters, exit_codes: Vec<i32>) -> anyhow::Result<Self> {
+    fn new(store: &'a Store, filters: &'a Filters, exit_codes: Vec<i32>) -> anyhow::Result<Self> {
         let created_of = |key: &str| -> anyhow::Result<Option<jiff::Timestamp>> {
             // Several values: docker keeps the last one.
             match filters.values(key).last() {
@@ -262,7 +274,11 @@ impl<'a> Selection<'a> {
             filters
                 .values("ancestor")
                 .iter()
-                .filter_map(|a| store.image(a).ok().map(|img| img.id))
+                .filter_map(|a| store.image(a).ok())
+                .map(|img| Ancestor {
+                    id: img.id,
+                    layers: img.layers,
+                })
                 .collect()
         });
         Ok(Selection {
@@ -271,7 +287,28 @@ impl<'a> Selection<'a> {
             before: created_of("before")?,
             since: created_of("since")?,
             ancestors,
+            layers: RefCell::default(),
+            store,
         })
+    }
+
+    /// docker's `ancestor`: the container's image is the named image or one built on it.
+    /// berth's images carry no parent links, so "built on it" means the image's layers
+    /// start with all of the ancestor's layers.
+    fn descends(&self, rec: &ContainerRecord, ancestors: &[Ancestor]) -> bool {
+        if ancestors.iter().any(|a| a.id == rec.image) {
+            return true;
+        }
+        let mut cache = self.layers.borrow_mut();
+        let layers = cache.entry(rec.image.clone()).or_insert_with(|| {
+            self.store
+                .image_by_id(&rec.image)
+                .map(|img| img.layers)
+                .unwrap_or_default()
+        });
+        ancestors
+            .iter()
+            .any(|a| !a.layers.is_empty() && layers.starts_with(&a.layers))
     }
 
     fn keeps(&self, rec: &ContainerRecord, obs: &Observed) -> bool {
@@ -290,7 +327,7 @@ impl<'a> Selection<'a> {
             && self
                 .ancestors
                 .as_ref()
-                .is_none_or(|ids| ids.contains(&rec.image))
+                .is_none_or(|a| self.descends(rec, a))
             && (!f.contains("volume")
                 || rec.spec.mounts.iter().any(|m| {
                     f.values("volume").iter().any(|v| {

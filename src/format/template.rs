@@ -10,8 +10,8 @@
 //! (`{{.Label "k"}}`: the parsed tree is rewritten into a call of a hidden function that
 //! invokes the field's function value) and undefined functions failing at parse time.
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, anyhow};
 use gotmpl::parse::{CommandNode, Expr, ListNode, Node, Parser, PipeNode, SmolStr};
@@ -33,6 +33,40 @@ pub struct Template {
     /// field may be read.
     whole: bool,
     root_paths: Vec<Vec<String>>,
+    /// Where the document being rendered by [`Template::execute_json`] had its keys and
+    /// nulls; shared with this template's `json` function.
+    origins: SharedOrigins,
+    /// The fields and functions the template names, where: an execution error points at
+    /// the one it concerns.
+    sites: Vec<Site>,
+}
+
+/// A field chain or function name in the source, for error messages.
+#[derive(Debug, Clone)]
+struct Site {
+    /// 1-based line, and Go's column: the byte offset within the line.
+    line: usize,
+    col: usize,
+    /// As written: `.State.Status`, `$x.Name`, `printf`.
+    text: String,
+    /// The names it reads (`State`, `Status`) or calls (`printf`).
+    names: Vec<String>,
+}
+
+impl Site {
+    fn new(src: &str, pos: gotmpl::parse::Pos, text: String, names: Vec<String>) -> Site {
+        let before = &src[..pos.offset.min(src.len())];
+        let col = match before.rfind('\n') {
+            Some(nl) => pos.offset - nl - 1,
+            None => pos.offset,
+        };
+        Site {
+            line: pos.line,
+            col,
+            text,
+            names,
+        }
+    }
 }
 
 impl Template {
@@ -59,7 +93,10 @@ impl Template {
             .map_err(|e| anyhow!("template parsing error: {e}"))?;
         let (mut tree, defines) = parsed;
         strip_sentinel(&mut tree)?;
-        let mut walk = Walk::default();
+        let mut walk = Walk {
+            src: src.to_owned(),
+            ..Walk::default()
+        };
         walk.list(&mut tree);
         let mut defines: Vec<(String, ListNode)> = defines
             .into_iter()
@@ -70,7 +107,8 @@ impl Template {
                 (d.name.to_string(), d.body)
             })
             .collect();
-        let data_funcs = data_functions();
+        let origins = SharedOrigins::default();
+        let data_funcs = data_functions(&origins);
         // Go refuses an unknown function when parsing, before any output.
         if let Some(name) = walk
             .functions
@@ -94,6 +132,8 @@ impl Template {
             fields: walk.fields,
             whole: walk.whole,
             root_paths: walk.root_paths,
+            origins,
+            sites: walk.sites,
         })
     }
 
@@ -111,16 +151,24 @@ impl Template {
     pub fn execute(&self, data: &Value) -> anyhow::Result<String> {
         self.data
             .execute_template_to_string(MAIN, data)
-            .map_err(exec_error)
+            .map_err(|e| self.exec_error(e))
     }
 
     /// Execute against a JSON document, after checking the field paths read from its root
     /// against its structure.
     pub fn execute_json(&self, doc: &serde_json::Value) -> anyhow::Result<String> {
         for path in &self.root_paths {
-            check_path(doc, path)?;
+            if let Err(key) = check_path(doc, path) {
+                let e = self.exec_error(TemplateError::MissingKey { key });
+                return Err(anyhow!("template parsing error: {e}"));
+            }
         }
-        self.execute(&from_json(doc))
+        let mut origins = Origins::default();
+        let data = from_json_in(doc, None, &mut origins);
+        *self.origins.lock() = origins;
+        let out = self.execute(&data);
+        *self.origins.lock() = Origins::default();
+        out
     }
 
     fn execute_header(&self, headers: &Value) -> String {
@@ -150,8 +198,41 @@ fn strip_sentinel(tree: &mut ListNode) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn exec_error(e: TemplateError) -> anyhow::Error {
-    anyhow!("template: executing: {e}")
+impl Template {
+    /// An execution error as Go words it, at the field or function it concerns where that
+    /// is known: `template: :1:2: executing "" at <.Nope>: map has no entry for key "Nope"`.
+    fn exec_error(&self, e: TemplateError) -> anyhow::Error {
+        let names = |n: &str| self.sites.iter().find(|s| s.names.iter().any(|x| x == n));
+        let (site, message) = match &e {
+            TemplateError::MissingKey { key } => {
+                (names(key), format!("map has no entry for key \"{key}\""))
+            }
+            TemplateError::ArgCount { name, .. } | TemplateError::UndefinedFunction(name) => {
+                (names(name), e.to_string())
+            }
+            TemplateError::Exec(msg) => {
+                // Our functions start their messages with their name ("truncate: ..."), the
+                // method call names its field ("... non-function .Names").
+                let site = self.sites.iter().find(|s| {
+                    msg.starts_with(&format!("{}:", s.text))
+                        || s.names.last().is_some_and(|n| {
+                            msg.ends_with(&format!(" .{n}")) || msg.contains(&format!("field {n} "))
+                        })
+                });
+                (site, msg.clone())
+            }
+            _ => (None, e.to_string()),
+        };
+        match site {
+            Some(s) => anyhow!(
+                "template: :{}:{}: executing \"\" at <{}>: {message}",
+                s.line,
+                s.col,
+                s.text
+            ),
+            None => anyhow!("template: executing: {message}"),
+        }
+    }
 }
 
 /// Render one JSON document with a Go template (`inspect --format`, `info --format`): the
@@ -180,7 +261,7 @@ const MAP_FIELDS: &[&str] = &[
 
 /// Follow `path` through the document's objects: a key missing from a structure (any
 /// object but a [`MAP_FIELDS`] one) fails as docker's `map has no entry for key`.
-fn check_path(doc: &serde_json::Value, path: &[String]) -> anyhow::Result<()> {
+fn check_path(doc: &serde_json::Value, path: &[String]) -> Result<(), String> {
     let mut at = doc;
     let mut parent: Option<&str> = None;
     for key in path {
@@ -192,11 +273,7 @@ fn check_path(doc: &serde_json::Value, path: &[String]) -> anyhow::Result<()> {
         }
         match obj.get(key.as_str()) {
             Some(next) => at = next,
-            None => {
-                return Err(anyhow!(
-                    "template parsing error: template: executing: map has no entry for key \"{key}\""
-                ));
-            }
+            None => return Err(key.clone()),
         }
         parent = Some(key);
     }
@@ -314,11 +391,97 @@ pub fn method(f: impl Fn(&[Value]) -> gotmpl::Result<Value> + Send + Sync + 'sta
     Value::Function(Arc::new(f))
 }
 
+/// Object fields docker types as lists: a null one prints `[]`, as Go prints a nil slice.
+const LIST_FIELDS: &[&str] = &[
+    "Args",
+    "Cmd",
+    "Entrypoint",
+    "Env",
+    "OnBuild",
+    "Shell",
+    "Binds",
+    "CapAdd",
+    "CapDrop",
+    "Capabilities",
+    "Dns",
+    "DnsOptions",
+    "DnsSearch",
+    "ExtraHosts",
+    "GroupAdd",
+    "Links",
+    "SecurityOpt",
+    "Devices",
+    "DeviceRequests",
+    "DeviceCgroupRules",
+    "Ulimits",
+    "BlkioWeightDevice",
+    "BlkioDeviceReadBps",
+    "BlkioDeviceWriteBps",
+    "BlkioDeviceReadIOps",
+    "BlkioDeviceWriteIOps",
+    "ConsoleSize",
+    "MaskedPaths",
+    "ReadonlyPaths",
+    "Mounts",
+    "RepoTags",
+    "RepoDigests",
+    "Layers",
+    "Aliases",
+    "Warnings",
+];
+
+/// Where the maps and lists of a JSON document came from, so `{{json ...}}` gives them
+/// back as the document has them: object keys in the document's order (docker marshals a
+/// structure in field order, while template maps are sorted), and a list or map field that
+/// was null (printed `[]` or `map[]` as Go prints nil ones) as `null`. Values are known by
+/// the address of their shared storage, which the document keeps alive while it renders.
+#[derive(Default)]
+struct Origins {
+    key_order: HashMap<usize, Vec<Arc<str>>>,
+    null: HashSet<usize>,
+}
+
+#[derive(Default, Clone)]
+struct SharedOrigins(Arc<Mutex<Origins>>);
+
+impl SharedOrigins {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Origins> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+fn map_addr(m: &Arc<BTreeMap<Arc<str>, Value>>) -> usize {
+    Arc::as_ptr(m) as usize
+}
+
+fn list_addr(l: &Arc<[Value]>) -> usize {
+    Arc::as_ptr(l).cast::<Value>() as usize
+}
+
 /// JSON data as template data. Objects become maps (keys sorted, as Go prints maps).
 pub fn from_json(v: &serde_json::Value) -> Value {
+    from_json_in(v, None, &mut Origins::default())
+}
+
+/// [`from_json`] for a value under `key`, noting in `origins` what the maps and lists were.
+fn from_json_in(v: &serde_json::Value, key: Option<&str>, origins: &mut Origins) -> Value {
     use serde_json::Value as J;
     match v {
-        J::Null => Value::Nil,
+        J::Null => match key {
+            Some(k) if LIST_FIELDS.contains(&k) => {
+                let list: Arc<[Value]> = Arc::from(Vec::new());
+                origins.null.insert(list_addr(&list));
+                Value::List(list)
+            }
+            Some(k) if MAP_FIELDS.contains(&k) => {
+                let map = Arc::new(BTreeMap::new());
+                origins.null.insert(map_addr(&map));
+                Value::Map(map)
+            }
+            _ => Value::Nil,
+        },
         J::Bool(b) => Value::Bool(*b),
         J::Number(n) => match (n.as_i64(), n.as_u64()) {
             (Some(i), _) => Value::Int(i),
@@ -326,18 +489,30 @@ pub fn from_json(v: &serde_json::Value) -> Value {
             _ => Value::Float(n.as_f64().unwrap_or(0.0)),
         },
         J::String(s) => Value::String(Arc::from(s.as_str())),
-        J::Array(a) => Value::List(a.iter().map(from_json).collect()),
-        J::Object(o) => Value::Map(Arc::new(
-            o.iter()
-                .map(|(k, v)| (Arc::from(k.as_str()), from_json(v)))
-                .collect(),
-        )),
+        J::Array(a) => Value::List(a.iter().map(|x| from_json_in(x, None, origins)).collect()),
+        J::Object(o) => {
+            let map = Arc::new(
+                o.iter()
+                    .map(|(k, v)| (Arc::from(k.as_str()), from_json_in(v, Some(k), origins)))
+                    .collect::<BTreeMap<Arc<str>, Value>>(),
+            );
+            origins.key_order.insert(
+                map_addr(&map),
+                o.keys().map(|k| Arc::from(k.as_str())).collect(),
+            );
+            Value::Map(map)
+        }
     }
 }
 
 /// Template data as JSON, for `{{json .}}`. Function values (methods) are left out, as
 /// docker's JSON of a listing row holds only plain fields.
 pub fn to_json(v: &Value) -> serde_json::Value {
+    to_json_in(v, &Origins::default())
+}
+
+/// [`to_json`] restoring the document order and nulls `origins` noted.
+fn to_json_in(v: &Value, origins: &Origins) -> serde_json::Value {
     use serde_json::Value as J;
     match v {
         Value::Nil | Value::Function(_) => J::Null,
@@ -346,13 +521,24 @@ pub fn to_json(v: &Value) -> serde_json::Value {
         Value::Uint(u) => J::from(*u),
         Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
         Value::String(s) => J::String(s.to_string()),
-        Value::List(l) => J::Array(l.iter().map(to_json).collect()),
-        Value::Map(m) => J::Object(
-            m.iter()
-                .filter(|(_, v)| !v.is_function())
-                .map(|(k, v)| (k.to_string(), to_json(v)))
-                .collect(),
-        ),
+        Value::List(l) if origins.null.contains(&list_addr(l)) => J::Null,
+        Value::List(l) => J::Array(l.iter().map(|x| to_json_in(x, origins)).collect()),
+        Value::Map(m) if origins.null.contains(&map_addr(m)) => J::Null,
+        Value::Map(m) => {
+            let plain = |(k, v): (&Arc<str>, &Value)| {
+                (!v.is_function()).then(|| (k.to_string(), to_json_in(v, origins)))
+            };
+            match origins.key_order.get(&map_addr(m)) {
+                Some(order) => J::Object(
+                    order
+                        .iter()
+                        .filter_map(|k| m.get_key_value(k))
+                        .filter_map(plain)
+                        .collect(),
+                ),
+                None => J::Object(m.iter().filter_map(plain).collect()),
+            }
+        }
     }
 }
 
@@ -369,6 +555,9 @@ struct Walk {
     root_paths: Vec<Vec<String>>,
     /// Above zero inside range/with/define bodies, where dot is not the root.
     moved_dot: u32,
+    /// The source, to place [`Site`]s in.
+    src: String,
+    sites: Vec<Site>,
 }
 
 impl Walk {
@@ -443,8 +632,10 @@ impl Walk {
 
     fn expr(&mut self, e: &mut Expr) {
         match e {
-            Expr::Identifier(_, name) if name.as_str() != METHOD_CALL => {
+            Expr::Identifier(pos, name) if name.as_str() != METHOD_CALL => {
                 self.functions.push(name.to_string());
+                let site = Site::new(&self.src, *pos, name.to_string(), vec![name.to_string()]);
+                self.sites.push(site);
             }
             Expr::Dot(_) => self.whole = true,
             Expr::Variable(_, name, fields) if name.as_str() == "$" && fields.is_empty() => {
@@ -464,12 +655,15 @@ impl Walk {
 impl Walk {
     /// A field path: its names are used; read from the root, it is checked too.
     fn path(&mut self, e: &Expr) {
-        let (root, fields) = match e {
-            Expr::Field(_, fields) => (self.moved_dot == 0, fields),
-            Expr::Variable(_, name, fields) => (name.as_str() == "$", fields),
+        let (root, fields, pos, var) = match e {
+            Expr::Field(pos, fields) => (self.moved_dot == 0, fields, pos, ""),
+            Expr::Variable(pos, name, fields) => (name.as_str() == "$", fields, pos, name.as_str()),
             _ => return,
         };
         let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+        let text = format!("{var}.{}", names.join("."));
+        self.sites
+            .push(Site::new(&self.src, *pos, text, names.clone()));
         self.fields.extend(names.iter().cloned());
         if root && !names.is_empty() {
             self.root_paths.push(names);
@@ -572,11 +766,12 @@ fn int_arg(name: &str, v: &Value) -> gotmpl::Result<i64> {
     })
 }
 
-fn data_functions() -> FuncMap {
+fn data_functions(origins: &SharedOrigins) -> FuncMap {
     let mut m = FuncMap::new();
-    func(&mut m, "json", |a| {
+    let origins = origins.clone();
+    func(&mut m, "json", move |a| {
         arity("json", a, 1)?;
-        Ok(text(to_json(&a[0]).to_string()))
+        Ok(text(to_json_in(&a[0], &origins.lock()).to_string()))
     });
     func(&mut m, "upper", |a| {
         arity("upper", a, 1)?;
@@ -735,6 +930,8 @@ mod tests {
             "Env": ["A=1", "B=2"],
             "State": {"Status": "running", "Pid": 42, "Running": true},
             "Empty": null,
+            "Cmd": null,
+            "Tmpfs": null,
         })
     }
 
@@ -752,10 +949,12 @@ mod tests {
         assert_eq!(r(r#"[{{index .Labels "none"}}]"#), "[]");
         assert_eq!(r(r#"[{{index .Empty "none"}}]"#), "[]");
         assert_eq!(r("{{json .Env}}"), r#"["A=1","B=2"]"#);
+        // Structures keep the document's key order; maps print sorted as text.
         assert_eq!(
             r("{{json .State}}"),
-            r#"{"Pid":42,"Running":true,"Status":"running"}"#
+            r#"{"Status":"running","Pid":42,"Running":true}"#
         );
+        assert!(r("{{json .}}").starts_with(r#"{"Name":"web","Labels":{"a":"1""#));
         assert_eq!(r("{{upper .Name}}{{lower \"AB\"}}"), "WEBab");
         assert_eq!(r(r#"{{title "hello big-world"}}"#), "Hello Big-World");
         assert_eq!(r(r#"{{join .Env ","}}"#), "A=1,B=2");
@@ -769,6 +968,10 @@ mod tests {
         );
         assert_eq!(r(r#"{{if .State.Running}}up{{else}}down{{end}}"#), "up");
         assert_eq!(r("{{.Empty}}"), "<no value>");
+        // A null list or map field prints as Go prints a nil slice or map; its JSON is null.
+        assert_eq!(r("{{.Cmd}} {{.Tmpfs}} {{len .Cmd}}"), "[] map[] 0");
+        assert_eq!(r("{{json .Cmd}} {{json .Tmpfs}}"), "null null");
+        assert_eq!(r("{{range .Cmd}}x{{else}}none{{end}}"), "none");
         // A map field's missing key prints <no value>; a structure's missing field fails.
         assert_eq!(r("{{.Labels.none}}"), "<no value>");
         assert!(render("{{.State.Nope}}", &data()).is_err());
@@ -794,6 +997,39 @@ mod tests {
         assert_eq!(r(""), "");
         let e = render("{{.Nope}}", &data()).unwrap_err().to_string();
         assert!(e.contains("Nope"), "{e}");
+    }
+
+    #[test]
+    fn execution_errors_point_at_the_action() {
+        let e = render("x {{.State.Nope}}", &data())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            r#"template parsing error: template: :1:4: executing "" at <.State.Nope>: map has no entry for key "Nope""#
+        );
+        let t = Template::parse("a\n  {{.Names}} {{.Nope}}").unwrap();
+        let e = t
+            .execute(&row([("Names", text("w"))]))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            r#"template: :2:15: executing "" at <.Nope>: map has no entry for key "Nope""#
+        );
+        let e = t.execute(&row([])).unwrap_err().to_string();
+        assert!(e.contains(":2:4: executing \"\" at <.Names>"), "{e}");
+        let e = render(r#"{{truncate .Name "x"}}"#, &data())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains(":1:2: executing \"\" at <truncate>: truncate:"),
+            "{e}"
+        );
+        let e = render(r#"{{upper .Name .Name}}"#, &data())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("at <upper>"), "{e}");
     }
 
     #[test]
