@@ -502,7 +502,10 @@ fn running_containers_sizes_and_exit_codes() {
 
         // Sizes: the writable layer, then with the image ("virtual").
         let image_size: u64 = env
-            .berth(&["inspect", "--format", "{{.Size}}", "bb"])
+            // --type image: "bb" is also a hex prefix, and inspect looks for containers
+            // first (docker's order), so a container whose random id starts with "bb"
+            // would answer (about one run in 64 with the four containers made here).
+            .berth(&["inspect", "--type", "image", "--format", "{{.Size}}", "bb"])
             .success()
             .stdout()
             .trim()
