@@ -732,18 +732,29 @@ fn parallel_lifecycle_races() {
 #[test]
 fn init_reaps_and_forwards_signals() {
     for env in envs() {
+        // PID 1's name, command line and environment, as the container sees them.
+        let script =
+            "cat /proc/1/comm; cat /proc/1/cmdline; echo; echo env:; cat /proc/1/environ; exit 5";
         let out = env
-            .berth(&[
-                "run",
-                "--rm",
-                "--init",
-                "bb",
-                "sh",
-                "-c",
-                "cat /proc/1/comm; exit 5",
-            ])
+            .berth(&["run", "--rm", "--init", "bb", "sh", "-c", script])
             .failure_code(5);
-        assert_eq!(out.stdout(), "berth-init\n", "{out}");
+        let text = out.stdout();
+        let (cmdline, environ) = text.split_once("\nenv:\n").expect("both parts");
+        let (comm, cmdline) = cmdline.split_once('\n').expect("comm, then cmdline");
+        assert_eq!(comm, "berth-init", "{out}");
+        assert_eq!(
+            cmdline_text(cmdline.as_bytes()),
+            format!("berth-init -- sh -c {script}"),
+            "{out}"
+        );
+        assert!(
+            !environ.contains("BERTH_"),
+            "berth's environment leaks: {out}"
+        );
+        assert!(
+            environ.bytes().all(|b| b == 0),
+            "PID 1 shows an environment: {out}"
+        );
         // An orphan is reaped by the init: no zombie is left behind.
         let out = env
             .berth(&[
@@ -775,6 +786,42 @@ fn init_reaps_and_forwards_signals() {
         );
         assert_eq!(inspect(&env, "tini")["State"]["ExitCode"], 143);
         assert_eq!(inspect(&env, "tini")["HostConfig"]["Init"], true);
+    }
+}
+
+/// A process's command line with NULs as spaces, trailing ones dropped.
+fn cmdline_text(raw: &[u8]) -> String {
+    let text: String = raw
+        .iter()
+        .map(|&b| if b == 0 { ' ' } else { b as char })
+        .collect();
+    text.trim_end().to_string()
+}
+
+#[test]
+fn init_title_runs_on_into_the_environment_block() {
+    for env in envs() {
+        // Started by a later, short `start` command: a long title runs on into the
+        // environment block and still reads right.
+        let padding = "x".repeat(80);
+        let script = format!("sleep 1000 # {padding}");
+        env.berth(&[
+            "create", "--init", "--name", "long", "bb", "sh", "-c", &script,
+        ])
+        .success();
+        env.berth(&["start", "long"]).success();
+        wait_until(&env, "long", "running", |v| {
+            v["State"]["Pid"].as_i64() > Some(1)
+        });
+        let pid = inspect(&env, "long")["State"]["Pid"].as_i64().unwrap();
+        let raw = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap();
+        assert_eq!(cmdline_text(&raw), format!("berth-init -- sh -c {script}"));
+        let ps = env.berth(&["top", "long", "-o", "pid,args"]).success();
+        assert!(
+            ps.stdout().contains("berth-init -- sh -c sleep 1000"),
+            "{ps}"
+        );
+        env.berth(&["rm", "-f", "long"]).success();
     }
 }
 
@@ -987,5 +1034,137 @@ fn wait_reports_the_exit_of_an_auto_removed_container() {
             .run()
             .berth_error()
             .stderr_contains("no such container");
+    }
+}
+
+#[test]
+fn input_the_container_never_reads_does_not_stall_its_monitor() {
+    const TICKER: &str = "while true; do echo tick; usleep 20000; done";
+    for env in envs() {
+        let env = &env;
+        env.berth(&[
+            "run", "-d", "-i", "--name", "deaf", "bb", "sh", "-c", TICKER,
+        ])
+        .success();
+        std::thread::scope(|s| {
+            // Far more than the stdin pipe and the monitor's input buffer hold.
+            let feeder = s.spawn(move || {
+                env.berth(&["attach", "deaf"])
+                    .stdin(vec![b'x'; 4 << 20])
+                    .timeout(Duration::from_secs(60))
+                    .run()
+            });
+            std::thread::sleep(Duration::from_secs(1));
+            // The monitor still relays output and answers while the input waits.
+            let before = log_lines(env, "deaf");
+            let end = Instant::now() + Duration::from_secs(20);
+            while log_lines(env, "deaf") < before + 10 {
+                assert!(
+                    Instant::now() < end,
+                    "the monitor stalled on the container's stdin"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            assert!(
+                !feeder.is_finished(),
+                "the container took no input: the feeder waits"
+            );
+            env.berth(&["stop", "-t", "1", "deaf"]).success();
+            let out = feeder.join().unwrap();
+            // sh as PID 1 ignores SIGTERM: killed after the grace period.
+            assert_eq!(out.status.code(), Some(137), "{out}");
+        });
+    }
+}
+
+/// The numbers of `line-N` lines, in order.
+fn line_numbers(text: &str) -> Vec<u32> {
+    text.lines()
+        .map(|l| {
+            l.strip_prefix("line-")
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("unexpected log line {l:?}"))
+        })
+        .collect()
+}
+
+#[test]
+fn logs_rotate_by_size_and_read_across_files() {
+    for env in envs() {
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "chatty",
+            "--log-opt",
+            "max-size=2k",
+            "--log-opt",
+            "max-file=3",
+            "bb",
+            "sh",
+            "-c",
+            "for i in $(seq 1 300); do echo line-$i; done",
+        ])
+        .success();
+        env.berth(&["wait", "chatty"])
+            .success()
+            .stdout_contains("0");
+        let v = inspect(&env, "chatty");
+        assert_eq!(v["HostConfig"]["LogConfig"]["Config"]["max-size"], "2000");
+        assert_eq!(v["HostConfig"]["LogConfig"]["Config"]["max-file"], "3");
+        let log = std::path::PathBuf::from(v["LogPath"].as_str().unwrap());
+        let rotated = |n: u32| std::path::PathBuf::from(format!("{}.{n}", log.display()));
+        assert!(
+            rotated(1).exists() && rotated(2).exists(),
+            "{}",
+            log.display()
+        );
+        assert!(!rotated(3).exists(), "max-file=3 keeps three files in all");
+        for f in [log.clone(), rotated(1), rotated(2)] {
+            let len = std::fs::metadata(&f).unwrap().len();
+            // A file is rotated once a record takes it to 2000 bytes or more.
+            assert!(len < 2000 + 100, "{} holds {len} bytes", f.display());
+        }
+        // Every kept line, oldest file first, none missing in between; the oldest are gone.
+        let all = line_numbers(&env.berth(&["logs", "chatty"]).success().stdout());
+        assert_eq!(all.last(), Some(&300));
+        assert!(all[0] > 1, "nothing was dropped: {all:?}");
+        assert!(all.windows(2).all(|w| w[1] == w[0] + 1), "{all:?}");
+        let tail = line_numbers(
+            &env.berth(&["logs", "--tail", "3", "chatty"])
+                .success()
+                .stdout(),
+        );
+        assert_eq!(tail, [298, 299, 300]);
+
+        // logs -f carries on across rotations.
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "slow",
+            "--log-opt",
+            "max-size=500",
+            "--log-opt",
+            "max-file=3",
+            "bb",
+            "sh",
+            "-c",
+            "for i in $(seq 1 100); do echo line-$i; usleep 20000; done",
+        ])
+        .success();
+        let followed = line_numbers(&env.berth(&["logs", "-f", "slow"]).success().stdout());
+        assert_eq!(followed.last(), Some(&100), "{followed:?}");
+        assert!(
+            followed.windows(2).all(|w| w[1] == w[0] + 1),
+            "{followed:?}"
+        );
+
+        for bad in ["max-size=lots", "max-file=0", "colour=blue", "max-file=4"] {
+            env.berth(&["create", "--log-opt", bad, "bb", "true"])
+                .run()
+                .berth_error()
+                .stderr_contains("log");
+        }
     }
 }

@@ -81,6 +81,10 @@ pub struct ContainerFlags {
     /// Run berth's minimal init as PID 1: it forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
+
+    /// Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)
+    #[arg(long = "log-opt", value_name = "KEY=VALUE")]
+    pub log_opt: Vec<String>,
     #[command(flatten)]
     pub resources: super::flags_resources::ResourceFlags,
 
@@ -177,6 +181,7 @@ impl ContainerFlags {
             labels,
             resources: self.resources.to_resources(rootless)?,
             security: self.security.to_opts(network != NetworkMode::Host)?,
+            log: crate::runtime::logfile::LogOptions::parse(&self.log_opt)?,
         })
     }
 }

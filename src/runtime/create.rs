@@ -35,6 +35,7 @@ pub struct CreateRequest {
     pub init: bool,
     pub resources: crate::cgroups::Resources,
     pub security: crate::sandbox::security::SecurityOpts,
+    pub log: super::logfile::LogOptions,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -98,6 +99,7 @@ pub fn build_spec(
         init: req.init,
         resources: req.resources.clone(),
         security: req.security.clone(),
+        log: req.log.clone(),
     })
 }
 

@@ -95,6 +95,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
                 "MaximumRetryCount": spec.restart.maximum_retry_count,
             },
             "Init": spec.init,
+            "LogConfig": { "Config": spec.log.as_config() },
             "ReadonlyRootfs": spec.read_only,
         },
     });

@@ -6,9 +6,170 @@
 //! next record of the same stream, or the stream ended without a newline). Content is the
 //! raw bytes the container wrote, without the newline. This is the line format of the
 //! kubelet's CRI log files, so existing tools read it.
+//!
+//! With `--log-opt max-size=N` the monitor rotates the log once it reaches N bytes:
+//! `container.log` becomes `container.log.1`, older ones move up by one, and the oldest
+//! beyond `max-file` files in all is deleted (with `max-file=1` the log is emptied instead).
 
 use std::io::Write;
-use std::os::fd::AsFd;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use serde::{Deserialize, Serialize};
+
+/// `--log-opt` settings, by docker's json-file option names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LogOptions {
+    /// Rotate once the log reaches this many bytes (`max-size`); never when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_size: Option<u64>,
+    /// How many files to keep, the current one included (`max-file`, default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_file: Option<u32>,
+}
+
+impl LogOptions {
+    /// Parse `--log-opt KEY=VALUE` arguments.
+    pub fn parse(args: &[String]) -> anyhow::Result<LogOptions> {
+        let mut opts = LogOptions::default();
+        for a in args {
+            let Some((k, v)) = a.split_once('=') else {
+                bail!("invalid --log-opt {a:?}: use KEY=VALUE (max-size, max-file)");
+            };
+            match k {
+                "max-size" => {
+                    let n = crate::units::from_human_size(v)
+                        .with_context(|| format!("invalid --log-opt {a:?}"))?;
+                    if n == 0 {
+                        bail!("invalid --log-opt {a:?}: the size must be positive");
+                    }
+                    opts.max_size = Some(n);
+                }
+                "max-file" => match v.parse::<u32>() {
+                    Ok(n) if n >= 1 => opts.max_file = Some(n),
+                    _ => bail!("invalid --log-opt {a:?}: max-file must be a positive integer"),
+                },
+                _ => bail!("unknown log opt {k:?}: berth knows max-size and max-file"),
+            }
+        }
+        if opts.max_file.is_some_and(|n| n > 1) && opts.max_size.is_none() {
+            bail!("invalid --log-opt: max-file greater than 1 needs max-size");
+        }
+        Ok(opts)
+    }
+
+    fn files(&self) -> u32 {
+        self.max_file.unwrap_or(1).max(1)
+    }
+
+    /// For inspect's HostConfig.LogConfig.Config, in the form they were given.
+    pub fn as_config(&self) -> std::collections::BTreeMap<&'static str, String> {
+        let mut m = std::collections::BTreeMap::new();
+        if let Some(s) = self.max_size {
+            m.insert("max-size", s.to_string());
+        }
+        if let Some(n) = self.max_file {
+            m.insert("max-file", n.to_string());
+        }
+        m
+    }
+}
+
+/// The `n`th rotated file of the log at `path` (`container.log.1` is the newest).
+pub fn rotated(path: &Path, n: u32) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(format!(".{n}"));
+    PathBuf::from(p)
+}
+
+/// The log files of `path` that exist, oldest first, the current one last.
+pub fn all_files(path: &Path) -> Vec<PathBuf> {
+    let mut older = Vec::new();
+    for n in 1.. {
+        let p = rotated(path, n);
+        if !p.exists() {
+            break;
+        }
+        older.push(p);
+    }
+    older.reverse();
+    older.push(path.to_path_buf());
+    older
+}
+
+/// Appends records to the log and rotates it by size.
+#[derive(Debug)]
+pub struct LogWriter {
+    path: PathBuf,
+    /// `None` when the log could not be opened: records are dropped.
+    file: Option<std::fs::File>,
+    opts: LogOptions,
+    size: u64,
+}
+
+impl LogWriter {
+    pub fn open(path: &Path, opts: &LogOptions) -> anyhow::Result<LogWriter> {
+        let file = open_append(path)?;
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        Ok(LogWriter {
+            path: path.to_path_buf(),
+            file: Some(file),
+            opts: opts.clone(),
+            size,
+        })
+    }
+
+    /// A writer that drops everything.
+    pub fn null() -> LogWriter {
+        LogWriter {
+            path: PathBuf::new(),
+            file: None,
+            opts: LogOptions::default(),
+            size: 0,
+        }
+    }
+
+    /// Append one whole record (one write, so records of the two streams never
+    /// interleave within a line of the file), then rotate if the file is full.
+    fn append(&mut self, rec: &[u8]) {
+        let Some(f) = &self.file else { return };
+        // A full disk loses log lines, never the container: errors are dropped.
+        if rustix::io::write(f, rec).is_ok() {
+            self.size += rec.len() as u64;
+        }
+        if self.opts.max_size.is_some_and(|max| self.size >= max)
+            && let Err(e) = self.rotate()
+        {
+            log::debug!("rotating {}: {e:#}", self.path.display());
+        }
+    }
+
+    fn rotate(&mut self) -> anyhow::Result<()> {
+        self.size = 0;
+        let keep = self.opts.files();
+        let Some(f) = &self.file else { return Ok(()) };
+        if keep == 1 {
+            return f.set_len(0).context("emptying the log");
+        }
+        // Shift container.log.(k) to .(k+1), dropping the one beyond the limit.
+        let _ = std::fs::remove_file(rotated(&self.path, keep - 1));
+        for k in (1..keep - 1).rev() {
+            let _ = std::fs::rename(rotated(&self.path, k), rotated(&self.path, k + 1));
+        }
+        std::fs::rename(&self.path, rotated(&self.path, 1)).context("rotating the log")?;
+        self.file = Some(open_append(&self.path)?);
+        Ok(())
+    }
+}
+
+fn open_append(path: &Path) -> anyhow::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))
+}
 
 /// The longest content kept in one record; longer lines are cut into `P` records.
 const MAX_RECORD: usize = 16 * 1024;
@@ -43,9 +204,8 @@ impl LineSplitter {
         }
     }
 
-    /// Append `data` and write every completed record to `out` (one write per record, so
-    /// records of the two streams never interleave within a line of the file).
-    pub fn feed(&mut self, data: &[u8], out: impl AsFd + Copy) {
+    /// Append `data` and write every completed record to `out`.
+    pub fn feed(&mut self, data: &[u8], out: &mut LogWriter) {
         let mut rest = data;
         while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
             if self.pending.is_empty() {
@@ -65,14 +225,14 @@ impl LineSplitter {
     }
 
     /// The stream ended: keep what is left as a partial record.
-    pub fn finish(&mut self, out: impl AsFd + Copy) {
+    pub fn finish(&mut self, out: &mut LogWriter) {
         if !self.pending.is_empty() {
             let line = std::mem::take(&mut self.pending);
             self.record(&line, false, out);
         }
     }
 
-    fn record(&self, content: &[u8], full: bool, out: impl AsFd) {
+    fn record(&self, content: &[u8], full: bool, out: &mut LogWriter) {
         let mut rec = Vec::with_capacity(content.len() + 48);
         let _ = write!(
             rec,
@@ -83,8 +243,7 @@ impl LineSplitter {
         );
         rec.extend_from_slice(content);
         rec.push(b'\n');
-        // A full disk loses log lines, never the container: errors are dropped.
-        let _ = rustix::io::write(out, &rec);
+        out.append(&rec);
     }
 }
 
@@ -124,17 +283,15 @@ mod tests {
     use super::*;
 
     fn records(chunks: &[&[u8]]) -> Vec<(Stream, bool, Vec<u8>)> {
-        let file = tempfile::tempfile().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("container.log");
+        let mut log = LogWriter::open(&path, &LogOptions::default()).unwrap();
         let mut s = LineSplitter::new(Stream::Stderr);
         for c in chunks {
-            s.feed(c, &file);
+            s.feed(c, &mut log);
         }
-        s.finish(&file);
-        let data = std::fs::read(format!("/proc/self/fd/{}", {
-            use std::os::fd::AsRawFd;
-            file.as_raw_fd()
-        }))
-        .unwrap();
+        s.finish(&mut log);
+        let data = std::fs::read(&path).unwrap();
         data.split(|&b| b == b'\n')
             .filter(|l| !l.is_empty())
             .map(|l| {
@@ -165,6 +322,64 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert!(!r[0].1 && r[0].2.len() == MAX_RECORD);
         assert!(r[1].1 && r[1].2.len() == 5);
+    }
+
+    #[test]
+    fn the_log_rotates_by_size_and_keeps_max_file_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("container.log");
+        let opts = LogOptions::parse(&["max-size=100".into(), "max-file=3".into()]).unwrap();
+        let mut log = LogWriter::open(&path, &opts).unwrap();
+        let mut s = LineSplitter::new(Stream::Stdout);
+        for i in 0..40 {
+            s.feed(format!("line {i:02}\n").as_bytes(), &mut log);
+        }
+        let files = all_files(&path);
+        assert_eq!(files.len(), 3, "{files:?}");
+        let mut seen = Vec::new();
+        for f in &files {
+            let data = std::fs::read(f).unwrap();
+            assert!(
+                data.len() < 100 + 64,
+                "{} holds {}",
+                f.display(),
+                data.len()
+            );
+            for l in data.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+                seen.push(String::from_utf8(parse(l).unwrap().content.to_vec()).unwrap());
+            }
+        }
+        // In order, ending with the newest; the oldest were dropped.
+        assert_eq!(seen.last().unwrap(), "line 39");
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+        assert!(!seen.contains(&"line 00".to_string()));
+
+        let one = LogOptions::parse(&["max-size=100".into()]).unwrap();
+        let path = dir.path().join("single.log");
+        let mut log = LogWriter::open(&path, &one).unwrap();
+        for i in 0..40 {
+            s.feed(format!("line {i:02}\n").as_bytes(), &mut log);
+        }
+        assert_eq!(all_files(&path).len(), 1);
+        assert!(std::fs::metadata(&path).unwrap().len() < 100);
+    }
+
+    #[test]
+    fn bad_log_opts_are_refused() {
+        for bad in [
+            "max-size",
+            "max-size=0",
+            "max-size=ten",
+            "max-file=0",
+            "max-file=-1",
+            "mode=non-blocking",
+        ] {
+            assert!(LogOptions::parse(&[bad.into()]).is_err(), "{bad}");
+        }
+        assert!(LogOptions::parse(&["max-file=2".into()]).is_err());
+        let o = LogOptions::parse(&["max-size=10k".into(), "max-file=2".into()]).unwrap();
+        assert_eq!(o.max_size, Some(10_000));
+        assert_eq!(o.max_file, Some(2));
     }
 
     #[test]

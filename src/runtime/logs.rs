@@ -67,18 +67,27 @@ fn wanted(rec: &logfile::Record<'_>, opts: &Options) -> bool {
     opts.since.is_none_or(|s| rec.time >= s) && opts.until.is_none_or(|u| rec.time <= u)
 }
 
-/// Print the log; with `follow`, keep printing until the container is no longer running.
+/// Print the log (its rotated files first, oldest first); with `follow`, keep printing
+/// until the container is no longer running.
 pub fn show(store: &Store, rec: &ContainerRecord, opts: &Options) -> anyhow::Result<()> {
     let path = super::monitor::log_path(store, &rec.id);
-    let mut file = match std::fs::File::open(&path) {
-        Ok(f) => Some(f),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e).with_context(|| format!("opening {}", path.display())),
-    };
     let mut data = Vec::new();
-    if let Some(f) = &mut file {
-        f.read_to_end(&mut data)
-            .with_context(|| format!("reading {}", path.display()))?;
+    let mut file = None;
+    let mut read_of_current = 0;
+    for p in logfile::all_files(&path) {
+        let mut f = match std::fs::File::open(&p) {
+            Ok(f) => f,
+            // Rotated away meanwhile, or never written.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).with_context(|| format!("opening {}", p.display())),
+        };
+        let n = f
+            .read_to_end(&mut data)
+            .with_context(|| format!("reading {}", p.display()))?;
+        if p == path {
+            file = Some(f);
+            read_of_current = n as u64;
+        }
     }
     // Only whole lines; a record being written stays for the next read.
     let complete = data.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
@@ -100,35 +109,73 @@ pub fn show(store: &Store, rec: &ContainerRecord, opts: &Options) -> anyhow::Res
     if !opts.follow {
         return Ok(());
     }
-    let mut offset = complete as u64;
-    let mut pending: Vec<u8> = data[complete..].to_vec();
+    let mut follower = Follower {
+        offset: read_of_current,
+        file,
+        pending: data[complete..].to_vec(),
+    };
     loop {
         // Checked before reading, so what the container wrote before it ended is shown.
         let running = store.is_running(&rec.id);
-        if file.is_none() {
-            file = std::fs::File::open(&path).ok();
-        }
-        if let Some(f) = &mut file {
-            f.seek(SeekFrom::Start(offset))?;
-            let mut more = Vec::new();
-            f.read_to_end(&mut more)?;
-            offset += more.len() as u64;
-            pending.extend_from_slice(&more);
-            if let Some(end) = pending.iter().rposition(|&b| b == b'\n') {
-                for line in pending[..end].split(|&b| b == b'\n') {
-                    if let Some(r) = logfile::parse(line)
-                        && wanted(&r, opts)
-                    {
-                        emit(&r, opts)?;
-                    }
-                }
-                pending.drain(..=end);
-            }
-        }
+        // A rotation renamed our file: finish it, then go on with the new one.
+        while follower.read_new(&path, opts)? {}
         if !running {
             return Ok(());
         }
         std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `logs -f`: where the reading of the current log file stands.
+struct Follower {
+    file: Option<std::fs::File>,
+    offset: u64,
+    /// The start of a record still being written.
+    pending: Vec<u8>,
+}
+
+impl Follower {
+    /// Print the records added since the last call; true when the log was rotated and
+    /// the new file is open now, to be read at once.
+    fn read_new(&mut self, path: &std::path::Path, opts: &Options) -> anyhow::Result<bool> {
+        use std::os::unix::fs::MetadataExt;
+        let Some(f) = &mut self.file else {
+            self.file = std::fs::File::open(path).ok();
+            self.offset = 0;
+            return Ok(self.file.is_some());
+        };
+        // Looked at before reading: once the name is another file, ours gets no more.
+        let rotated = std::fs::metadata(path)
+            .ok()
+            .zip(f.metadata().ok())
+            .is_some_and(|(now, ours)| now.ino() != ours.ino());
+        if f.metadata().is_ok_and(|m| m.len() < self.offset) {
+            // Emptied (max-file=1): start over.
+            self.offset = 0;
+            self.pending.clear();
+        }
+        f.seek(SeekFrom::Start(self.offset))?;
+        let mut more = Vec::new();
+        f.read_to_end(&mut more)?;
+        self.offset += more.len() as u64;
+        self.pending.extend_from_slice(&more);
+        if let Some(end) = self.pending.iter().rposition(|&b| b == b'\n') {
+            for line in self.pending[..end].split(|&b| b == b'\n') {
+                if let Some(r) = logfile::parse(line)
+                    && wanted(&r, opts)
+                {
+                    emit(&r, opts)?;
+                }
+            }
+            self.pending.drain(..=end);
+        }
+        if rotated {
+            self.file = std::fs::File::open(path).ok();
+            self.offset = 0;
+            self.pending.clear();
+            return Ok(self.file.is_some());
+        }
+        Ok(false)
     }
 }
 

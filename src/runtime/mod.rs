@@ -9,6 +9,7 @@ pub mod driver;
 pub mod exec;
 pub mod export;
 pub mod fuse;
+pub mod input;
 pub mod inspect;
 pub mod logfile;
 pub mod logs;

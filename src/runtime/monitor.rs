@@ -19,7 +19,8 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::{ForkResult, Pid};
 
-use super::logfile::{LineSplitter, Stream};
+use super::input::{Flushed, InputQueue};
+use super::logfile::{LineSplitter, LogWriter, Stream};
 use super::wire::{self, Kind};
 use crate::error::ExecFailed;
 use crate::store::Store;
@@ -107,6 +108,10 @@ struct Stdio {
     /// Our write end of the container's stdin pipe (for -i without -t).
     stdin: Option<OwnedFd>,
     pty: Option<OwnedFd>,
+    /// Client input the container has not taken yet (for the stdin pipe or the pty).
+    input: InputQueue,
+    /// A client closed stdin while input still waited: close once it is written.
+    close_stdin: bool,
     /// The fuse-overlayfs daemon serving the container's root, if any; lives as long as
     /// the container.
     _fuse: Option<super::fuse::FuseMount>,
@@ -125,7 +130,7 @@ struct Monitor<'a> {
     report: Option<std::io::PipeWriter>,
     clients: Vec<Client>,
     listener: Option<UnixListener>,
-    log: Option<std::fs::File>,
+    log: LogWriter,
     /// `stop`/`kill` asked for the end: no restart, and `unless-stopped` stays down.
     stopped_by_user: bool,
     /// The monitor itself was told to end (SIGTERM, e.g. systemd at shutdown): no
@@ -163,7 +168,7 @@ impl<'a> Monitor<'a> {
             report: Some(report),
             clients,
             listener: None,
-            log: None,
+            log: LogWriter::null(),
             stopped_by_user: false,
             no_restart: false,
             pid: None,
@@ -273,13 +278,7 @@ impl<'a> Monitor<'a> {
 
     fn open_files(&mut self) -> anyhow::Result<()> {
         let log_path = log_path(self.store, &self.rec.id);
-        self.log = Some(
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&log_path)
-                .with_context(|| format!("opening {}", log_path.display()))?,
-        );
+        self.log = LogWriter::open(&log_path, &self.rec.spec.log)?;
         let sock = socket_path(self.store, &self.rec.id);
         // We hold the run lock: a socket file left here belongs to a dead monitor.
         let _ = std::fs::remove_file(&sock);
@@ -300,6 +299,8 @@ impl<'a> Monitor<'a> {
             err: None,
             stdin: None,
             pty: None,
+            input: InputQueue::default(),
+            close_stdin: false,
             _fuse: fuse,
         };
         // The child inherits fds 0-2 from us: point them at the pipes for the clone.
@@ -335,7 +336,11 @@ impl<'a> Monitor<'a> {
         stdio.pty = spawned.pty;
         self.cgroup = spawned.cgroup;
         self.pid = Some(spawned.pid);
-        for fd in [&stdio.out, &stdio.err, &stdio.pty].into_iter().flatten() {
+        // Never block on the container: not reading its output, not writing its input.
+        for fd in [&stdio.out, &stdio.err, &stdio.pty, &stdio.stdin]
+            .into_iter()
+            .flatten()
+        {
             let _ = rustix::fs::fcntl_setfl(fd, rustix::fs::OFlags::NONBLOCK);
         }
         self.store.write_run_state(
@@ -368,24 +373,37 @@ impl<'a> Monitor<'a> {
             if let Some(l) = &self.listener {
                 fds.push(l.as_raw_fd());
             }
-            fds.extend(self.clients.iter().map(|c| c.stream.as_raw_fd()));
-            let ready = poll_ready(&fds, nix::poll::PollTimeout::NONE);
+            // With the input buffer full, attached clients' frames wait in their sockets.
+            let full = stdio.input.is_full();
+            fds.extend(
+                self.clients
+                    .iter()
+                    .filter(|c| !(full && c.listening))
+                    .map(|c| c.stream.as_raw_fd()),
+            );
+            let writing = input_target(&stdio)
+                .filter(|_| !stdio.input.is_empty())
+                .map(|fd| fd.as_raw_fd());
+            let ready = poll_ready(&fds, writing, nix::poll::PollTimeout::NONE);
+            if writing.is_some() {
+                self.flush_input(&mut stdio);
+            }
             for fd in ready {
                 if fd == sfd.as_raw_fd() {
                     self.on_signals(sfd);
                 } else if stdio.out.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
                     if !self.pump(&stdio.out, Kind::Stdout, &mut out) {
-                        out.finish(self.log_fd());
+                        out.finish(&mut self.log);
                         stdio.out = None;
                     }
                 } else if stdio.err.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
                     if !self.pump(&stdio.err, Kind::Stderr, &mut err) {
-                        err.finish(self.log_fd());
+                        err.finish(&mut self.log);
                         stdio.err = None;
                     }
                 } else if stdio.pty.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
                     if !self.pump(&stdio.pty, Kind::Stdout, &mut out) {
-                        out.finish(self.log_fd());
+                        out.finish(&mut self.log);
                         stdio.pty = None;
                     }
                 } else if self.listener.as_ref().is_some_and(|l| l.as_raw_fd() == fd) {
@@ -405,6 +423,8 @@ impl<'a> Monitor<'a> {
             err: None,
             stdin: None,
             pty: None,
+            input: InputQueue::default(),
+            close_stdin: false,
             _fuse: None,
         };
         loop {
@@ -421,7 +441,7 @@ impl<'a> Monitor<'a> {
             }
             fds.extend(self.clients.iter().map(|c| c.stream.as_raw_fd()));
             let ms = left.as_millis().clamp(1, 60_000) as u16;
-            let ready = poll_ready(&fds, nix::poll::PollTimeout::from(ms));
+            let ready = poll_ready(&fds, None, nix::poll::PollTimeout::from(ms));
             for fd in ready {
                 if fd == sfd.as_raw_fd() {
                     // A termination signal while waiting means: stay down.
@@ -440,14 +460,6 @@ impl<'a> Monitor<'a> {
         }
     }
 
-    fn log_fd(&self) -> std::os::fd::BorrowedFd<'_> {
-        match &self.log {
-            Some(f) => f.as_fd(),
-            // SAFETY: fd 1 is /dev/null in the monitor (see detach_stdio).
-            None => unsafe { std::os::fd::BorrowedFd::borrow_raw(1) },
-        }
-    }
-
     /// Copy what is readable now from `src`; false at end of stream.
     fn pump(&mut self, src: &Option<OwnedFd>, kind: Kind, split: &mut LineSplitter) -> bool {
         let Some(src) = src else { return false };
@@ -456,7 +468,7 @@ impl<'a> Monitor<'a> {
             match rustix::io::read(src, &mut buf) {
                 Ok(0) => return false,
                 Ok(n) => {
-                    split.feed(&buf[..n], self.log_fd());
+                    split.feed(&buf[..n], &mut self.log);
                     self.broadcast(kind, &buf[..n]);
                 }
                 Err(rustix::io::Errno::AGAIN) => return true,
@@ -490,8 +502,8 @@ impl<'a> Monitor<'a> {
                 std::thread::sleep(Duration::from_millis(2));
             }
         }
-        out.finish(self.log_fd());
-        err.finish(self.log_fd());
+        out.finish(&mut self.log);
+        err.finish(&mut self.log);
     }
 
     fn broadcast(&mut self, kind: Kind, data: &[u8]) {
@@ -528,12 +540,15 @@ impl<'a> Monitor<'a> {
         match kind {
             Kind::Listen => self.clients[i].listening = true,
             Kind::Stdin => {
-                let target = stdio.pty.as_ref().or(stdio.stdin.as_ref());
-                if let Some(t) = target {
-                    let _ = write_all(t.as_fd(), &payload);
+                if input_target(stdio).is_some() {
+                    stdio.input.push(&payload);
+                    self.flush_input(stdio);
                 }
             }
-            Kind::StdinClose => stdio.stdin = None,
+            Kind::StdinClose => {
+                stdio.close_stdin = true;
+                self.flush_input(stdio);
+            }
             Kind::Resize => {
                 if let (Some(pty), Some(p)) = (&stdio.pty, payload.get(..4)) {
                     let ws = rustix::termios::Winsize {
@@ -559,6 +574,23 @@ impl<'a> Monitor<'a> {
             Kind::Stdout | Kind::Stderr | Kind::Exit | Kind::Ack => {
                 self.clients.remove(i);
             }
+        }
+    }
+
+    /// Write what the container takes of the waiting input, without blocking; close its
+    /// stdin once a requested close is due.
+    fn flush_input(&mut self, stdio: &mut Stdio) {
+        // The fields by name: the queue is written while the target is borrowed.
+        let target = stdio.pty.as_ref().or(stdio.stdin.as_ref());
+        let flushed = match target.map(|f| f.as_fd()) {
+            Some(fd) => stdio.input.flush(fd),
+            None => {
+                stdio.input.clear();
+                Flushed::Gone
+            }
+        };
+        if flushed == Flushed::Gone || (flushed == Flushed::Empty && stdio.close_stdin) {
+            stdio.stdin = None;
         }
     }
 
@@ -724,17 +756,25 @@ fn trim_memory() {
     unsafe { libc::malloc_trim(0) };
 }
 
-/// The fds of `fds` that are readable (or closed) after waiting up to `timeout`.
-fn poll_ready(fds: &[i32], timeout: nix::poll::PollTimeout) -> Vec<i32> {
-    let mut pfds: Vec<nix::poll::PollFd> = fds
+/// Where client input goes: the pty, else the stdin pipe.
+fn input_target(stdio: &Stdio) -> Option<std::os::fd::BorrowedFd<'_>> {
+    stdio
+        .pty
+        .as_ref()
+        .or(stdio.stdin.as_ref())
+        .map(|f| f.as_fd())
+}
+
+/// The fds of `fds` that are readable (or closed) after waiting up to `timeout`, or until
+/// `writable` can take input.
+fn poll_ready(fds: &[i32], writable: Option<i32>, timeout: nix::poll::PollTimeout) -> Vec<i32> {
+    use nix::poll::{PollFd, PollFlags};
+    // SAFETY: the caller keeps every fd open across this call.
+    let borrow = |fd: i32| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    let mut pfds: Vec<PollFd> = fds
         .iter()
-        .map(|fd| {
-            nix::poll::PollFd::new(
-                // SAFETY: the caller keeps every fd open across this call.
-                unsafe { std::os::fd::BorrowedFd::borrow_raw(*fd) },
-                nix::poll::PollFlags::POLLIN,
-            )
-        })
+        .map(|fd| PollFd::new(borrow(*fd), PollFlags::POLLIN))
+        .chain(writable.map(|fd| PollFd::new(borrow(fd), PollFlags::POLLOUT)))
         .collect();
     if let Err(e) = nix::poll::poll(&mut pfds, timeout)
         && e != nix::errno::Errno::EINTR
@@ -761,15 +801,4 @@ pub fn detach_stdio() {
             unsafe { libc::dup2(null.as_raw_fd(), fd) };
         }
     }
-}
-
-fn write_all(fd: std::os::fd::BorrowedFd<'_>, mut data: &[u8]) -> rustix::io::Result<()> {
-    while !data.is_empty() {
-        match rustix::io::write(fd, data) {
-            Ok(n) => data = &data[n..],
-            Err(rustix::io::Errno::INTR) => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(())
 }

@@ -41,6 +41,9 @@ pub struct ContainerSpec {
     /// Capabilities, seccomp, no_new_privs, ulimits, sysctls, devices, privileged.
     #[serde(default)]
     pub security: crate::sandbox::security::SecurityOpts,
+    /// `--log-opt`: rotation of the container log.
+    #[serde(default)]
+    pub log: super::logfile::LogOptions,
 }
 
 /// docker's restart policies; the monitor applies them with a doubling back-off.

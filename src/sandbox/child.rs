@@ -147,7 +147,7 @@ fn setup_and_exec(
 
     if plan.init {
         // Returns in the command's process only; PID 1 stays in berth's init loop.
-        at(Setup, crate::init::become_init())?;
+        at(Setup, crate::init::become_init(&plan.process.argv))?;
     }
     let err = exec(&plan.process.argv, &env);
     Err(Failure { stage: Exec, err })

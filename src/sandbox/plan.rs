@@ -364,6 +364,7 @@ mod tests {
             init: false,
             resources: Default::default(),
             security: Default::default(),
+            log: Default::default(),
         }
     }
 
