@@ -4,6 +4,11 @@
 //!
 //! Liveness never comes from a stored flag alone: a container is running exactly while its
 //! run lock is held, so a killed owner can never leave a container shown as "running".
+//!
+//! The run lock is an open file description lock (`fcntl(F_OFD_SETLK)`): like `flock` it
+//! belongs to the open file (a forked monitor inherits it, death releases it), and unlike
+//! `flock` the kernel can be asked whether it is held (`F_OFD_GETLK`) without taking it,
+//! so `ps` and `inspect` never make a concurrent `start` see "already running".
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -325,14 +330,23 @@ impl Store {
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
+            .read(true)
             .write(true)
             .open(&path)
             .map_err(|e| StoreError::io(&path, e))?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(RunLock { file })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
+        // A `wait` holds a read lock for a moment after the owner let go (to read the
+        // exit status): only a write lock means the container runs.
+        for _ in 0..100 {
+            match ofd_lock(&file, libc::F_OFD_SETLK, libc::F_WRLCK) {
+                Ok(_) => return Ok(Some(RunLock { file })),
+                Err(e) if !is_conflict(&e) => return Err(StoreError::io(&path, e)),
+                Err(_) if write_locked(&file).map_err(|e| StoreError::io(&path, e))? => {
+                    return Ok(None);
+                }
+                Err(_) => std::thread::sleep(std::time::Duration::from_micros(200)),
+            }
         }
+        Ok(None)
     }
 
     /// Block until no process holds the container's run lock (the container stopped);
@@ -344,21 +358,21 @@ impl Store {
         let Ok(mut file) = File::open(&path) else {
             return Ok(None);
         };
-        // Shared: two waiters never keep each other (or a starter) waiting longer than
-        // this one call.
-        file.lock_shared().map_err(|e| StoreError::io(&path, e))?;
+        // Shared: two waiters never keep each other waiting.
+        ofd_lock(&file, libc::F_OFD_SETLKW, libc::F_RDLCK).map_err(|e| StoreError::io(&path, e))?;
         let mut text = String::new();
         let _ = file.by_ref().take(64).read_to_string(&mut text);
         Ok(text.trim().parse().ok())
     }
 
-    /// Whether the container's owner process is alive: its run lock is held.
+    /// Whether the container's owner process is alive: its run lock is held. Asks the
+    /// kernel; takes no lock itself.
     pub fn is_running(&self, id: &str) -> bool {
         let path = self.run_lock_path(id);
         let Ok(file) = File::open(&path) else {
             return false;
         };
-        matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+        write_locked(&file).unwrap_or(false)
     }
 
     pub fn write_run_state(&self, id: &str, state: &RunState) -> Result<()> {
@@ -395,6 +409,39 @@ impl Store {
             Status::Created
         }
     }
+}
+
+/// An OFD lock request on the whole file: `cmd` is F_OFD_SETLK, F_OFD_SETLKW or
+/// F_OFD_GETLK, `kind` F_RDLCK, F_WRLCK or F_UNLCK. Returns the (for GETLK, answered)
+/// request.
+fn ofd_lock(file: &File, cmd: libc::c_int, kind: libc::c_int) -> std::io::Result<libc::flock> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock is plain data; all zero is a valid value (whole file, l_pid 0 as OFD
+    // requests require).
+    let mut req: libc::flock = unsafe { std::mem::zeroed() };
+    req.l_type = kind as libc::c_short;
+    req.l_whence = libc::SEEK_SET as libc::c_short;
+    loop {
+        // SAFETY: fcntl with a lock command and a pointer to a live flock struct.
+        if unsafe { libc::fcntl(file.as_raw_fd(), cmd, &mut req) } == 0 {
+            return Ok(req);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(e);
+        }
+    }
+}
+
+fn is_conflict(e: &std::io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(libc::EAGAIN | libc::EACCES))
+}
+
+/// Whether some open file holds a write lock on `file` (a read lock would conflict only
+/// with one).
+fn write_locked(file: &File) -> std::io::Result<bool> {
+    let answer = ofd_lock(file, libc::F_OFD_GETLK, libc::F_RDLCK)?;
+    Ok(answer.l_type != libc::F_UNLCK as libc::c_short)
 }
 
 /// Remove a file or a directory tree that may hold read-only directories (a container's
@@ -435,5 +482,54 @@ fn make_writable(path: &Path) {
                 make_writable(&e.path());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probing_liveness_never_takes_the_run_lock() {
+        let t = tempfile::tempdir().unwrap();
+        let store = Store::open(&t.path().join("root"), &t.path().join("run")).unwrap();
+        let id = "a".repeat(64);
+        assert!(!store.is_running(&id));
+        let held = store.try_run_lock(&id).unwrap().expect("free");
+        assert!(store.is_running(&id));
+        assert!(store.try_run_lock(&id).unwrap().is_none(), "held twice");
+        drop(held);
+        assert!(!store.is_running(&id));
+        // A prober racing with a starter: the starter always gets the free lock.
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    std::hint::black_box(store.is_running(&id));
+                }
+            });
+            for _ in 0..5000 {
+                let lock = store.try_run_lock(&id).unwrap();
+                assert!(lock.is_some(), "a probe made the lock look taken");
+            }
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        });
+    }
+
+    #[test]
+    fn a_waiter_gets_the_exit_status_left_in_the_lock() {
+        let t = tempfile::tempdir().unwrap();
+        let store = Store::open(&t.path().join("root"), &t.path().join("run")).unwrap();
+        let id = "b".repeat(64);
+        let lock = store.try_run_lock(&id).unwrap().unwrap();
+        std::thread::scope(|s| {
+            let waiter = s.spawn(|| store.wait_run_lock(&id).unwrap());
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            lock.leave_exit_code(42);
+            drop(lock);
+            assert_eq!(waiter.join().unwrap(), Some(42));
+        });
+        // Free again for a start.
+        assert!(store.try_run_lock(&id).unwrap().is_some());
     }
 }
