@@ -17,6 +17,8 @@ TEST_USER=berthtest
 # What the tests use. qemu-system-x86 boots the cgroup v2 test VM (vm/run.sh fetches the
 # kernel package itself, into a cache, without installing it).
 PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs qemu-system-x86)
+# The VM test bed marks a cgroup delegated with setfattr.
+PACKAGES+=(attr)
 # Registry and archive interop tests: a real registry, htpasswd, certificates, skopeo.
 PACKAGES+=(skopeo docker-registry apache2-utils openssl)
 # The seccomp bindings build against the C library, found through pkg-config.
@@ -67,6 +69,18 @@ for f in /etc/subuid /etc/subgid; do
         echo "$TEST_USER:$start:65536" >>"$f"
     fi
 done
+
+# The pool `--userns=auto` hands container ranges out of: subordinate ids of the (login-less)
+# user name "containers", the same start in both files, after every other entry.
+if ! grep -q '^containers:' /etc/subuid || ! grep -q '^containers:' /etc/subgid; then
+    start=$(cat /etc/subuid /etc/subgid | awk -F: 'BEGIN { n = 1000000 }
+        NF >= 3 && $2 + $3 > n { n = $2 + $3 } END { print n }')
+    for f in /etc/subuid /etc/subgid; do
+        sed -i '/^containers:/d' "$f"
+        say "adding containers:$start:1000000 to $f"
+        echo "containers:$start:1000000" >>"$f"
+    done
+fi
 
 # A second user WITHOUT subordinate ids, for the single-id mapping tests. useradd may add
 # ranges on its own (login.defs), so any are removed.

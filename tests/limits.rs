@@ -233,6 +233,9 @@ fn bad_limits_fail_with_one_line() {
         &["--cpus", "0.5", "--cpu-quota", "50000"],
         &["--cpu-shares", "1"],
         &["--cpuset-cpus", "3-1"],
+        // No host here has that many CPUs or memory nodes online.
+        &["--cpuset-cpus", "0,4095"],
+        &["--cpuset-mems", "4095"],
         &["--blkio-weight", "5"],
         &["--device-read-bps", "/dev/berth-no-such-disk:1mb"],
         &["--device-write-bps", "/dev/null:1mb"],
@@ -243,6 +246,13 @@ fn bad_limits_fail_with_one_line() {
         full.extend_from_slice(&["bb", "true"]);
         env.berth(&full).run().berth_error();
     }
+    // A CPU that is not online is refused at create time, naming the host's list.
+    let online = std::fs::read_to_string("/sys/devices/system/cpu/online").unwrap();
+    let out = env
+        .berth(&["create", "--cpuset-cpus", "4095", "bb", "true"])
+        .run()
+        .berth_error();
+    out.stderr_contains(&format!("(online: {})", online.trim()));
     let ps = env.berth(&["ps", "-a", "-q"]).success();
     assert_eq!(ps.stdout().trim(), "", "a refused run left a container");
 }

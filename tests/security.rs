@@ -367,3 +367,138 @@ fn bad_security_input_fails_with_one_line() {
     let ps = env.berth(&["ps", "-a", "-q"]).success();
     assert_eq!(ps.stdout().trim(), "", "a refused run left a container");
 }
+
+/// Error lines quote hostile text (tar paths, image names) with its control characters
+/// escaped, so an image cannot rewrite the user's terminal through berth's messages.
+#[test]
+fn error_lines_escape_terminal_control_sequences() {
+    if !require_busybox() {
+        return;
+    }
+    let env = TestEnv::new();
+    // A symlink without a target, named to clear the screen and retitle the terminal.
+    let hostile = "evil\u{1b}]0;pwned\u{7}\u{1b}[2J\rX";
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(tar::EntryType::Symlink);
+    h.set_mode(0o777);
+    h.set_size(0);
+    h.set_path(hostile).unwrap();
+    h.set_cksum();
+    let mut b = tar::Builder::new(Vec::new());
+    b.append(&h, std::io::empty()).unwrap();
+    let tar = env.write_file("hostile.tar", b.into_inner().unwrap());
+    let out = env
+        .berth(&[std::ffi::OsStr::new("import"), tar.as_os_str()])
+        .run()
+        .berth_error();
+    let raw = out.stderr();
+    assert!(
+        !raw.contains(['\u{1b}', '\u{7}', '\r']),
+        "raw control bytes reached the terminal: {raw:?}"
+    );
+    assert!(
+        raw.contains("evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\rX"),
+        "the path is not shown escaped: {raw:?}"
+    );
+    // An image name typed (or pasted) with escape sequences in it.
+    let out = env
+        .berth(&["run", "--rm", "no-such\u{1b}[31m-image", "true"])
+        .run();
+    assert_ne!(out.code(), Some(0), "{out}");
+    assert!(!out.stderr().contains('\u{1b}'), "{:?}", out.stderr());
+}
+
+/// The hard limit of open files this test process runs with (berth inherits it).
+fn own_hard_nofile() -> u64 {
+    let limits = std::fs::read_to_string("/proc/self/limits").unwrap();
+    let line = limits
+        .lines()
+        .find(|l| l.starts_with("Max open files"))
+        .unwrap();
+    line.split_whitespace().nth(4).unwrap().parse().unwrap()
+}
+
+/// Whether this process holds CAP_SYS_RESOURCE (then root may raise hard limits).
+fn has_sys_resource() -> bool {
+    let st = std::fs::read_to_string("/proc/self/status").unwrap();
+    let eff = u64::from_str_radix(&status_field(&st, "CapEff"), 16).unwrap();
+    eff & (1 << 24) != 0
+}
+
+#[test]
+fn ulimits_below_the_hard_limit_hold_and_above_it_fail_once() {
+    let hard = own_hard_nofile();
+    for env in envs() {
+        let inside = sh(
+            &env,
+            &["--ulimit", &format!("nofile=50:{hard}")],
+            "cat /proc/self/limits",
+        );
+        let line = inside
+            .lines()
+            .find(|l| l.starts_with("Max open files"))
+            .unwrap_or_else(|| panic!("{} {inside}", env.label()));
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(
+            fields[3..5],
+            ["50".to_string(), hard.to_string()],
+            "{} {line}",
+            env.label()
+        );
+
+        let above = format!("nofile={}", hard + 1);
+        if !env.is_rootless() && has_sys_resource() {
+            // Root with CAP_SYS_RESOURCE may raise it, and the container gets it.
+            let inside = sh(&env, &["--ulimit", &above], "ulimit -Hn");
+            assert_eq!(inside.trim(), (hard + 1).to_string(), "{}", env.label());
+            continue;
+        }
+        for cmd in ["run", "create"] {
+            let out = env
+                .berth(&[cmd, "--ulimit", &above, "bb", "true"])
+                .run()
+                .berth_error();
+            assert!(
+                out.stderr().contains("CAP_SYS_RESOURCE"),
+                "{} {out}",
+                env.label()
+            );
+        }
+        let ps = env.berth(&["ps", "-a", "-q"]).success();
+        assert_eq!(ps.stdout().trim(), "", "a refused {above} left a container");
+    }
+}
+
+/// `--privileged` gives the container the host's device nodes (as far as a rootless
+/// user may bind them); without it only the standard set exists.
+#[test]
+fn privileged_sees_the_host_devices() {
+    let host: Vec<&str> = ["/dev/kmsg", "/dev/loop-control"]
+        .into_iter()
+        .filter(|d| Path::new(d).exists())
+        .collect();
+    if host.is_empty() {
+        unmet("the host has neither /dev/kmsg nor /dev/loop-control");
+        return;
+    }
+    let script = host
+        .iter()
+        .map(|d| format!("test -c {d} && echo {d}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let script = format!("{script}; true");
+    for env in envs() {
+        let seen = sh(&env, &["--privileged"], &script);
+        assert_eq!(seen.lines().collect::<Vec<_>>(), host, "{}", env.label());
+        let seen = sh(&env, &[], &script);
+        assert_eq!(seen.trim(), "", "{} without --privileged", env.label());
+        // The container's own pts, not the host's, and no host console.
+        let out = sh(
+            &env,
+            &["--privileged"],
+            "test -e /dev/console && echo console; ls /dev/pts",
+        );
+        assert!(!out.contains("console"), "{} {out}", env.label());
+        assert_eq!(out.trim(), "ptmx", "{} {out}", env.label());
+    }
+}

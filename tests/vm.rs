@@ -35,6 +35,7 @@ const CHECKS: &[&str] = &[
     "devices-denied",
     "devices-standard",
     "device-flag",
+    "delegated-unit",
 ];
 
 /// Controllers the guest's cgroup2 root must offer.
@@ -47,6 +48,7 @@ fn cgroup_v2_checks_pass_in_the_vm() {
         || !require_cmd("qemu-system-x86_64")
         || !require_cmd("dpkg-deb")
         || !require_cmd("apt-get")
+        || !require_cmd("setfattr")
     {
         return;
     }

@@ -11,7 +11,7 @@
 # done. Exit status: 0 when the guest got to the end, 1 otherwise (the checks themselves are
 # judged by whoever reads the RESULT lines: tests/vm.rs).
 #
-# Needs: qemu-system-x86_64 (package qemu-system-x86), busybox-static, apt-get and
+# Needs: qemu-system-x86_64 (package qemu-system-x86), busybox-static, setfattr (attr), apt-get and
 # dpkg-deb (to fetch the kernel package once into $BERTH_VM_CACHE, default
 # /var/cache/berth-vm; nothing is installed on the host).
 set -euo pipefail
@@ -65,9 +65,12 @@ cp /bin/busybox "$root/bin/busybox"
 for applet in $(/bin/busybox --list); do
     [ -e "$root/bin/$applet" ] || ln -s busybox "$root/bin/$applet"
 done
-# berth and the shared libraries it links (same paths as on the host).
+# berth, setfattr (to mark a cgroup delegated, as a service manager does) and the shared
+# libraries they link (same paths as on the host).
+command -v setfattr >/dev/null || die "setfattr not found (package attr)"
 cp "$berth" "$root/usr/bin/berth"
-ldd "$berth" | awk '/=> \// { print $3 } /^\t\/.*ld-linux/ { print $1 }' | while read -r lib; do
+cp "$(command -v setfattr)" "$root/usr/bin/setfattr"
+ldd "$berth" "$(command -v setfattr)" | awk '/=> \// { print $3 } /^\t\/.*ld-linux/ { print $1 }' | while read -r lib; do
     mkdir -p "$root$(dirname "$lib")"
     cp -L "$lib" "$root$lib"
 done

@@ -168,6 +168,19 @@ impl LimitFlags {
                 *slot = Some(v.clone());
             }
         }
+        // Checked here, not when the cgroup is written: a list the host cannot honour
+        // fails before any record exists.
+        if let Some(v) = &self.cpuset_cpus {
+            check_online("--cpuset-cpus", v, "CPU", &host_list(ONLINE_CPUS, "0"))?;
+        }
+        if let Some(v) = &self.cpuset_mems {
+            check_online(
+                "--cpuset-mems",
+                v,
+                "memory node",
+                &host_list(ONLINE_MEMS, "0"),
+            )?;
+        }
         r.pids_limit = self.pids_limit;
         if let Some(w) = self.blkio_weight {
             if !(10..=1000).contains(&w) {
@@ -224,6 +237,37 @@ fn check_cpu_list(flag: &str, v: &str) -> anyhow::Result<()> {
         });
     if !ok {
         bail!("invalid {flag} value {v:?}: use a list like 0-2,4");
+    }
+    Ok(())
+}
+
+const ONLINE_CPUS: &str = "/sys/devices/system/cpu/online";
+/// Absent on kernels without NUMA support: node 0 is then the only one.
+const ONLINE_MEMS: &str = "/sys/devices/system/node/online";
+
+/// The host's list in `path` ("0-3,6"), or `fallback` when it cannot be read.
+fn host_list(path: &str, fallback: &str) -> String {
+    std::fs::read_to_string(path)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| fallback.to_string())
+}
+
+/// The numbers of a list already checked by [`check_cpu_list`].
+fn list_members(v: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
+    v.split(',').filter_map(|part| {
+        let (a, b) = part.split_once('-').unwrap_or((part, part));
+        Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+    })
+}
+
+/// Every number of `v` must be in the host's `online` list.
+fn check_online(flag: &str, v: &str, what: &str, online: &str) -> anyhow::Result<()> {
+    let available: Vec<(u32, u32)> = list_members(online).collect();
+    for (a, b) in list_members(v) {
+        if let Some(n) = (a..=b).find(|n| !available.iter().any(|(lo, hi)| (lo..=hi).contains(&n)))
+        {
+            bail!("invalid {flag} value {v:?}: {what} {n} is not online here (online: {online})");
+        }
     }
     Ok(())
 }
@@ -295,7 +339,7 @@ mod tests {
             assert!(f.to_resources().is_err(), "{bad}");
         }
         let f = LimitFlags {
-            cpuset_cpus: Some("0-1,3".into()),
+            cpuset_cpus: Some("0".into()),
             ..limits()
         };
         assert!(f.to_resources().is_ok());
@@ -304,6 +348,25 @@ mod tests {
             ..limits()
         };
         assert!(f.to_resources().is_err());
+    }
+
+    #[test]
+    fn cpuset_lists_must_name_online_cpus() {
+        assert!(check_online("--cpuset-cpus", "0-1,3", "CPU", "0-3").is_ok());
+        assert!(check_online("--cpuset-cpus", "2", "CPU", "0-1,3").is_err());
+        let e = check_online("--cpuset-cpus", "0-4", "CPU", "0-3")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("CPU 4 is not online here (online: 0-3)"), "{e}");
+        assert!(check_online("--cpuset-mems", "0", "memory node", "0").is_ok());
+        let f = LimitFlags {
+            cpuset_cpus: Some("4095".into()),
+            ..limits()
+        };
+        assert!(
+            f.to_resources().is_err(),
+            "no host has CPU 4095 online here"
+        );
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub struct SecurityFlags {
     /// Add a host device to the container (HOST[:CONTAINER[:PERMISSIONS]])
     #[arg(long, value_name = "HOST[:CONTAINER[:PERMS]]")]
     pub device: Vec<String>,
+
+    /// User namespace: host (none of its own), or auto[:size=N] (root: a range of its own)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
 }
 
 impl SecurityFlags {
@@ -77,7 +81,9 @@ impl SecurityFlags {
             }
         }
         for u in &self.ulimit {
-            o.ulimits.push(parse_ulimit(u)?);
+            let limit = parse_ulimit(u)?;
+            check_raise(u, &limit)?;
+            o.ulimits.push(limit);
         }
         let mut sysctls = BTreeMap::new();
         for s in &self.sysctl {
@@ -96,6 +102,10 @@ impl SecurityFlags {
         o.sysctls = sysctls;
         for d in &self.device {
             o.devices.push(parse_device(d)?);
+        }
+        if let Some(u) = &self.userns {
+            // Called before berth enters its rootless namespace: the real euid tells.
+            o.userns = crate::sandbox::idmap::parse(u, !nix::unistd::geteuid().is_root())?;
         }
         Ok(o)
     }
@@ -128,6 +138,47 @@ fn parse_ulimit(u: &str) -> anyhow::Result<Ulimit> {
         soft,
         hard,
     })
+}
+
+/// A hard limit above berth's own can only be set with CAP_SYS_RESOURCE (of the host's
+/// user namespace: a rootless berth never has it); refused here, before anything is made,
+/// rather than by the container's setrlimit at start.
+fn check_raise(u: &str, limit: &Ulimit) -> anyhow::Result<()> {
+    let Some(res) = rlimit_resource(&limit.name) else {
+        return Ok(());
+    };
+    let mut cur = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes into the valid struct we pass.
+    if unsafe { libc::getrlimit(res, &mut cur) } != 0 || limit.hard <= cur.rlim_max {
+        return Ok(());
+    }
+    let privileged = caps::has_cap(
+        None,
+        caps::CapSet::Effective,
+        caps::Capability::CAP_SYS_RESOURCE,
+    )
+    .unwrap_or(false);
+    if !privileged {
+        bail!(
+            "invalid --ulimit {u:?}: the hard limit {} is above berth's own hard limit {} \
+             for {}, and raising it needs CAP_SYS_RESOURCE",
+            show_limit(limit.hard),
+            show_limit(cur.rlim_max),
+            limit.name
+        );
+    }
+    Ok(())
+}
+
+fn show_limit(v: u64) -> String {
+    if v == libc::RLIM_INFINITY {
+        "unlimited".into()
+    } else {
+        v.to_string()
+    }
 }
 
 /// `/dev/fuse`, `/dev/fuse:/dev/myfuse`, `/dev/fuse:/dev/fuse:rw`.

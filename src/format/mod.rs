@@ -45,7 +45,11 @@ pub fn init_logging(level: LogLevel) {
 
 /// The one line a user sees when berth fails: the error and its causes, joined by ": ".
 pub fn error_line(err: &anyhow::Error) {
-    let _ = writeln!(std::io::stderr(), "Error: {err:#}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "Error: {}",
+        terminal_safe(&format!("{err:#}"))
+    );
 }
 
 /// A usage error from clap, reduced to one line.
@@ -53,12 +57,36 @@ pub fn usage_error(err: &clap::Error) {
     let text = err.to_string();
     let first = text.lines().next().unwrap_or("invalid usage");
     let first = first.strip_prefix("error: ").unwrap_or(first);
-    let _ = writeln!(std::io::stderr(), "Error: {first} (see --help)");
+    let _ = writeln!(
+        std::io::stderr(),
+        "Error: {} (see --help)",
+        terminal_safe(first)
+    );
 }
 
 /// A one-line notice on stderr (fallbacks, warnings the user should see once).
 pub fn notice(msg: &str) {
-    let _ = writeln!(std::io::stderr(), "berth: {msg}");
+    let _ = writeln!(std::io::stderr(), "berth: {}", terminal_safe(msg));
+}
+
+/// Messages quote hostile text (image names, tar paths, registry replies): control
+/// characters (escape sequences, carriage returns, newlines) and bidirectional overrides are
+/// shown escaped (`\u{1b}`), so a message stays one line and cannot drive the terminal.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
 }
 
 /// Print a line of data on stdout.
@@ -140,6 +168,15 @@ mod tests {
         assert_eq!(
             super::render_key_values("", &[("Empty:", String::new())]),
             "Empty:\n"
+        );
+    }
+
+    #[test]
+    fn hostile_text_is_shown_escaped() {
+        assert_eq!(super::terminal_safe("plain: ünïcode"), "plain: ünïcode");
+        assert_eq!(
+            super::terminal_safe("a\u{1b}[2J\u{1b}]0;x\u{7}b\r\nc\u{9b}d\u{202e}e"),
+            "a\\u{1b}[2J\\u{1b}]0;x\\u{7}b\\r\\nc\\u{9b}d\\u{202e}e"
         );
     }
 }

@@ -120,7 +120,9 @@ pub fn create(
     driver: &str,
 ) -> anyhow::Result<ContainerRecord> {
     let id = new_id()?;
-    let spec = build_spec(req, image, &id)?;
+    let mut spec = build_spec(req, image, &id)?;
+    // Held until the record is written, so two creates never take the same id range.
+    let _ranges = assign_id_range(store, &mut spec)?;
     let explicit = req.name.clone();
     if let Some(n) = &explicit {
         names::validate(n)?;
@@ -155,6 +157,33 @@ pub fn create(
             Err(e) => return Err(e.into()),
         }
     }
+}
+
+/// `--userns=auto`: choose the container's host id range (sandbox::idmap) among those the
+/// stored containers do not hold; the returned lock must be kept until the record exists.
+fn assign_id_range(
+    store: &Store,
+    spec: &mut ContainerSpec,
+) -> anyhow::Result<Option<crate::store::StoreLock>> {
+    use crate::sandbox::idmap;
+    let idmap::Userns::Auto { size } = spec.security.userns else {
+        return Ok(None);
+    };
+    let lock = crate::store::StoreLock::acquire(&store.root.join("userns-ranges.lock"))?;
+    let taken: Vec<idmap::IdMap> = store
+        .containers()?
+        .iter()
+        .filter_map(|c| c.spec.security.id_map)
+        .collect();
+    let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
+    let map = idmap::choose(&read("/etc/subuid"), &read("/etc/subgid"), &taken, size)?;
+    log::debug!(
+        "container ids 0..{size} are host uids from {}, gids from {}",
+        map.uid,
+        map.gid
+    );
+    spec.security.id_map = Some(map);
+    Ok(Some(lock))
 }
 
 /// The per-container directories: overlay upper/work and mount point, or a full copy.

@@ -13,7 +13,7 @@ use nix::sys::signal::{SigHandler, SigSet, SigmaskHow, Signal, sigprocmask};
 use super::plan::SandboxPlan;
 use super::security::{self, Prepared};
 use super::sync::{Channel, Received, Stage, SyncMsg};
-use super::{rootfs, user};
+use super::{idmap, rootfs, user};
 
 pub(super) const DEFAULT_PATH: &str =
     "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -93,6 +93,12 @@ fn setup_and_exec(
     at(Setup, security::set_sysctls(&plan.security.sysctls))?;
 
     at(Setup, rootfs::write_etc_files(&plan.etc))?;
+    // `--userns=auto`: the namespace is made now, so the image's files can be shown
+    // through it; it is entered only once every mount is made.
+    let userns = match &plan.security.id_map {
+        Some(map) => Some(at(Setup, idmap::prepare_rootfs(&plan.rootfs, map))?),
+        None => None,
+    };
     let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
     for op in &plan.mounts {
         at(Setup, rootfs::apply(&root, op, plan))?;
@@ -111,6 +117,11 @@ fn setup_and_exec(
     // made after that, so that it is rooted at the container's cgroup.
     if plan.cgroup.is_some() {
         at(Setup, wait_placed(chan))?;
+    }
+    // The namespace owns none of the others: from here no mount, hostname or sysctl of
+    // the container can be changed by its root.
+    if let Some(ns) = userns {
+        at(Setup, idmap::enter(&ns))?;
     }
 
     // The user is looked up in the container's own files, now that they are `/`.

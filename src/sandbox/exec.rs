@@ -39,16 +39,17 @@ pub struct JoinPlan {
     pub outlive_caller: bool,
 }
 
-/// Namespaces in the order they are joined: user first, mount last (after it, paths
-/// resolve inside the container).
+/// Namespaces in the order they are joined: mount after the others (after it, paths
+/// resolve inside the container), user last: a `--userns=auto` container's namespace
+/// owns none of the others, so they must be joined while berth still holds its privileges.
 const NAMESPACES: [(&str, CloneFlags); 7] = [
-    ("user", CloneFlags::CLONE_NEWUSER),
     ("ipc", CloneFlags::CLONE_NEWIPC),
     ("uts", CloneFlags::CLONE_NEWUTS),
     ("net", CloneFlags::CLONE_NEWNET),
     ("cgroup", CloneFlags::CLONE_NEWCGROUP),
     ("pid", CloneFlags::CLONE_NEWPID),
     ("mnt", CloneFlags::CLONE_NEWNS),
+    ("user", CloneFlags::CLONE_NEWUSER),
 ];
 
 /// Start `plan.process` in the container; returns once it exec'd (or why it could not).
@@ -129,6 +130,9 @@ fn join_and_clone(
     for (file, flag) in joins {
         nix::sched::setns(file.as_fd(), *flag)
             .with_context(|| format!("joining the container's {flag:?} namespace"))?;
+        if *flag == CloneFlags::CLONE_NEWUSER {
+            crate::sandbox::idmap::become_root()?;
+        }
     }
     nix::unistd::fchdir(root.as_fd()).context("entering the container's root")?;
     nix::unistd::chroot(".").context("entering the container's root")?;

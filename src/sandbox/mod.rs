@@ -7,6 +7,7 @@ pub mod caps;
 pub mod child;
 pub mod clone;
 pub mod exec;
+pub mod idmap;
 pub mod plan;
 pub mod rootfs;
 pub mod seccomp;

@@ -67,6 +67,10 @@ pub enum MountOp {
     },
     /// The standard character devices (null, zero, full, random, urandom, tty).
     DevNodes,
+    /// `--privileged`: every device node of the host's /dev (made anew with the host's
+    /// numbers, mode and owner as root; bound from the host rootless), except the
+    /// terminal and the file systems the container has its own of (pts, shm, mqueue).
+    HostDevices,
     Devpts {
         dest: &'static str,
     },
@@ -205,6 +209,11 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
             data: "mode=755,size=65536k",
         },
         MountOp::DevNodes,
+    ];
+    if spec.security.privileged {
+        mounts.push(MountOp::HostDevices);
+    }
+    mounts.extend([
         MountOp::Devpts { dest: "/dev/pts" },
         MountOp::Tmpfs {
             dest: "/dev/shm",
@@ -214,7 +223,7 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
         MountOp::Mqueue {
             dest: "/dev/mqueue",
         },
-    ];
+    ]);
     if namespaces.contains(CloneFlags::CLONE_NEWNET) || !rootless {
         mounts.push(MountOp::Sysfs { dest: "/sys" });
     } else {
@@ -393,6 +402,7 @@ mod tests {
                 | MountOp::Mqueue { dest }
                 | MountOp::Sysfs { dest } => dest.to_string(),
                 MountOp::DevNodes => "<nodes>".into(),
+                MountOp::HostDevices => "<host nodes>".into(),
                 MountOp::Bind { dest, .. } => dest.clone(),
                 MountOp::Symlink { link, .. } => format!("->{link}"),
                 MountOp::Mask { path } => format!("mask:{path}"),
@@ -473,6 +483,10 @@ mod tests {
                 .iter()
                 .any(|x| x.starts_with("mask:") || x.starts_with("ro:"))
         );
+        let d = dests(&plan);
+        let pos = |s: &str| d.iter().position(|x| x == s).unwrap();
+        assert!(pos("<nodes>") < pos("<host nodes>") && pos("<host nodes>") < pos("/dev/pts"));
+        assert!(!dests(&build(&spec(), rootfs(), etc(), false)).contains(&"<host nodes>".into()));
         assert_eq!(cgroup_request("x", &s, false).device_rules, None);
         assert!(cgroup_request("x", &spec(), false).device_rules.is_some());
         assert_eq!(cgroup_request("x", &spec(), true).device_rules, None);

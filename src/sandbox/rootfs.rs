@@ -311,6 +311,7 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
             mount_fs(root, "sysfs", dest, flags, None)?;
         }
         MountOp::DevNodes => make_devices(root, plan.rootless)?,
+        MountOp::HostDevices => host_devices(root, Path::new("/dev"), "/dev", plan.rootless)?,
         MountOp::Symlink { target, link } => {
             let (parent, name) = link.rsplit_once('/').unwrap_or(("", link));
             let dir = dir_in_root(root, parent)?;
@@ -519,6 +520,77 @@ fn make_devices(root: &OwnedFd, rootless: bool) -> anyhow::Result<()> {
             )
             .with_context(|| format!("creating /dev/{name}"))?;
         }
+    }
+    Ok(())
+}
+
+/// Directories of the host's /dev a privileged container does not take: it has its own
+/// pts, shm and mqueue, and fd is a link into its own /proc.
+const HOST_DEV_SKIPPED: [&str; 7] = ["pts", "shm", "fd", "mqueue", ".lxc", ".lxd-mounts", ".udev"];
+
+/// Give the container every device node under the host's `dir` (still reachable: this
+/// runs before pivot_root), at the same path under its /dev. Nodes it already has (the
+/// standard set) are kept.
+fn host_devices(root: &OwnedFd, dir: &Path, dest: &str, rootless: bool) -> anyhow::Result<()> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let entries = std::fs::read_dir(dir).with_context(|| format!("listing {}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("listing {}", dir.display()))?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Ok(ft) = entry.file_type() else { continue };
+        let inside = format!("{dest}/{name}");
+        if ft.is_dir() {
+            if !HOST_DEV_SKIPPED.contains(&name) {
+                host_devices(root, &entry.path(), &inside, rootless)?;
+            }
+            continue;
+        }
+        // The host's console is the host's, as docker leaves it out too.
+        if !(ft.is_char_device() || ft.is_block_device()) || (dest == "/dev" && name == "console") {
+            continue;
+        }
+        if existing_in_root(root, &inside)?.is_some() {
+            continue;
+        }
+        if rootless {
+            // A user namespace may not create device nodes; a bind of the host's node
+            // works as far as the host's permissions allow.
+            bind(root, &entry.path(), &inside, false, true)?;
+            continue;
+        }
+        let Ok(meta) = entry.metadata() else { continue };
+        let parent = dir_in_root(root, dest)?;
+        let kind = if ft.is_block_device() {
+            rustix::fs::FileType::BlockDevice
+        } else {
+            rustix::fs::FileType::CharacterDevice
+        };
+        let rdev = meta.rdev();
+        rustix::fs::mknodat(
+            &parent,
+            name,
+            kind,
+            Mode::from_raw_mode(meta.mode() & 0o7777),
+            rdev,
+        )
+        .with_context(|| format!("creating device {inside}"))?;
+        // Same owner and mode as on the host (mknod honours the umask).
+        rustix::fs::chownat(
+            &parent,
+            name,
+            Some(rustix::fs::Uid::from_raw(meta.uid())),
+            Some(rustix::fs::Gid::from_raw(meta.gid())),
+            rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
+        )
+        .with_context(|| format!("setting the owner of {inside}"))?;
+        rustix::fs::chmodat(
+            &parent,
+            name,
+            Mode::from_raw_mode(meta.mode() & 0o7777),
+            rustix::fs::AtFlags::empty(),
+        )
+        .with_context(|| format!("setting the mode of {inside}"))?;
     }
     Ok(())
 }

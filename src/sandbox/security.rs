@@ -33,6 +33,9 @@ pub struct SecurityOpts {
     pub ulimits: Vec<Ulimit>,
     pub sysctls: BTreeMap<String, String>,
     pub devices: Vec<Device>,
+    /// `--userns`, and for `auto` the host ids chosen at create time.
+    pub userns: super::idmap::Userns,
+    pub id_map: Option<super::idmap::IdMap>,
 }
 
 impl Default for SecurityOpts {
@@ -46,6 +49,8 @@ impl Default for SecurityOpts {
             ulimits: Vec::new(),
             sysctls: BTreeMap::new(),
             devices: Vec::new(),
+            userns: Default::default(),
+            id_map: None,
         }
     }
 }
@@ -222,8 +227,16 @@ fn set_rlimits(limits: &[Ulimit]) -> anyhow::Result<()> {
         };
         // SAFETY: setrlimit reads a valid rlimit struct.
         if unsafe { libc::setrlimit(res, &lim) } != 0 {
-            return Err(std::io::Error::last_os_error())
-                .with_context(|| format!("setting ulimit {}={}:{}", l.name, l.soft, l.hard));
+            let err = std::io::Error::last_os_error();
+            // EPERM: the hard limit was raised since the container was created (berth's
+            // own hard limit is lower now) and berth lacks CAP_SYS_RESOURCE.
+            let why = if err.raw_os_error() == Some(libc::EPERM) {
+                " (raising a hard limit needs CAP_SYS_RESOURCE)"
+            } else {
+                ""
+            };
+            return Err(err)
+                .with_context(|| format!("setting ulimit {}={}:{}{why}", l.name, l.soft, l.hard));
         }
     }
     Ok(())

@@ -1,0 +1,367 @@
+//! `--userns`: whether a container gets a user namespace of its own, and with which ids.
+//!
+//! - `host` (the default): no user namespace of its own. As root the container's ids are
+//!   the host's; rootless it shares the namespace berth enters for the user (see
+//!   [`super::userns`]).
+//! - `auto[:size=N]` (root): a user namespace mapping container ids `0..N` (default 65536)
+//!   to a host range of its own, taken from the subordinate ids of the user `containers`
+//!   in /etc/subuid and /etc/subgid, never overlapping another container's. The range is
+//!   chosen at create time while holding the id-range lock and stored in the container
+//!   record; removing the record frees it. Image files keep their stored owners as seen
+//!   from inside (the layers are mounted id-mapped), files written to bind mounts belong
+//!   to the range on the host.
+//!
+//! The namespace is entered last before the process switches to its user: every mount is
+//! made by berth's root first, so a container root can change no mount of its own.
+
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use serde::{Deserialize, Serialize};
+
+use super::userns::{SubRange, parse_subid};
+
+/// The user whose subordinate ranges `--userns=auto` hands out.
+pub const POOL_USER: &str = "containers";
+/// Ids a container gets unless `auto:size=N` says otherwise.
+pub const DEFAULT_SIZE: u32 = 65536;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Userns {
+    #[default]
+    Host,
+    Auto {
+        size: u32,
+    },
+}
+
+/// The host ids container ids `0..size` stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct IdMap {
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u32,
+}
+
+impl IdMap {
+    pub fn uid_map(&self) -> String {
+        format!("0 {} {}\n", self.uid, self.size)
+    }
+    pub fn gid_map(&self) -> String {
+        format!("0 {} {}\n", self.gid, self.size)
+    }
+}
+
+/// Validate a `--userns` value; `rootless`: berth runs unprivileged.
+pub fn parse(value: &str, rootless: bool) -> anyhow::Result<Userns> {
+    let (mode, opts) = value.split_once(':').unwrap_or((value, ""));
+    match mode {
+        "" | "host" if opts.is_empty() => Ok(Userns::Host),
+        "auto" if rootless => bail!(
+            "--userns=auto needs root: a rootless container already runs in the user's own \
+             namespace (use --userns=host)"
+        ),
+        "auto" => {
+            let mut size = DEFAULT_SIZE;
+            for opt in opts.split(',').filter(|o| !o.is_empty()) {
+                match opt.split_once('=') {
+                    Some(("size", n)) => {
+                        size = n.parse().ok().filter(|n| *n > 0).with_context(|| {
+                            format!("invalid --userns {value:?}: size must be a positive number")
+                        })?;
+                    }
+                    _ => bail!("invalid --userns {value:?}: auto takes only size=N"),
+                }
+            }
+            Ok(Userns::Auto { size })
+        }
+        "keep-id" => bail!(
+            "--userns=keep-id is not supported: the image's files would need a copy owned by \
+             the shifted ids (use --userns=host, or -u to choose the user)"
+        ),
+        _ => bail!("invalid --userns {value:?}: use host or auto[:size=N]"),
+    }
+}
+
+/// The first `size` ids of `pool` that no range in `taken` overlaps.
+pub fn first_free(pool: SubRange, taken: &[(u32, u32)], size: u32) -> Option<u32> {
+    let end = u64::from(pool.start) + u64::from(pool.count);
+    let mut start = u64::from(pool.start);
+    let mut taken: Vec<(u64, u64)> = taken
+        .iter()
+        .map(|(s, n)| (u64::from(*s), u64::from(*s) + u64::from(*n)))
+        .collect();
+    taken.sort();
+    for (s, e) in taken {
+        if s >= start + u64::from(size) {
+            break;
+        }
+        if e > start {
+            start = e;
+        }
+    }
+    (start + u64::from(size) <= end).then_some(start as u32)
+}
+
+/// Pick the host ranges for an `auto` container of `size` ids, given the ranges already
+/// taken (uid start, gid start, size) and the pool files' text.
+pub fn choose(subuid: &str, subgid: &str, taken: &[IdMap], size: u32) -> anyhow::Result<IdMap> {
+    let pools = (
+        parse_subid(subuid, POOL_USER, u32::MAX),
+        parse_subid(subgid, POOL_USER, u32::MAX),
+    );
+    let (Some(upool), Some(gpool)) = pools else {
+        bail!(
+            "--userns=auto needs subordinate ids for the user {POOL_USER:?} in /etc/subuid \
+             and /etc/subgid (e.g. \"{POOL_USER}:2147483647:2147483648\")"
+        );
+    };
+    let uids: Vec<(u32, u32)> = taken.iter().map(|m| (m.uid, m.size)).collect();
+    let gids: Vec<(u32, u32)> = taken.iter().map(|m| (m.gid, m.size)).collect();
+    match (
+        first_free(upool, &uids, size),
+        first_free(gpool, &gids, size),
+    ) {
+        (Some(uid), Some(gid)) => Ok(IdMap { uid, gid, size }),
+        _ => bail!(
+            "--userns=auto: no free range of {size} ids is left in the subordinate ids of \
+             {POOL_USER:?} ({} uids from {}): remove containers or widen the range",
+            upool.count,
+            upool.start
+        ),
+    }
+}
+
+/// A user namespace with `map`, as a handle, made by a helper process that unshares it
+/// and waits until we have written its maps and opened it.
+pub fn make_namespace(map: &IdMap) -> anyhow::Result<OwnedFd> {
+    use std::io::{Read, Write};
+    let (mut ready_rx, mut ready_tx) = std::io::pipe().context("creating a pipe")?;
+    let (mut done_rx, done_tx) = std::io::pipe().context("creating a pipe")?;
+    // SAFETY: the container init is single-threaded; the helper only unshares, writes one
+    // byte and waits for end of file, then _exits.
+    let helper = match unsafe { nix::unistd::fork() }.context("forking the namespace helper")? {
+        nix::unistd::ForkResult::Child => {
+            drop(ready_rx);
+            drop(done_tx);
+            // The /proc at hand is the host's (the container's is not mounted yet): our pid
+            // there is what /proc/self names, not what fork returned in the new pid space.
+            let me = std::fs::read_link("/proc/self")
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let ok = !me.is_empty()
+                && nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER).is_ok();
+            let _ = ready_tx.write_all(if ok { me.as_bytes() } else { b"" });
+            drop(ready_tx);
+            let mut b = [0u8; 1];
+            let _ = done_rx.read(&mut b);
+            // SAFETY: end the helper without running the parent's destructors.
+            unsafe { libc::_exit(0) }
+        }
+        nix::unistd::ForkResult::Parent { child } => child,
+    };
+    drop(ready_tx);
+    drop(done_rx);
+    let made = (|| {
+        let mut me = String::new();
+        ready_rx
+            .read_to_string(&mut me)
+            .context("waiting for the namespace helper")?;
+        if me.is_empty() || !me.bytes().all(|b| b.is_ascii_digit()) {
+            bail!("the namespace helper could not create a user namespace");
+        }
+        let proc_dir = format!("/proc/{me}");
+        std::fs::write(format!("{proc_dir}/uid_map"), map.uid_map())
+            .with_context(|| format!("writing the uid map {:?}", map.uid_map().trim()))?;
+        std::fs::write(format!("{proc_dir}/gid_map"), map.gid_map())
+            .with_context(|| format!("writing the gid map {:?}", map.gid_map().trim()))?;
+        rustix::fs::open(
+            format!("{proc_dir}/ns/user"),
+            rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::CLOEXEC,
+            rustix::fs::Mode::empty(),
+        )
+        .context("opening the container's user namespace")
+    })();
+    drop(done_tx);
+    let _ = nix::sys::wait::waitpid(helper, None);
+    made
+}
+
+/// Make `dir` show its files through the namespace `userns`: stored owner 0 appears as the
+/// namespace's root, and what the namespace's ids write is stored as the image's ids.
+/// The id-mapped copy is mounted over `dir` (in the container's private mount namespace).
+pub fn idmap_dir(dir: &Path, userns: &OwnedFd) -> anyhow::Result<()> {
+    use rustix::mount::{MoveMountFlags, OpenTreeFlags, move_mount, open_tree};
+    let tree = open_tree(
+        rustix::fs::CWD,
+        dir,
+        OpenTreeFlags::OPEN_TREE_CLONE | OpenTreeFlags::OPEN_TREE_CLOEXEC,
+    )
+    .with_context(|| format!("cloning the mount of {}", dir.display()))?;
+    set_idmap(&tree, userns).with_context(|| format!("id-mapping {}", dir.display()))?;
+    move_mount(
+        tree.as_fd(),
+        "",
+        rustix::fs::CWD,
+        dir,
+        MoveMountFlags::MOVE_MOUNT_F_EMPTY_PATH,
+    )
+    .with_context(|| format!("mounting the id-mapped {}", dir.display()))
+}
+
+/// The kernel's `struct mount_attr` (version 0).
+#[repr(C)]
+struct MountAttr {
+    attr_set: u64,
+    attr_clr: u64,
+    propagation: u64,
+    userns_fd: u64,
+}
+
+const MOUNT_ATTR_IDMAP: u64 = 0x0010_0000;
+
+fn set_idmap(tree: &OwnedFd, userns: &OwnedFd) -> std::io::Result<()> {
+    let attr = MountAttr {
+        attr_set: MOUNT_ATTR_IDMAP,
+        attr_clr: 0,
+        propagation: 0,
+        userns_fd: userns.as_raw_fd() as u64,
+    };
+    // SAFETY: mount_setattr reads `size_of::<MountAttr>()` bytes from a live struct; the
+    // path is an empty C string and both descriptors are open.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_mount_setattr,
+            tree.as_raw_fd(),
+            c"".as_ptr(),
+            libc::AT_EMPTY_PATH,
+            &attr as *const MountAttr,
+            std::mem::size_of::<MountAttr>(),
+        )
+    };
+    if ret < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// The container's user namespace, and the root's directories id-mapped through it: the
+/// image's layers (and the container's upper and work dirs), or its private copy.
+pub fn prepare_rootfs(rootfs: &super::plan::Rootfs, map: &IdMap) -> anyhow::Result<OwnedFd> {
+    let userns = make_namespace(map)?;
+    match rootfs {
+        super::plan::Rootfs::Overlay {
+            lowers,
+            upper,
+            work,
+            ..
+        } => {
+            for l in lowers {
+                idmap_dir(l, &userns)?;
+            }
+            // overlay wants upper and work on one mount: map their common parent.
+            match (upper.parent(), work.parent()) {
+                (Some(a), Some(b)) if a == b => idmap_dir(a, &userns)?,
+                _ => {
+                    idmap_dir(upper, &userns)?;
+                    idmap_dir(work, &userns)?;
+                }
+            }
+        }
+        super::plan::Rootfs::Dir { path } => idmap_dir(path, &userns)?,
+    }
+    act_as_container_root(map)?;
+    Ok(userns)
+}
+
+/// Files berth makes in the root from now on (mount points, device nodes), and those the
+/// overlay makes on its own behalf (it keeps its mounter's credentials), must belong to
+/// ids the id-mapped layers can store: berth's root is not one of them. So the file-system
+/// ids become the container root's host ids, with the capabilities that change clears.
+fn act_as_container_root(map: &IdMap) -> anyhow::Result<()> {
+    use caps::CapSet;
+    nix::unistd::setfsgid(nix::unistd::Gid::from_raw(map.gid));
+    nix::unistd::setfsuid(nix::unistd::Uid::from_raw(map.uid));
+    let permitted = caps::read(None, CapSet::Permitted)
+        .map_err(|e| anyhow::anyhow!("reading the permitted capabilities: {e}"))?;
+    caps::set(None, CapSet::Effective, &permitted)
+        .map_err(|e| anyhow::anyhow!("restoring the effective capabilities: {e}"))
+}
+
+/// Enter the container's user namespace and become its root. Every mount is in place by
+/// now; the namespace does not own the others, so no mount of the container can change.
+pub fn enter(userns: &OwnedFd) -> anyhow::Result<()> {
+    nix::sched::setns(userns.as_fd(), nix::sched::CloneFlags::CLONE_NEWUSER)
+        .context("entering the container's user namespace")?;
+    become_root()
+}
+
+/// After joining a container's user namespace: become its root, so that files are made as
+/// ids the namespace maps (berth's own ids are not mapped in it).
+pub fn become_root() -> anyhow::Result<()> {
+    let root_gid = nix::unistd::Gid::from_raw(0);
+    nix::unistd::setresgid(root_gid, root_gid, root_gid)
+        .context("switching to the container's root group")?;
+    let root_uid = nix::unistd::Uid::from_raw(0);
+    nix::unistd::setresuid(root_uid, root_uid, root_uid)
+        .context("switching to the container's root user")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values() {
+        assert_eq!(parse("host", false).unwrap(), Userns::Host);
+        assert_eq!(parse("", true).unwrap(), Userns::Host);
+        assert_eq!(
+            parse("auto", false).unwrap(),
+            Userns::Auto { size: DEFAULT_SIZE }
+        );
+        assert_eq!(
+            parse("auto:size=1024", false).unwrap(),
+            Userns::Auto { size: 1024 }
+        );
+        for bad in [
+            "auto:size=0",
+            "auto:size=x",
+            "auto:uidmapping=0:1:2",
+            "nope",
+            "host:x",
+        ] {
+            assert!(parse(bad, false).is_err(), "{bad}");
+        }
+        assert!(parse("auto", true).is_err(), "rootless auto");
+        assert!(parse("keep-id", true).is_err());
+    }
+
+    #[test]
+    fn ranges_do_not_overlap() {
+        let pool = SubRange {
+            start: 100_000,
+            count: 200_000,
+        };
+        assert_eq!(first_free(pool, &[], 65536), Some(100_000));
+        assert_eq!(first_free(pool, &[(100_000, 65536)], 65536), Some(165_536));
+        // A hole too small is skipped; one large enough is used.
+        let taken = [(100_000, 1000), (102_000, 65536), (300_000 - 1000, 1000)];
+        assert_eq!(first_free(pool, &taken, 1000), Some(101_000));
+        assert_eq!(first_free(pool, &taken, 65536), Some(167_536));
+        assert_eq!(first_free(pool, &taken, 200_000), None);
+    }
+
+    #[test]
+    fn the_pool_comes_from_the_containers_user() {
+        let sub = "berthtest:100000:65536\ncontainers:1000000:131072\n";
+        let m = choose(sub, sub, &[], 65536).unwrap();
+        assert_eq!((m.uid, m.gid, m.size), (1_000_000, 1_000_000, 65536));
+        let m2 = choose(sub, sub, &[m], 65536).unwrap();
+        assert_eq!(m2.uid, 1_065_536);
+        assert!(choose(sub, sub, &[m, m2], 65536).is_err(), "pool exhausted");
+        assert!(choose("x:1:2\n", "x:1:2\n", &[], 10).is_err(), "no pool");
+        assert_eq!(m.uid_map(), "0 1000000 65536\n");
+    }
+}
