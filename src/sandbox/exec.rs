@@ -11,7 +11,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::fs::MetadataExt;
 
 use anyhow::{Context as _, anyhow};
@@ -39,18 +39,35 @@ pub struct JoinPlan {
     pub outlive_caller: bool,
 }
 
-/// Namespaces in the order they are joined: mount after the others (after it, paths
-/// resolve inside the container), user last: a `--userns=auto` container's namespace
-/// owns none of the others, so they must be joined while berth still holds its privileges.
+/// Namespaces in the order they are joined: user first (it grants the rights over the
+/// others it owns), mount last (after it, paths resolve inside the container). A
+/// `--userns=auto` container's user namespace owns none of the others: it is joined last
+/// instead, see [`user_owns`].
 const NAMESPACES: [(&str, CloneFlags); 7] = [
+    ("user", CloneFlags::CLONE_NEWUSER),
     ("ipc", CloneFlags::CLONE_NEWIPC),
     ("uts", CloneFlags::CLONE_NEWUTS),
     ("net", CloneFlags::CLONE_NEWNET),
     ("cgroup", CloneFlags::CLONE_NEWCGROUP),
     ("pid", CloneFlags::CLONE_NEWPID),
     ("mnt", CloneFlags::CLONE_NEWNS),
-    ("user", CloneFlags::CLONE_NEWUSER),
 ];
+
+/// Whether the user namespace `user` owns the namespace `ns` (NS_GET_USERNS).
+fn user_owns(user: &File, ns: &File) -> bool {
+    const NS_GET_USERNS: libc::c_ulong = 0xb701;
+    // SAFETY: NS_GET_USERNS takes no argument and returns a new descriptor or -1.
+    let fd = unsafe { libc::ioctl(ns.as_raw_fd(), NS_GET_USERNS) };
+    if fd < 0 {
+        return true;
+    }
+    // SAFETY: the ioctl returned a descriptor that nothing else owns.
+    let owner = unsafe { File::from_raw_fd(fd) };
+    match (owner.metadata(), user.metadata()) {
+        (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
+        _ => true,
+    }
+}
 
 /// Start `plan.process` in the container; returns once it exec'd (or why it could not).
 /// The process is our child: the caller waits for it.
@@ -71,6 +88,15 @@ pub fn spawn_in(
         if meta.ino() != ours.ino() || meta.dev() != ours.dev() {
             joins.push((file, flag));
         }
+    }
+    if joins
+        .first()
+        .is_some_and(|(_, f)| *f == CloneFlags::CLONE_NEWUSER)
+        && let Some((mnt, _)) = joins.last()
+        && !user_owns(&joins[0].0, mnt)
+    {
+        let user = joins.remove(0);
+        joins.push(user);
     }
     let root = File::open(format!("{proc_dir}/root"))
         .with_context(|| format!("opening {proc_dir}/root"))?;

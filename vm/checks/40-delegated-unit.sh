@@ -14,9 +14,18 @@ else
     leaf=$unit/main
     mkdir -p "$leaf"
 fi
-sh -c "echo \$\$ >$leaf/cgroup.procs && exec berth run -d --name unit img sleep 1000" \
-    >/dev/null 2>"$tmp/unit.err"
-if [ $? -eq 0 ]; then
+# As a unit's ExecStart= runs it: in the foreground, berth the unit's only process.
+sh -c "echo \$\$ >$leaf/cgroup.procs && exec berth run --rm --name unit img sleep 1000" \
+    >/dev/null 2>"$tmp/unit.err" &
+runner=$!
+pid=0
+for _ in $(seq 200); do
+    pid=$(b inspect -f '{{.State.Pid}}' unit 2>/dev/null)
+    [ "${pid:-0}" -gt 0 ] 2>/dev/null && break
+    kill -0 $runner 2>/dev/null || break
+    sleep 0.1
+done
+if [ "${pid:-0}" -gt 0 ] 2>/dev/null; then
     cg=$(cg_of unit)
     case "$cg" in
     "$unit"/berth-?*) where=0 ;;
@@ -27,3 +36,4 @@ else
     result delegated-unit 1 "$(cat "$tmp/unit.err")"
 fi
 b rm -f unit >/dev/null 2>&1
+wait $runner 2>/dev/null
