@@ -12,7 +12,8 @@ use crate::runtime::spec::{BindMount, NetworkMode, RestartPolicy};
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
-/// Flags that describe a container (shared by `create` and `run`).
+// Flags that describe a container (shared by `create` and `run`). A plain comment: clap
+// would make a doc comment the about text of every command that flattens this struct.
 #[derive(Debug, clap::Args)]
 pub struct ContainerFlags {
     /// Assign a name to the container

@@ -9,7 +9,8 @@ use crate::units::ram_in_bytes;
 /// Docker refuses memory limits below this.
 const MIN_MEMORY: u64 = 6 * 1024 * 1024;
 
-/// The limits `run`, `create` and `update` share.
+// The limits `run`, `create` and `update` share. A plain comment: clap would make a doc
+// comment the about text of every command that flattens this struct.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct LimitFlags {
     /// Memory limit (e.g. 512m, 1g)
@@ -65,7 +66,8 @@ pub struct LimitFlags {
     pub device_write_bps: Vec<String>,
 }
 
-/// The limits plus the cgroup mode, for `run` and `create`.
+// The limits plus the cgroup mode, for `run` and `create`. (A plain
+// comment: clap would make a doc comment the about text of the commands.)
 #[derive(Debug, Clone, clap::Args)]
 pub struct ResourceFlags {
     #[command(flatten)]

@@ -89,7 +89,8 @@ pub enum PullPolicy {
     Never,
 }
 
-/// The image flags `run` and `create` take (flattened into their container flags).
+// The image flags `run` and `create` take (flattened into their container flags). (A plain
+// comment: clap would make a doc comment the about text of the commands.)
 #[derive(Debug, Clone, clap::Args)]
 pub struct ImageFlags {
     /// Pull the image before creating the container: always, missing (when not in the
