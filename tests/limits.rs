@@ -188,6 +188,40 @@ fn limits_land_in_the_cgroup_files_and_update_changes_them() {
     env.berth(&["rm", "-f", "lim"]).success();
 }
 
+/// A container started without limits gets one later: on a hybrid host it joins the v1
+/// hierarchy of that limit then (processes forked since included), and leaves it on rm.
+#[test]
+fn update_adds_a_limit_the_container_started_without() {
+    let Some(env) = root_env() else { return };
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "late",
+        "bb",
+        "sh",
+        "-c",
+        "sleep 60 & sleep 60",
+    ])
+    .success();
+    let pid = wait_running(&env, "late");
+    let id = inspect(&env, "late")["Id"].as_str().unwrap().to_string();
+    env.berth(&["update", "--pids-limit", "30", "late"])
+        .success();
+    let v2 = Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
+    let dir = cgroup_dir(pid, if v2 { "" } else { "pids" });
+    assert_eq!(read(&dir, "pids.max"), "30");
+    let procs = read(&dir, "cgroup.procs");
+    assert!(procs.lines().count() >= 2, "both processes moved: {procs}");
+    env.berth(&["rm", "-f", "late"]).success();
+    let gone = |d: &Path| !d.exists();
+    let end = std::time::Instant::now() + Duration::from_secs(10);
+    while !gone(&dir) && std::time::Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(gone(&dir), "{} left behind ({id})", dir.display());
+}
+
 #[test]
 fn rootless_limits_without_a_delegated_cgroup_are_refused_once() {
     if !require_busybox() || !require_rootless() {

@@ -622,7 +622,17 @@ impl Cgroup {
     /// Remove the cgroup once its processes are gone. Processes of a dying pid namespace
     /// may take a moment to leave, so a busy cgroup is retried briefly.
     pub fn remove(&self) {
-        for d in self.dirs() {
+        let mut dirs: Vec<PathBuf> = self.dirs().into_iter().map(Path::to_path_buf).collect();
+        // On a hybrid host `update` may have added v1 hierarchies after this handle was made.
+        if let Some(id) = self.unified.as_ref().and_then(|d| d.file_name()) {
+            for base in self.v1_bases.values() {
+                let d = base.join(id);
+                if !dirs.contains(&d) && d.is_dir() {
+                    dirs.push(d);
+                }
+            }
+        }
+        for d in &dirs {
             for attempt in 0..200 {
                 match std::fs::remove_dir(d) {
                     Ok(()) => break,
