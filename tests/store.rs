@@ -215,3 +215,42 @@ fn parallel_runs_and_image_churn_keep_the_store_consistent() {
         env.berth(&["run", "--rm", "bb", "true"]).success();
     }
 }
+
+/// `run --rm` leaves its name link to a background remover; the name is free the moment
+/// `run` returns (a link to a removed container is taken over, and names nothing), and the
+/// links do not pile up.
+#[test]
+fn names_of_removed_containers_are_free_at_once() {
+    if !require_busybox() {
+        return;
+    }
+    for env in TestEnv::all() {
+        env.import_busybox("bb");
+        for _ in 0..5 {
+            env.berth(&["run", "--rm", "--name", "again", "bb", "true"])
+                .success();
+        }
+        env.berth(&["run", "--rm", "--name", "kept", "bb", "true"])
+            .success();
+        // Right after: no container by that name, and rename can take it.
+        env.berth(&["inspect", "kept"]).failure_code(125);
+        env.berth(&["create", "--name", "other", "bb", "true"])
+            .success();
+        env.berth(&["rename", "other", "kept"]).success();
+        env.berth(&["inspect", "-f", "{{.Name}}", "kept"])
+            .success()
+            .stdout_contains("kept");
+        env.berth(&["rm", "kept"]).success();
+        let names = env.root().join("container-names");
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::fs::read_dir(&names).unwrap().count() > 0 && std::time::Instant::now() < end {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let left: Vec<_> = std::fs::read_dir(&names).unwrap().flatten().collect();
+        assert!(
+            left.is_empty(),
+            "{}: name links left: {left:?}",
+            env.label()
+        );
+    }
+}

@@ -14,13 +14,26 @@ pub fn signalable(pid: i32) -> Option<nix::unistd::Pid> {
 /// Delete `paths` in a detached process, so the caller does not wait for the filesystem.
 /// The paths are already out of every listing; a deletion that dies halfway is finished by
 /// a later [`sweep`].
-pub fn purge_in_background(paths: Vec<std::path::PathBuf>) {
+/// `name`: a container whose name link the caller left in place
+/// ([`Store::detach_container_keeping_name`]); it is released first.
+pub fn purge_in_background(
+    paths: Vec<std::path::PathBuf>,
+    name: Option<(&Store, &ContainerRecord)>,
+) {
+    let release = || {
+        if let Some((store, rec)) = name
+            && let Err(e) = store.release_name(&rec.name, &rec.id)
+        {
+            log::debug!("releasing the name {}: {e}", rec.name);
+        }
+    };
     // SAFETY: berth is single-threaded; the child only deletes files and exits.
     match unsafe { nix::unistd::fork() } {
         Ok(nix::unistd::ForkResult::Child) => {
             // Let go of the caller's stdio (a pipe reader waits for every holder).
             super::monitor::detach_stdio();
             let _ = nix::unistd::setsid();
+            release();
             for p in &paths {
                 if let Err(e) = crate::store::containers::remove_tree(p) {
                     log::debug!("deferred removal of {}: {e}", p.display());
@@ -32,6 +45,7 @@ pub fn purge_in_background(paths: Vec<std::path::PathBuf>) {
         Ok(nix::unistd::ForkResult::Parent { .. }) => {}
         Err(e) => {
             log::debug!("cannot fork a remover ({e}); deleting in the foreground");
+            release();
             for p in &paths {
                 let _ = crate::store::containers::remove_tree(p);
             }
@@ -57,6 +71,6 @@ pub fn remove(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
     };
     let paths = store.detach_container(rec)?;
     drop(lock);
-    purge_in_background(paths);
+    purge_in_background(paths, None);
     Ok(())
 }

@@ -210,9 +210,9 @@ fn finish(
 ) -> anyhow::Result<()> {
     lock.leave_exit_code(code.into());
     if rec.spec.auto_remove {
-        let paths = store.detach_container(rec)?;
+        let paths = store.detach_container_keeping_name(rec)?;
         drop(lock);
-        super::remove::purge_in_background(paths);
+        super::remove::purge_in_background(paths, Some((store, rec)));
         return Ok(());
     }
     store.clear_run_state(&rec.id);

@@ -136,20 +136,7 @@ impl Store {
         // rmi checks for users under this lock: once our record exists the image is safe,
         // but it may have gone between resolving it and taking the lock.
         self.image_by_id(&rec.image)?;
-        let link = self.container_names_dir().join(&rec.name);
-        if let Err(e) = std::os::unix::fs::symlink(&rec.id, &link) {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                let holder = std::fs::read_link(&link)
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                return Err(StoreError::Conflict(format!(
-                    "the container name \"/{}\" is already in use by container \"{holder}\"; \
-                     remove or rename that container to reuse the name",
-                    rec.name
-                )));
-            }
-            return Err(StoreError::io(&link, e));
-        }
+        let link = self.claim_name(&rec.name, &rec.id)?;
         let made = (|| {
             let dir = self.container_dir(&rec.id);
             std::fs::create_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
@@ -187,16 +174,7 @@ impl Store {
         let names = self.container_names_dir();
         let _lock = self.lock()?;
         let mut rec = self.load_container(id)?;
-        let link = names.join(new_name);
-        if let Err(e) = std::os::unix::fs::symlink(&rec.id, &link) {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                return Err(StoreError::Conflict(format!(
-                    "the container name \"/{new_name}\" is already in use; remove or rename \
-                     that container to reuse the name"
-                )));
-            }
-            return Err(StoreError::io(&link, e));
-        }
+        let link = self.claim_name(new_name, &rec.id)?;
         let old = std::mem::replace(&mut rec.name, new_name.to_string());
         if let Err(e) = atomic::write_json(&self.record_path(id), &rec) {
             let _ = std::fs::remove_file(&link);
@@ -207,6 +185,46 @@ impl Store {
             let _ = std::fs::remove_file(&old_link);
         }
         Ok(rec)
+    }
+
+    /// Make the name link `name` -> `id`; the caller holds the store lock. A link to a
+    /// container that no longer exists (removed with its name to be released by a
+    /// background remover, see [`Store::detach_container_keeping_name`]) is taken over.
+    fn claim_name(&self, name: &str, id: &str) -> Result<PathBuf> {
+        let link = self.container_names_dir().join(name);
+        for _ in 0..2 {
+            let e = match std::os::unix::fs::symlink(id, &link) {
+                Ok(()) => return Ok(link),
+                Err(e) => e,
+            };
+            if e.kind() != std::io::ErrorKind::AlreadyExists {
+                return Err(StoreError::io(&link, e));
+            }
+            let holder = std::fs::read_link(&link)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if holder.is_empty() || self.container_dir(&holder).exists() {
+                return Err(StoreError::Conflict(format!(
+                    "the container name \"/{name}\" is already in use by container \
+                     \"{holder}\"; remove or rename that container to reuse the name"
+                )));
+            }
+            std::fs::remove_file(&link).map_err(|e| StoreError::io(&link, e))?;
+        }
+        Err(StoreError::Conflict(format!(
+            "the container name \"/{name}\" is being claimed concurrently"
+        )))
+    }
+
+    /// Remove the name link `name` if it still points at `id` (the deferred half of
+    /// [`Store::detach_container_keeping_name`]).
+    pub fn release_name(&self, name: &str, id: &str) -> Result<()> {
+        let _lock = self.lock()?;
+        let link = self.container_names_dir().join(name);
+        if std::fs::read_link(&link).is_ok_and(|t| t.as_os_str() == id) {
+            std::fs::remove_file(&link).map_err(|e| StoreError::io(&link, e))?;
+        }
+        Ok(())
     }
 
     pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {
@@ -250,7 +268,17 @@ impl Store {
         }
         let name_link = self.container_names_dir().join(key.trim_start_matches('/'));
         if let Ok(id) = std::fs::read_link(&name_link) {
-            return self.load_container(&id.to_string_lossy());
+            // A stale link (its container removed, the link not yet) names nothing.
+            return self
+                .load_container(&id.to_string_lossy())
+                .map_err(|e| match e {
+                    StoreError::Io { source, .. }
+                        if source.kind() == std::io::ErrorKind::NotFound =>
+                    {
+                        not_found()
+                    }
+                    e => e,
+                });
         }
         if key.len() == 64 {
             return self.load_container(key).map_err(|_| not_found());
@@ -293,6 +321,17 @@ impl Store {
     /// the container cannot be started meanwhile. Leftovers of an interrupted deletion are
     /// found again by [`Store::doomed_leftovers`].
     pub fn detach_container(&self, rec: &ContainerRecord) -> Result<Vec<PathBuf>> {
+        let paths = self.detach_container_keeping_name(rec)?;
+        self.release_name(&rec.name, &rec.id)?;
+        Ok(paths)
+    }
+
+    /// [`Store::detach_container`] without releasing the name: the container is gone from
+    /// every listing and lookup at once, and its name is free to claim (a link to a missing
+    /// container is stale), but the link itself is left for [`Store::release_name`] in a
+    /// background remover: an unlink costs a millisecond on some disks, and `run --rm`
+    /// returns right after this.
+    pub fn detach_container_keeping_name(&self, rec: &ContainerRecord) -> Result<Vec<PathBuf>> {
         let _lock = self.lock()?;
         let dir = self.container_dir(&rec.id);
         let doomed = self.containers_dir().join(format!(".rm-{}", rec.id));
@@ -300,10 +339,6 @@ impl Store {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(StoreError::io(&dir, e)),
-        }
-        let link = self.container_names_dir().join(&rec.name);
-        if std::fs::read_link(&link).is_ok_and(|t| t.as_os_str() == rec.id.as_str()) {
-            std::fs::remove_file(&link).map_err(|e| StoreError::io(&link, e))?;
         }
         Ok(vec![
             doomed,
