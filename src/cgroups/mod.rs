@@ -435,6 +435,16 @@ impl Cgroup {
             .unwrap_or_default()
     }
 
+    /// On a hybrid host, the container id: the name of its cgroup2 directory, and of its
+    /// directory in every v1 hierarchy it joins.
+    fn hybrid_id(&self) -> Option<String> {
+        if self.v1_bases.is_empty() {
+            return None;
+        }
+        let name = self.unified.as_ref()?.file_name()?;
+        Some(name.to_string_lossy().into_owned())
+    }
+
     /// The cgroup2 directory a new process can be born in (clone3 CLONE_INTO_CGROUP);
     /// [`Cgroup::place`] then adds it to the rest.
     pub fn birth_dir(&self) -> Option<&Path> {
@@ -528,10 +538,7 @@ impl Cgroup {
             // A kernel without cgroup BPF: the v1 devices controller, where there is one.
             Err(e) if self.v1_bases.contains_key("devices") => {
                 log::debug!("device program refused ({e:#}); using the v1 devices controller");
-                let id = dir
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
+                let id = self.hybrid_id().unwrap_or_default();
                 self.add_v1(&id, &["devices"])?;
                 v1::set_devices(&self.v1["devices"], rules)
             }
@@ -543,10 +550,7 @@ impl Cgroup {
     /// hybrid host a limit of a controller the container is not in yet adds it there.
     pub fn set(&self, r: &Resources) -> anyhow::Result<()> {
         let mut cg = self.clone();
-        if !cg.v1_bases.is_empty()
-            && let Some(id) = cg.unified.as_ref().and_then(|d| d.file_name())
-        {
-            let id = id.to_string_lossy().into_owned();
+        if let Some(id) = cg.hybrid_id() {
             cg.add_v1(&id, &v1_controllers(r))?;
         }
         if let (Some(d), true) = (&cg.unified, cg.unified_limits) {
@@ -624,9 +628,9 @@ impl Cgroup {
     pub fn remove(&self) {
         let mut dirs: Vec<PathBuf> = self.dirs().into_iter().map(Path::to_path_buf).collect();
         // On a hybrid host `update` may have added v1 hierarchies after this handle was made.
-        if let Some(id) = self.unified.as_ref().and_then(|d| d.file_name()) {
+        if let Some(id) = self.hybrid_id() {
             for base in self.v1_bases.values() {
-                let d = base.join(id);
+                let d = base.join(&id);
                 if !dirs.contains(&d) && d.is_dir() {
                     dirs.push(d);
                 }
