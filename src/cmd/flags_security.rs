@@ -39,7 +39,8 @@ pub struct SecurityFlags {
     #[arg(long, value_name = "HOST[:CONTAINER[:PERMS]]")]
     pub device: Vec<String>,
 
-    /// User namespace: host (none of its own), or auto[:size=N] (root: a range of its own)
+    /// User namespace: host (none of its own), auto[:size=N] (root: a range of its own), or
+    /// keep-id[:uid=N,gid=N] (rootless: your ids inside)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
 }
@@ -106,9 +107,20 @@ impl SecurityFlags {
         if let Some(u) = &self.userns {
             // Called before berth enters its rootless namespace: the real euid tells.
             o.userns = crate::sandbox::idmap::parse(u, !nix::unistd::geteuid().is_root())?;
+            if let crate::sandbox::idmap::Userns::KeepId { uid, gid } = o.userns {
+                o.keep_id = Some(keep_id(uid, gid)?);
+            }
         }
         Ok(o)
     }
+}
+
+/// `--userns=keep-id`: the user's ids and subordinate ranges, read before berth enters its
+/// rootless namespace (where its own ids are 0).
+fn keep_id(uid: Option<u32>, gid: Option<u32>) -> anyhow::Result<crate::sandbox::keepid::KeepId> {
+    let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
+    let host = crate::sandbox::keepid::HostUser::current();
+    crate::sandbox::keepid::resolve(uid, gid, &host, &read("/etc/subuid"), &read("/etc/subgid"))
 }
 
 /// `nofile=1024:2048` or `nofile=1024` (soft = hard).

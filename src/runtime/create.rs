@@ -85,7 +85,12 @@ pub fn build_spec(
             .workdir
             .clone()
             .unwrap_or_else(|| cfg.working_dir.clone()),
-        user: req.user.clone().unwrap_or_else(|| cfg.user.clone()),
+        // keep-id runs as the user's ids unless -u says otherwise.
+        user: req
+            .user
+            .clone()
+            .or_else(|| (req.security.keep_id.as_ref()).map(|k| format!("{}:{}", k.uid, k.gid)))
+            .unwrap_or_else(|| cfg.user.clone()),
         hostname: req.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
         mounts: req.mounts.clone(),
         network: req.network.unwrap_or(NetworkMode::Private),
@@ -191,12 +196,31 @@ fn prepare_dirs(store: &Store, rec: &ContainerRecord, image: &ImageRecord) -> an
     let dir = store.container_dir(&rec.id);
     let mk =
         |p: PathBuf| std::fs::create_dir(&p).with_context(|| format!("creating {}", p.display()));
+    let keep_id = rec.spec.security.keep_id.as_ref();
     if rec.driver == "copy" {
-        let layers = store.image_layer_dirs(image)?;
+        let layers = match keep_id {
+            Some(k) => store.shifted_layer_dirs(image, k)?,
+            None => store.image_layer_dirs(image)?,
+        };
         super::copy::materialize(&layers, &dir.join("rootfs"))?;
     } else {
         mk(dir.join("upper"))?;
         mk(dir.join("work"))?;
+        if let Some(k) = keep_id {
+            // Made now, so the first start does not pay for the copies.
+            store.shifted_layer_dirs(image, k)?;
+        }
+    }
+    if let Some(k) = keep_id {
+        // The container's `/` (the upper dir, or the copy's top) is its root's, not the
+        // user's.
+        let top = dir.join(if rec.driver == "copy" {
+            "rootfs"
+        } else {
+            "upper"
+        });
+        std::os::unix::fs::chown(&top, Some(k.shift_uid(0)), Some(k.shift_gid(0)))
+            .with_context(|| format!("chown {}", top.display()))?;
     }
     Ok(())
 }

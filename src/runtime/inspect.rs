@@ -101,6 +101,10 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
     });
     if let Some(hc) = v["HostConfig"].as_object_mut() {
         hc.extend(spec.resources.host_config_fields());
+        hc.insert(
+            "UsernsMode".into(),
+            spec.security.userns.inspect_mode().into(),
+        );
     }
     v
 }

@@ -49,7 +49,10 @@ pub fn plan_for(
             .image_by_id(&rec.image)
             .with_context(|| format!("loading image {} of container {}", rec.image, rec.name))?;
         Rootfs::Overlay {
-            lowers: store.image_layer_dirs(&image)?,
+            lowers: match &rec.spec.security.keep_id {
+                Some(k) => store.shifted_layer_dirs(&image, k)?,
+                None => store.image_layer_dirs(&image)?,
+            },
             upper: dir.join("upper"),
             work: dir.join("work"),
             // Every container mounts its root here, each in its own mount namespace.

@@ -13,7 +13,7 @@ use nix::sys::signal::{SigHandler, SigSet, SigmaskHow, Signal, sigprocmask};
 use super::plan::SandboxPlan;
 use super::security::{self, Prepared};
 use super::sync::{Channel, Received, Stage, SyncMsg};
-use super::{idmap, rootfs, user};
+use super::{idmap, keepid, rootfs, user};
 
 pub(super) const DEFAULT_PATH: &str =
     "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -92,6 +92,12 @@ fn setup_and_exec(
     // sysctls are written here, before any /proc of the container is made read-only.
     at(Setup, security::set_sysctls(&plan.security.sysctls))?;
 
+    // `--userns=keep-id`: the namespace is made now and entered last, like auto's; from
+    // here berth makes files as the container's root.
+    let keep_id_ns = match &plan.security.keep_id {
+        Some(k) => Some(at(Setup, keepid::prepare(k))?),
+        None => None,
+    };
     at(Setup, rootfs::write_etc_files(&plan.etc))?;
     // `--userns=auto`: the namespace is made now, so the image's files can be shown
     // through it; it is entered only once every mount is made.
@@ -100,6 +106,10 @@ fn setup_and_exec(
         None => None,
     };
     let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
+    if let Some(k) = &plan.security.keep_id {
+        // Before anything is mounted in the root: nothing there leads out of it.
+        at(Setup, keepid::add_user(&root, k))?;
+    }
     for op in &plan.mounts {
         at(Setup, rootfs::apply(&root, op, plan))?;
     }
@@ -121,6 +131,9 @@ fn setup_and_exec(
     // The namespace owns none of the others: from here no mount, hostname or sysctl of
     // the container can be changed by its root.
     if let Some(ns) = userns {
+        at(Setup, idmap::enter(&ns))?;
+    }
+    if let Some(ns) = keep_id_ns {
         at(Setup, idmap::enter(&ns))?;
     }
 

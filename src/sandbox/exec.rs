@@ -55,15 +55,23 @@ const NAMESPACES: [(&str, CloneFlags); 7] = [
 
 /// Whether the user namespace `user` owns the namespace `ns` (NS_GET_USERNS).
 fn user_owns(user: &File, ns: &File) -> bool {
+    match owner_of(ns) {
+        Some(owner) => same_ns(&owner, user),
+        None => true,
+    }
+}
+
+/// The user namespace that owns `ns` (NS_GET_USERNS).
+fn owner_of(ns: &File) -> Option<File> {
     const NS_GET_USERNS: libc::c_ulong = 0xb701;
     // SAFETY: NS_GET_USERNS takes no argument and returns a new descriptor or -1.
     let fd = unsafe { libc::ioctl(ns.as_raw_fd(), NS_GET_USERNS) };
-    if fd < 0 {
-        return true;
-    }
     // SAFETY: the ioctl returned a descriptor that nothing else owns.
-    let owner = unsafe { File::from_raw_fd(fd) };
-    match (owner.metadata(), user.metadata()) {
+    (fd >= 0).then(|| unsafe { File::from_raw_fd(fd) })
+}
+
+fn same_ns(a: &File, b: &File) -> bool {
+    match (a.metadata(), b.metadata()) {
         (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
         _ => true,
     }
@@ -96,6 +104,14 @@ pub fn spawn_in(
         && !user_owns(&joins[0].0, mnt)
     {
         let user = joins.remove(0);
+        // A rootless keep-id container: its namespace is nested in berth's own, which
+        // owns the others and must be joined first to have rights over them.
+        if let Some(owner) = owner_of(&joins.last().expect("mnt is joined").0)
+            && let Ok(ours) = File::open("/proc/self/ns/user")
+            && !same_ns(&owner, &ours)
+        {
+            joins.insert(0, (owner, CloneFlags::CLONE_NEWUSER));
+        }
         joins.push(user);
     }
     let root = File::open(format!("{proc_dir}/root"))

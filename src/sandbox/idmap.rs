@@ -34,6 +34,34 @@ pub enum Userns {
     Auto {
         size: u32,
     },
+    /// Rootless: the user's ids (or the given ones) inside stand for the user, see
+    /// [`super::keepid`].
+    KeepId {
+        uid: Option<u32>,
+        gid: Option<u32>,
+    },
+}
+
+impl Userns {
+    /// `inspect`'s HostConfig.UsernsMode: the mode as it would be given to `--userns`,
+    /// empty for the default.
+    pub fn inspect_mode(&self) -> String {
+        match self {
+            Userns::Host => String::new(),
+            Userns::Auto { size } if *size == DEFAULT_SIZE => "auto".into(),
+            Userns::Auto { size } => format!("auto:size={size}"),
+            Userns::KeepId { uid, gid } => {
+                let opts: Vec<String> = [("uid", uid), ("gid", gid)]
+                    .iter()
+                    .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
+                    .collect();
+                match opts.is_empty() {
+                    true => "keep-id".into(),
+                    false => format!("keep-id:{}", opts.join(",")),
+                }
+            }
+        }
+    }
 }
 
 /// The host ids container ids `0..size` stand for.
@@ -77,11 +105,15 @@ pub fn parse(value: &str, rootless: bool) -> anyhow::Result<Userns> {
             }
             Ok(Userns::Auto { size })
         }
-        "keep-id" => bail!(
-            "--userns=keep-id is not supported: the image's files would need a copy owned by \
-             the shifted ids (use --userns=host, or -u to choose the user)"
+        "keep-id" if !rootless => bail!(
+            "--userns=keep-id is for rootless berth: as root the container's ids already are \
+             the host's (use -u UID:GID, or --userns=auto for a range of its own)"
         ),
-        _ => bail!("invalid --userns {value:?}: use host or auto[:size=N]"),
+        "keep-id" => {
+            let (uid, gid) = super::keepid::parse_options(value, opts)?;
+            Ok(Userns::KeepId { uid, gid })
+        }
+        _ => bail!("invalid --userns {value:?}: use host, auto[:size=N] or keep-id[:uid=N,gid=N]"),
     }
 }
 
@@ -137,6 +169,11 @@ pub fn choose(subuid: &str, subgid: &str, taken: &[IdMap], size: u32) -> anyhow:
 /// A user namespace with `map`, as a handle, made by a helper process that unshares it
 /// and waits until we have written its maps and opened it.
 pub fn make_namespace(map: &IdMap) -> anyhow::Result<OwnedFd> {
+    make_namespace_from(&map.uid_map(), &map.gid_map())
+}
+
+/// A user namespace with the given uid_map and gid_map texts, as a handle.
+pub fn make_namespace_from(uid_map: &str, gid_map: &str) -> anyhow::Result<OwnedFd> {
     use std::io::{Read, Write};
     let (mut ready_rx, mut ready_tx) = std::io::pipe().context("creating a pipe")?;
     let (mut done_rx, done_tx) = std::io::pipe().context("creating a pipe")?;
@@ -173,10 +210,10 @@ pub fn make_namespace(map: &IdMap) -> anyhow::Result<OwnedFd> {
             bail!("the namespace helper could not create a user namespace");
         }
         let proc_dir = format!("/proc/{me}");
-        std::fs::write(format!("{proc_dir}/uid_map"), map.uid_map())
-            .with_context(|| format!("writing the uid map {:?}", map.uid_map().trim()))?;
-        std::fs::write(format!("{proc_dir}/gid_map"), map.gid_map())
-            .with_context(|| format!("writing the gid map {:?}", map.gid_map().trim()))?;
+        std::fs::write(format!("{proc_dir}/uid_map"), uid_map)
+            .with_context(|| format!("writing the uid map {:?}", uid_map.trim()))?;
+        std::fs::write(format!("{proc_dir}/gid_map"), gid_map)
+            .with_context(|| format!("writing the gid map {:?}", gid_map.trim()))?;
         rustix::fs::open(
             format!("{proc_dir}/ns/user"),
             rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::CLOEXEC,
@@ -281,9 +318,14 @@ pub fn prepare_rootfs(rootfs: &super::plan::Rootfs, map: &IdMap) -> anyhow::Resu
 /// ids the id-mapped layers can store: berth's root is not one of them. So the file-system
 /// ids become the container root's host ids, with the capabilities that change clears.
 fn act_as_container_root(map: &IdMap) -> anyhow::Result<()> {
+    act_as(map.uid, map.gid)
+}
+
+/// Make files as `uid:gid` from now on, keeping the capabilities the change clears.
+pub(super) fn act_as(uid: u32, gid: u32) -> anyhow::Result<()> {
     use caps::CapSet;
-    nix::unistd::setfsgid(nix::unistd::Gid::from_raw(map.gid));
-    nix::unistd::setfsuid(nix::unistd::Uid::from_raw(map.uid));
+    nix::unistd::setfsgid(nix::unistd::Gid::from_raw(gid));
+    nix::unistd::setfsuid(nix::unistd::Uid::from_raw(uid));
     let permitted = caps::read(None, CapSet::Permitted)
         .map_err(|e| anyhow::anyhow!("reading the permitted capabilities: {e}"))?;
     caps::set(None, CapSet::Effective, &permitted)
@@ -335,7 +377,21 @@ mod tests {
             assert!(parse(bad, false).is_err(), "{bad}");
         }
         assert!(parse("auto", true).is_err(), "rootless auto");
-        assert!(parse("keep-id", true).is_err());
+        assert!(parse("keep-id", false).is_err(), "keep-id as root");
+        assert_eq!(
+            parse("keep-id", true).unwrap(),
+            Userns::KeepId {
+                uid: None,
+                gid: None
+            }
+        );
+        assert_eq!(
+            parse("keep-id:uid=5", true).unwrap().inspect_mode(),
+            "keep-id:uid=5"
+        );
+        for bad in ["keep-id:uid=x", "keep-id:size=3", "keep-id:uid=1,what"] {
+            assert!(parse(bad, true).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod child;
 pub mod clone;
 pub mod exec;
 pub mod idmap;
+pub mod keepid;
 pub mod plan;
 pub mod rootfs;
 pub mod seccomp;

@@ -205,7 +205,7 @@ fn mkdir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
 }
 
 /// Like [`mkdir_in_root`], but a descriptor that can create entries (O_PATH cannot).
-fn dir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
+pub(super) fn dir_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<OwnedFd> {
     let dir = mkdir_in_root(root, path)?;
     openat2(
         &dir,

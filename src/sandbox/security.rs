@@ -36,6 +36,8 @@ pub struct SecurityOpts {
     /// `--userns`, and for `auto` the host ids chosen at create time.
     pub userns: super::idmap::Userns,
     pub id_map: Option<super::idmap::IdMap>,
+    /// `--userns=keep-id`: the ids and maps resolved at create time.
+    pub keep_id: Option<super::keepid::KeepId>,
 }
 
 impl Default for SecurityOpts {
@@ -51,6 +53,7 @@ impl Default for SecurityOpts {
             devices: Vec::new(),
             userns: Default::default(),
             id_map: None,
+            keep_id: None,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! lock                          flock taken by every mutation
 //! blobs/sha256/<hex>            content-addressed blobs (image configs, manifests)
 //! layers/<chain-id hex>/        one extracted layer: diff/ (the tree) + layer.json
+//!                               (+ shifted-<map key>/: owner-shifted copies, see shifted.rs)
 //! images/<config digest hex>.json   image records (id = config digest)
 //! names.json                    repo:tag -> image id
 //! containers/<id>/              container.json, upper/, work/ (and rootfs/ for copy driver)
@@ -20,6 +21,7 @@ pub mod images;
 pub mod layers;
 pub mod lock;
 pub mod names;
+pub mod shifted;
 
 use std::path::{Path, PathBuf};
 

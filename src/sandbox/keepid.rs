@@ -1,0 +1,426 @@
+//! `--userns=keep-id[:uid=N,gid=N]` (rootless): inside the container the user's own ids
+//! (or the given ones) stand for the user on the host, container root and the other ids
+//! for the user's subordinate ids.
+//!
+//! Rootless berth works in a namespace of its own where 0 is the user and `1..S` the
+//! subordinate ids (see [`super::userns`]). A keep-id container gets a user namespace
+//! nested in it whose map permutes those ids: container `[0, uid)` -> `[1, uid + 1)`,
+//! container `uid` -> 0, the rest 1:1 above. Image files keep their owners as seen from
+//! inside because the container's overlay is built on copies of the layers with owners
+//! shifted through the same map (the store's shifted-layer cache, `store::shifted`): the
+//! kernel cannot id-map the layers' own file system for an unprivileged user.
+//!
+//! The namespace is entered last, after every mount, as for `--userns=auto`: it owns none
+//! of the container's other namespaces, so the container's root can change no mount.
+
+use std::os::fd::{AsFd, OwnedFd};
+
+use anyhow::{Context as _, bail};
+use rustix::fs::{Mode, OFlags, ResolveFlags, openat2};
+use serde::{Deserialize, Serialize};
+
+use super::userns::parse_subid;
+
+/// One line of a uid_map or gid_map: container ids `inside..inside+count` are the ids
+/// `outside..` of rootless berth's own namespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MapLine {
+    pub inside: u32,
+    pub outside: u32,
+    pub count: u32,
+}
+
+/// A keep-id container's ids, resolved at create time and stored in its record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeepId {
+    /// The container's ids that stand for the user.
+    pub uid: u32,
+    pub gid: u32,
+    /// The user's name and home directory, for the container's /etc/passwd entry.
+    pub name: String,
+    pub group: String,
+    pub home: String,
+    pub uid_map: Vec<MapLine>,
+    pub gid_map: Vec<MapLine>,
+}
+
+/// The map lines for a container id `keep` given `ids` ids in berth's namespace (the user
+/// plus the subordinate ids). Container ids `[0, min(keep, ids - 1))` come from
+/// `1..`; when `keep` is beyond the subordinate range, the container ids between are
+/// not mapped.
+pub fn map_lines(keep: u32, ids: u32) -> Vec<MapLine> {
+    let below = keep.min(ids.saturating_sub(1));
+    let mut lines = Vec::new();
+    if below > 0 {
+        lines.push(MapLine {
+            inside: 0,
+            outside: 1,
+            count: below,
+        });
+    }
+    lines.push(MapLine {
+        inside: keep,
+        outside: 0,
+        count: 1,
+    });
+    let above_start = u64::from(keep) + 1;
+    if above_start < u64::from(ids) {
+        lines.push(MapLine {
+            inside: keep + 1,
+            outside: keep + 1,
+            count: ids - keep - 1,
+        });
+    }
+    lines
+}
+
+/// The text of a /proc/PID/uid_map for `lines`.
+pub fn map_text(lines: &[MapLine]) -> String {
+    lines
+        .iter()
+        .map(|l| format!("{} {} {}\n", l.inside, l.outside, l.count))
+        .collect()
+}
+
+/// The id of berth's namespace that container id `id` is, if the map has it.
+pub fn to_outside(lines: &[MapLine], id: u32) -> Option<u32> {
+    lines.iter().find_map(|l| {
+        let off = id.checked_sub(l.inside)?;
+        (off < l.count).then(|| l.outside + off)
+    })
+}
+
+impl KeepId {
+    /// What a file stored with owner `uid` (the image's id, which is also berth's id for
+    /// it) must be owned by so the container sees `uid`. Ids the container cannot map
+    /// keep their stored value.
+    pub fn shift_uid(&self, uid: u32) -> u32 {
+        to_outside(&self.uid_map, uid).unwrap_or(uid)
+    }
+    pub fn shift_gid(&self, gid: u32) -> u32 {
+        to_outside(&self.gid_map, gid).unwrap_or(gid)
+    }
+
+    /// Names the pair of maps: shifted layer copies are shared by containers with equal
+    /// maps.
+    pub fn key(&self) -> String {
+        use sha2::Digest as _;
+        let text = format!(
+            "uid\n{}gid\n{}",
+            map_text(&self.uid_map),
+            map_text(&self.gid_map)
+        );
+        hex::encode(&sha2::Sha256::digest(text.as_bytes())[..8])
+    }
+}
+
+impl crate::store::shifted::IdShift for KeepId {
+    fn key(&self) -> String {
+        KeepId::key(self)
+    }
+    fn uid(&self, id: u32) -> u32 {
+        self.shift_uid(id)
+    }
+    fn gid(&self, id: u32) -> u32 {
+        self.shift_gid(id)
+    }
+}
+
+/// The user berth runs as, seen from the host (before it enters its namespace).
+#[derive(Debug, Clone)]
+pub struct HostUser {
+    pub uid: u32,
+    pub gid: u32,
+    pub name: String,
+    pub group: String,
+    pub home: String,
+}
+
+impl HostUser {
+    /// The calling user; must be called before berth enters its rootless namespace.
+    pub fn current() -> HostUser {
+        let uid = nix::unistd::getuid();
+        let gid = nix::unistd::getgid();
+        let user = nix::unistd::User::from_uid(uid).ok().flatten();
+        let name = user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| uid.to_string());
+        let home = user
+            .as_ref()
+            .map(|u| u.dir.display().to_string())
+            .filter(|d| d.starts_with('/') && d.len() > 1)
+            .unwrap_or_else(|| format!("/home/{name}"));
+        let group = nix::unistd::Group::from_gid(gid)
+            .ok()
+            .flatten()
+            .map(|g| g.name)
+            .unwrap_or_else(|| name.clone());
+        HostUser {
+            uid: uid.as_raw(),
+            gid: gid.as_raw(),
+            name,
+            group,
+            home,
+        }
+    }
+}
+
+/// Resolve `keep-id[:uid=N,gid=N]` for `host`, whose subordinate ranges are in the
+/// /etc/subuid and /etc/subgid texts given.
+pub fn resolve(
+    uid: Option<u32>,
+    gid: Option<u32>,
+    host: &HostUser,
+    subuid: &str,
+    subgid: &str,
+) -> anyhow::Result<KeepId> {
+    let ranges = (
+        parse_subid(subuid, &host.name, host.uid),
+        parse_subid(subgid, &host.name, host.uid),
+    );
+    let (Some(su), Some(sg)) = ranges else {
+        bail!(
+            "--userns=keep-id needs subordinate ids for {} in /etc/subuid and /etc/subgid: \
+             without them the container's root and the image's other owners have no ids \
+             (without keep-id the container's root already is your uid on the host)",
+            host.name
+        );
+    };
+    let (uid, gid) = (uid.unwrap_or(host.uid), gid.unwrap_or(host.gid));
+    // berth's namespace: the user's id plus the subordinate ones.
+    let (uids, gids) = (su.count.saturating_add(1), sg.count.saturating_add(1));
+    Ok(KeepId {
+        uid,
+        gid,
+        name: host.name.clone(),
+        group: host.group.clone(),
+        home: host.home.clone(),
+        uid_map: map_lines(uid, uids),
+        gid_map: map_lines(gid, gids),
+    })
+}
+
+/// Parse the options of `keep-id:uid=N,gid=N`.
+pub fn parse_options(value: &str, opts: &str) -> anyhow::Result<(Option<u32>, Option<u32>)> {
+    let (mut uid, mut gid) = (None, None);
+    for opt in opts.split(',').filter(|o| !o.is_empty()) {
+        let (key, n) = opt.split_once('=').unwrap_or((opt, ""));
+        let slot = match key {
+            "uid" => &mut uid,
+            "gid" => &mut gid,
+            _ => bail!("invalid --userns {value:?}: keep-id takes only uid=N and gid=N"),
+        };
+        let id: u32 = n
+            .parse()
+            .ok()
+            .filter(|n| *n != u32::MAX)
+            .with_context(|| format!("invalid --userns {value:?}: {key} must be a number"))?;
+        *slot = Some(id);
+    }
+    Ok((uid, gid))
+}
+
+/// In the container init, before any file of the container is made: the container's user
+/// namespace (entered last, see [`super::idmap::enter`]), and file-system ids switched to
+/// the container root's, so mount points, device nodes, the files of /etc and what the
+/// overlay makes on its own behalf belong to the container's root, not to the user.
+pub fn prepare(k: &KeepId) -> anyhow::Result<OwnedFd> {
+    let userns = super::idmap::make_namespace_from(&map_text(&k.uid_map), &map_text(&k.gid_map))?;
+    super::idmap::act_as(k.shift_uid(0), k.shift_gid(0))?;
+    Ok(userns)
+}
+
+const RESOLVE: ResolveFlags = ResolveFlags::IN_ROOT.union(ResolveFlags::NO_MAGICLINKS);
+
+/// Give the user an entry in the container's /etc/passwd and /etc/group when the image
+/// has none for its ids, and a home directory when it is missing. Written through the
+/// container's root (an overlay: the copy is the container's, the layers stay as they
+/// are), before anything else is mounted in it, every path resolved inside it.
+pub fn add_user(root: &OwnedFd, k: &KeepId) -> anyhow::Result<()> {
+    let etc = super::rootfs::dir_in_root(root, "etc")?;
+    let passwd = read_in(&etc, "passwd");
+    if !has_id(&passwd, 2, k.uid) {
+        let line = format!(
+            "{}:x:{}:{}:{}:{}:/bin/sh\n",
+            k.name, k.uid, k.gid, k.name, k.home
+        );
+        append_in(&etc, "passwd", &passwd, &line)?;
+    }
+    let group = read_in(&etc, "group");
+    if !has_id(&group, 2, k.gid) {
+        append_in(
+            &etc,
+            "group",
+            &group,
+            &format!("{}:x:{}:\n", k.group, k.gid),
+        )?;
+    }
+    let home = k.home.trim_start_matches('/');
+    let exists = openat2(
+        root,
+        home,
+        OFlags::PATH | OFlags::CLOEXEC,
+        Mode::empty(),
+        RESOLVE,
+    );
+    if !home.is_empty() && exists.is_err() {
+        let dir = super::rootfs::dir_in_root(root, home)?;
+        rustix::fs::fchown(
+            &dir,
+            Some(rustix::fs::Uid::from_raw(k.shift_uid(k.uid))),
+            Some(rustix::fs::Gid::from_raw(k.shift_gid(k.gid))),
+        )
+        .with_context(|| format!("handing {} to the user", k.home))?;
+        rustix::fs::fchmod(&dir, Mode::from_raw_mode(0o700))
+            .with_context(|| format!("chmod {}", k.home))?;
+    }
+    Ok(())
+}
+
+/// Whether a passwd/group text has an entry whose field `field` is `id`.
+fn has_id(text: &str, field: usize, id: u32) -> bool {
+    text.lines()
+        .any(|l| l.split(':').nth(field).and_then(|f| f.parse().ok()) == Some(id))
+}
+
+fn read_in(dir: &OwnedFd, name: &str) -> String {
+    use std::io::Read;
+    let Ok(fd) = openat2(
+        dir,
+        name,
+        OFlags::RDONLY | OFlags::CLOEXEC,
+        Mode::empty(),
+        RESOLVE,
+    ) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    let _ = std::fs::File::from(fd).read_to_string(&mut text);
+    text
+}
+
+fn append_in(dir: &OwnedFd, name: &str, before: &str, line: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let fd = openat2(
+        dir.as_fd(),
+        name,
+        OFlags::WRONLY | OFlags::APPEND | OFlags::CREATE | OFlags::CLOEXEC,
+        Mode::from_raw_mode(0o644),
+        RESOLVE,
+    )
+    .with_context(|| format!("opening the container's /etc/{name}"))?;
+    let mut f = std::fs::File::from(fd);
+    let sep = if before.is_empty() || before.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    f.write_all(format!("{sep}{line}").as_bytes())
+        .with_context(|| format!("adding the user to the container's /etc/{name}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host() -> HostUser {
+        HostUser {
+            uid: 1001,
+            gid: 1001,
+            name: "alice".into(),
+            group: "alice".into(),
+            home: "/home/alice".into(),
+        }
+    }
+
+    const SUB: &str = "alice:100000:65536\n";
+
+    #[test]
+    fn the_users_id_is_a_permutation_of_berths_namespace() {
+        let k = resolve(None, None, &host(), SUB, SUB).unwrap();
+        assert_eq!(
+            map_text(&k.uid_map),
+            "0 1 1001\n1001 0 1\n1002 1002 64535\n"
+        );
+        assert_eq!(
+            k.shift_uid(0),
+            1,
+            "container root is the first subordinate id"
+        );
+        assert_eq!(k.shift_uid(1000), 1001);
+        assert_eq!(k.shift_uid(1001), 0, "the user is the user");
+        assert_eq!(k.shift_uid(1002), 1002);
+        assert_eq!(k.shift_uid(65536), 65536);
+        // Every id of berth's namespace is used exactly once.
+        let mut seen: Vec<u32> = (0..65537).map(|i| k.shift_uid(i)).collect();
+        seen.sort();
+        assert_eq!(seen, (0..65537).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_id_beyond_the_subordinate_range_maps_alone() {
+        let k = resolve(Some(100_000), Some(5), &host(), SUB, SUB).unwrap();
+        assert_eq!(map_text(&k.uid_map), "0 1 65536\n100000 0 1\n");
+        assert_eq!(k.shift_uid(100_000), 0);
+        assert_eq!(k.shift_uid(65535), 65536);
+        assert_eq!(map_text(&k.gid_map), "0 1 5\n5 0 1\n6 6 65531\n");
+        assert_eq!(
+            map_lines(0, 10),
+            [
+                MapLine {
+                    inside: 0,
+                    outside: 0,
+                    count: 1
+                },
+                MapLine {
+                    inside: 1,
+                    outside: 1,
+                    count: 9
+                }
+            ]
+        );
+        assert_eq!(map_text(&map_lines(9, 10)), "0 1 9\n9 0 1\n");
+    }
+
+    #[test]
+    fn no_subordinate_ids_is_refused() {
+        let e = resolve(None, None, &host(), "", "")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("needs subordinate ids for alice"), "{e}");
+    }
+
+    #[test]
+    fn options() {
+        assert_eq!(parse_options("v", "").unwrap(), (None, None));
+        assert_eq!(
+            parse_options("v", "uid=5,gid=7").unwrap(),
+            (Some(5), Some(7))
+        );
+        assert_eq!(parse_options("v", "gid=7").unwrap(), (None, Some(7)));
+        for bad in ["uid=x", "uid=", "gid=-1", "size=3", "uid", "uid=4294967295"] {
+            assert!(parse_options("v", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn keys_differ_by_map() {
+        let a = resolve(None, None, &host(), SUB, SUB).unwrap();
+        let b = resolve(Some(1000), None, &host(), SUB, SUB).unwrap();
+        assert_ne!(a.key(), b.key());
+        assert_eq!(
+            a.key(),
+            resolve(None, None, &host(), SUB, SUB).unwrap().key()
+        );
+        assert_eq!(a.key().len(), 16);
+        assert!(has_id(
+            "root:x:0:0::/:/bin/sh\nx:x:1001:5::/:/bin/sh",
+            2,
+            1001
+        ));
+        assert!(!has_id("root:x:0:0::/:/bin/sh\n", 2, 1001));
+    }
+}
