@@ -5,7 +5,6 @@
 mod common;
 
 use std::os::unix::fs::MetadataExt;
-use std::time::Duration;
 
 use common::*;
 
@@ -49,21 +48,6 @@ fn map_line(text: &str) -> (u32, u32, u32) {
         .map(|x| x.parse().unwrap())
         .collect();
     (f[0], f[1], f[2])
-}
-
-fn wait_pid(env: &TestEnv, name: &str) -> i32 {
-    let end = std::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let out = env
-            .berth(&["inspect", "-f", "{{.State.Pid}}", name])
-            .success();
-        let pid: i32 = out.stdout().trim().parse().unwrap_or(0);
-        if pid > 1 {
-            return pid;
-        }
-        assert!(std::time::Instant::now() < end, "{name} never ran");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 #[test]

@@ -36,6 +36,11 @@ const CHECKS: &[&str] = &[
     "devices-standard",
     "device-flag",
     "delegated-unit",
+    "delegated-run-d",
+    "delegated-stop",
+    "delegated-rm",
+    "delegated-start",
+    "delegated-rm-f",
 ];
 
 /// Controllers the guest's cgroup2 root must offer.

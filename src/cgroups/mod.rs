@@ -95,8 +95,9 @@ pub struct Request {
 /// Where this process's containers go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
-    /// v2: containers are `<base>/<prefix><id>`; `vacate` moves berth itself out of `base`
-    /// first (it must hold no process for its controllers to be enabled).
+    /// v2: containers are `<base>/<prefix><id>`; `vacate` moves the processes in `base`
+    /// (berth's own among them) into a leaf first: it must hold no process for its
+    /// controllers to be enabled.
     V2 {
         base: PathBuf,
         prefix: &'static str,
@@ -153,6 +154,18 @@ pub fn locate_in(
         let own_path = own.unified.as_deref().unwrap_or("/");
         let own_dir = layout::join(mount, own_path);
         if !rootless {
+            // A process berth moved out of a delegated cgroup (see `move_all_to_leaf`) still belongs
+            // to that unit: its containers go beside the others there.
+            if let Some(parent) = own_dir.parent()
+                && own_dir.ends_with(SUPERVISOR_DIR)
+                && delegated(parent)
+            {
+                return Ok(Location::V2 {
+                    base: parent.to_path_buf(),
+                    prefix: "berth-",
+                    vacate: true,
+                });
+            }
             if own_path != "/" && delegated(&own_dir) {
                 return Ok(Location::V2 {
                     base: own_dir,
@@ -308,10 +321,7 @@ fn make(loc: &Location, id: &str, r: &Resources, cg: &mut Cgroup) -> anyhow::Res
         } => {
             mkdir(base)?;
             if *vacate {
-                let own = base.join("berth-supervisor");
-                mkdir(&own)?;
-                write_file(&own.join("cgroup.procs"), &std::process::id().to_string())
-                    .context("moving berth out of its delegated cgroup")?;
+                move_all_to_leaf(base)?;
             }
             if let Some(parent) = base.parent()
                 && base.ends_with(V2_ROOT_DIR)
@@ -341,6 +351,46 @@ fn make(loc: &Location, id: &str, r: &Resources, cg: &mut Cgroup) -> anyhow::Res
             made
         }
     }
+}
+
+/// The leaf of a delegated cgroup where berth moves the processes that sat in it.
+const SUPERVISOR_DIR: &str = "berth-supervisor";
+
+/// Empty the delegated cgroup `base` into its leaf [`SUPERVISOR_DIR`], so controllers can
+/// be enabled for its children (a cgroup with processes of its own may not have any).
+/// Every process goes, not only this one: with `run -d` or `start` it is the monitor that
+/// creates the cgroup, while the CLI that forked it (and whatever shell started that,
+/// e.g. a unit's ExecStart= script) still sits in `base`. Only taken in delegated units.
+fn move_all_to_leaf(base: &Path) -> anyhow::Result<()> {
+    let leaf = base.join(SUPERVISOR_DIR);
+    mkdir(&leaf)?;
+    // A process forked meanwhile is born in `base`: repeat until it stays empty.
+    for _ in 0..100 {
+        let left = read_pids(base);
+        if left.is_empty() {
+            return Ok(());
+        }
+        for pid in left {
+            match std::fs::write(leaf.join("cgroup.procs"), pid.to_string()) {
+                Ok(()) => {}
+                // Gone meanwhile.
+                Err(e) if e.raw_os_error() == Some(libc::ESRCH) => {}
+                Err(e) => {
+                    return Err(e).with_context(|| {
+                        format!(
+                            "moving pid {pid} out of the delegated cgroup {} into {}",
+                            base.display(),
+                            leaf.display()
+                        )
+                    });
+                }
+            }
+        }
+    }
+    bail!(
+        "the processes of the delegated cgroup {} kept multiplying while being moved out",
+        base.display()
+    )
 }
 
 /// The cgroup of container `id` if it exists, looked up where this process would put it.
@@ -719,6 +769,39 @@ mod tests {
         // A hybrid host's cgroup2 mount with only hugetlb is no v2 host.
         std::fs::write(t.path().join("cgroup.controllers"), "hugetlb\n").unwrap();
         assert!(locate_in(&mounts, &own, false).is_err());
+    }
+
+    #[test]
+    fn a_process_moved_out_of_a_delegated_unit_still_places_in_the_unit() {
+        let t = tempfile::tempdir().unwrap();
+        std::fs::write(t.path().join("cgroup.controllers"), "cpu io memory pids\n").unwrap();
+        let unit = t.path().join("app.service");
+        std::fs::create_dir_all(unit.join(SUPERVISOR_DIR)).unwrap();
+        // As a user's service manager marks a delegated unit (the store's file system
+        // needs user xattrs too, see docs/DESIGN.md "Overlay format").
+        rustix::fs::setxattr(
+            &unit,
+            "user.delegate",
+            b"1",
+            rustix::fs::XattrFlags::empty(),
+        )
+        .expect("setting user.delegate on a temporary directory");
+        let mounts = Mounts {
+            unified: Some(t.path().to_path_buf()),
+            ..Default::default()
+        };
+        let want = Location::V2 {
+            base: unit.clone(),
+            prefix: "berth-",
+            vacate: true,
+        };
+        for own in ["/app.service", "/app.service/berth-supervisor"] {
+            let own = Membership {
+                unified: Some(own.into()),
+                ..Default::default()
+            };
+            assert_eq!(locate_in(&mounts, &own, false).unwrap(), want);
+        }
     }
 
     #[test]

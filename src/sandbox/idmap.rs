@@ -82,6 +82,22 @@ impl IdMap {
     }
 }
 
+/// The host gid that container gid `gid` stands for, if the range holds it.
+pub fn host_gid(map: &IdMap, gid: u32) -> Option<u32> {
+    (gid < map.size).then(|| map.gid + gid)
+}
+
+/// A devpts root belongs to the root of the namespace that mounted it, the host's here:
+/// hand it to the container's root, as /dev/pts is root's in any other container.
+pub fn own_devpts_root(dir: &OwnedFd, map: &IdMap) -> anyhow::Result<()> {
+    rustix::fs::fchown(
+        dir,
+        Some(rustix::fs::Uid::from_raw(map.uid)),
+        Some(rustix::fs::Gid::from_raw(map.gid)),
+    )
+    .context("handing /dev/pts to the container's root")
+}
+
 /// Validate a `--userns` value; `rootless`: berth runs unprivileged.
 pub fn parse(value: &str, rootless: bool) -> anyhow::Result<Userns> {
     let (mode, opts) = value.split_once(':').unwrap_or((value, ""));

@@ -261,6 +261,9 @@ fn ms_flags(f: MountFlags) -> MsFlags {
     ms
 }
 
+/// The group of terminals in the images of every common distribution.
+const TTY_GID: u32 = 5;
+
 fn mount_fs(
     root: &OwnedFd,
     fstype: &str,
@@ -291,16 +294,23 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
         }
         MountOp::Devpts { dest } => {
             let flags = MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC;
-            let with_gid = "newinstance,ptmxmode=0666,mode=0620,gid=5";
+            let plain = "newinstance,ptmxmode=0666,mode=0620";
+            // A pty's group is the container's tty group, 5: under `--userns=auto` the
+            // host id that stands for it (devpts is mounted before the namespace is
+            // entered, so `gid=` names a host id).
+            let with_gid = match &plan.security.id_map {
+                None => std::borrow::Cow::Borrowed("newinstance,ptmxmode=0666,mode=0620,gid=5"),
+                Some(map) => match super::idmap::host_gid(map, TTY_GID) {
+                    Some(gid) => format!("{plain},gid={gid}").into(),
+                    None => plain.into(),
+                },
+            };
             // gid 5 (tty) is not mapped when rootless without subordinate ids.
-            if mount_fs(root, "devpts", dest, flags, Some(with_gid)).is_err() {
-                mount_fs(
-                    root,
-                    "devpts",
-                    dest,
-                    flags,
-                    Some("newinstance,ptmxmode=0666,mode=0620"),
-                )?;
+            if mount_fs(root, "devpts", dest, flags, Some(&with_gid)).is_err() {
+                mount_fs(root, "devpts", dest, flags, Some(plain))?;
+            }
+            if let Some(map) = &plan.security.id_map {
+                super::idmap::own_devpts_root(&dir_in_root(root, dest)?, map)?;
             }
         }
         MountOp::Mqueue { dest } => {

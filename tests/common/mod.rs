@@ -1058,3 +1058,44 @@ pub fn status_field(status: &str, key: &str) -> String {
         .trim()
         .to_string()
 }
+
+/// The `containers` pool `--userns=auto` hands ids out of, as (start, count): equal
+/// entries in /etc/subuid and /etc/subgid (scripts/test.sh adds them); unmet without.
+pub fn require_userns_pool() -> Option<(u32, u32)> {
+    let mut found = Vec::new();
+    for file in ["/etc/subuid", "/etc/subgid"] {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        found.push(text.lines().find_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            if f.len() != 3 || f[0] != "containers" {
+                return None;
+            }
+            Some((f[1].parse::<u32>().ok()?, f[2].parse::<u32>().ok()?))
+        }));
+    }
+    match (found[0], found[1]) {
+        (Some(u), Some(g)) if u == g => Some(u),
+        _ => {
+            unmet(
+                "no equal \"containers\" entries in /etc/subuid and /etc/subgid (run scripts/test.sh)",
+            );
+            None
+        }
+    }
+}
+
+/// The host pid of running container `name`'s init, once it has one.
+pub fn wait_pid(env: &TestEnv, name: &str) -> i32 {
+    let end = Instant::now() + Duration::from_secs(20);
+    loop {
+        let out = env
+            .berth(&["inspect", "-f", "{{.State.Pid}}", name])
+            .success();
+        let pid: i32 = out.stdout().trim().parse().unwrap_or(0);
+        if pid > 1 {
+            return pid;
+        }
+        assert!(Instant::now() < end, "{name} never ran");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
