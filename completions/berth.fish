@@ -320,7 +320,7 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand push" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled in, else oci' -r -f -a "oci\t'OCI image manifest'
+complete -c berth -n "__fish_berth_using_subcommand push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled or loaded in, else oci' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c berth -n "__fish_berth_using_subcommand push" -s q -l quiet -d 'Suppress the progress output'
 complete -c berth -n "__fish_berth_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -484,7 +484,7 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled in, else oci' -r -f -a "oci\t'OCI image manifest'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled or loaded in, else oci' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress the progress output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'

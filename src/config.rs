@@ -21,7 +21,8 @@ pub struct Config {
 /// [registries]
 /// search = ["docker.io"]                 # tried in order for names without a host
 /// insecure = ["127.0.0.1:5000"]          # plain HTTP, or HTTPS without verification
-/// timeout = 30                           # seconds to connect, and for each answer to start
+/// timeout = 30                           # seconds to connect, for each answer to start, and
+///                                        # of silence mid-transfer
 /// [registries.mirrors]
 /// "docker.io" = ["mirror.example:5000"]  # tried before the registry itself (pulls only)
 /// [registries.ca]
@@ -38,7 +39,8 @@ pub struct RegistriesConfig {
     pub mirrors: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub ca: std::collections::BTreeMap<String, PathBuf>,
-    /// Seconds to wait for a connection, and for each answer to start (default 30).
+    /// Seconds to wait for a connection, for each answer to start, and for each read of a
+    /// body to bring bytes (default 30).
     pub timeout: Option<u64>,
 }
 

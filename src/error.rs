@@ -12,6 +12,10 @@ pub const EXIT_CANNOT_INVOKE: u8 = 126;
 /// Exit status when the container command does not exist.
 pub const EXIT_NOT_FOUND: u8 = 127;
 
+/// Exit status when a transfer (an explicit or implicit pull) was interrupted by a signal:
+/// 128 + SIGINT, as a shell reports Ctrl-C.
+pub const EXIT_INTERRUPTED: u8 = 130;
+
 /// The container's command could not be executed; carries the errno from the child.
 #[derive(Debug, thiserror::Error)]
 #[error("{msg}")]
@@ -34,6 +38,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<ExecFailed>() {
             return e.exit_code();
+        }
+        if let Some(crate::registry::RegistryError::Interrupted) = cause.downcast_ref() {
+            return EXIT_INTERRUPTED;
         }
     }
     EXIT_BERTH

@@ -374,10 +374,31 @@ fn bearer_token_flow() {
         env.berth(&["login", "-u", USER, "--password-stdin", &reg.host])
             .stdin(format!("{PASSWORD}\n"))
             .success();
+        // The issuer handed out an identity token at login: stored in docker's layout, the
+        // token and the user name without the password.
+        let auth = env.dir().join("xdg-run/containers/auth.json");
+        let stored: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&auth).unwrap()).unwrap();
+        let entry = &stored["auths"][&reg.host];
+        assert_eq!(
+            entry["identitytoken"],
+            common::token::REFRESH_TOKEN,
+            "{}: {stored}",
+            env.label()
+        );
+        let user = {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD
+                .decode(entry["auth"].as_str().unwrap())
+                .unwrap()
+        };
+        assert_eq!(user, format!("{USER}:").as_bytes(), "{stored}");
+        // Push, and pull elsewhere with the same file: every token now comes from the
+        // refresh-token grant, none from a password.
+        let (basic, refresh) = (issuer.basic_grants(), issuer.refresh_grants());
         env.berth(&["push", "-q", "bb:1", &name]).success();
         let fresh = fresh_like(&env);
         write_config(&fresh, &config);
-        let auth = env.dir().join("xdg-run/containers/auth.json");
         let dest = fresh.dir().join("xdg-run/containers");
         std::fs::create_dir_all(&dest).unwrap();
         std::fs::copy(&auth, dest.join("auth.json")).unwrap();
@@ -385,6 +406,8 @@ fn bearer_token_flow() {
         fresh.chown_to_user(&dest.join("auth.json"));
         fresh.berth(&["pull", "-q", &name]).success();
         assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
+        assert_eq!(issuer.basic_grants(), basic, "{}: a password", env.label());
+        assert!(issuer.refresh_grants() >= refresh + 2, "{}", env.label());
         // An identity token instead of a password: the OAuth2 refresh-token grant (a POST
         // to the realm) is the only way to a token with it.
         for (token, works) in [
@@ -430,7 +453,25 @@ fn interrupt_pull(
     name: &str,
     after: u64,
 ) -> std::process::Output {
-    let mut cmd = env.berth(&["pull", name]).command();
+    interrupt(
+        env,
+        relay,
+        &["pull", name],
+        after,
+        nix::sys::signal::Signal::SIGINT,
+    )
+}
+
+/// Start `berth ARGS` in the background, wait until the relay forwarded `after` bytes, send
+/// `signal`, and return the finished output.
+fn interrupt(
+    env: &TestEnv,
+    relay: &SlowRelay,
+    args: &[&str],
+    after: u64,
+    signal: nix::sys::signal::Signal,
+) -> std::process::Output {
+    let mut cmd = env.berth(args).command();
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
@@ -440,14 +481,14 @@ fn interrupt_pull(
     while relay.forwarded() < start + after {
         assert!(
             Instant::now() < deadline,
-            "{}: the pull never started",
+            "{}: {args:?}: the pull never started",
             env.label()
         );
         if let Ok(Some(st)) = child.try_wait() {
             fail(
                 child,
                 &format!(
-                    "{}: pull ended ({st}) before it could be interrupted",
+                    "{}: {args:?} ended ({st}) before it could be interrupted",
                     env.label()
                 ),
             );
@@ -455,11 +496,7 @@ fn interrupt_pull(
         std::thread::sleep(Duration::from_millis(5));
     }
     let sent = Instant::now();
-    nix::sys::signal::kill(
-        nix::unistd::Pid::from_raw(child.id() as i32),
-        nix::sys::signal::Signal::SIGINT,
-    )
-    .unwrap();
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(child.id() as i32), signal).unwrap();
     loop {
         if child.try_wait().unwrap().is_some() {
             break;
@@ -468,7 +505,10 @@ fn interrupt_pull(
             let _ = child.kill();
             fail(
                 child,
-                &format!("{}: pull still running 20 s after SIGINT", env.label()),
+                &format!(
+                    "{}: {args:?} still running 20 s after {signal}",
+                    env.label()
+                ),
             );
         }
         std::thread::sleep(Duration::from_millis(10));
@@ -476,23 +516,37 @@ fn interrupt_pull(
     child.wait_with_output().unwrap()
 }
 
+/// Push the busybox fixture to `reg` as `bb:1`, and make a fresh env of `env`'s kind that
+/// reaches it through `relay` (an insecure registry to it), with `extra` lines in its
+/// `[registries]` config. Returns the image id, the env and the name to pull.
+fn behind_relay(
+    env: &TestEnv,
+    reg: &Registry,
+    relay: &SlowRelay,
+    extra: &str,
+) -> (String, TestEnv, String) {
+    let (id, layout) = fixture_layout(env);
+    reg.skopeo_push(&format!("oci:{}", layout.display()), "bb:1", &[]);
+    let fresh = fresh_like(env);
+    write_config(
+        &fresh,
+        &format!("[registries]\ninsecure = [\"{}\"]\n{extra}", relay.host),
+    );
+    let name = format!("{}/bb:1", relay.host);
+    (id, fresh, name)
+}
+
 #[test]
 fn ctrl_c_during_pull_leaves_the_store_consistent() {
     if !require_busybox() || !require_registry_tools() {
         return;
     }
+    use nix::sys::signal::Signal;
     let reg = Registry::plain();
     // About 400 KB/s: the ~1 MB busybox layer takes seconds to arrive.
     let relay = SlowRelay::new(&reg.host, 4 << 10);
     for env in TestEnv::all() {
-        let (id, layout) = fixture_layout(&env);
-        reg.skopeo_push(&format!("oci:{}", layout.display()), "bb:1", &[]);
-        let fresh = fresh_like(&env);
-        write_config(
-            &fresh,
-            &format!("[registries]\ninsecure = [\"{}\"]\n", relay.host),
-        );
-        let name = format!("{}/bb:1", relay.host);
+        let (id, fresh, name) = behind_relay(&env, &reg, &relay, "");
         // Bytes flowing: the signal is noticed at the next read.
         let out = interrupt_pull(&fresh, &relay, &name, 200 << 10);
         let err = String::from_utf8_lossy(&out.stderr);
@@ -506,11 +560,105 @@ fn ctrl_c_during_pull_leaves_the_store_consistent() {
         assert_eq!(out.status.code(), Some(130), "{}: {err}", fresh.label());
         assert_store_empty(&fresh);
         relay.release();
-        // The next pull restarts cleanly and gives the same image.
+        relay.set_rate(4 << 10);
+        // The implicit pull of run and create: the same exit, and no container record.
+        for (args, signal) in [
+            (vec!["run", "--rm", &name, "true"], Signal::SIGINT),
+            (vec!["create", &name], Signal::SIGTERM),
+            (vec!["run", &name, "true"], Signal::SIGHUP),
+        ] {
+            let out = interrupt(&fresh, &relay, &args, 200 << 10, signal);
+            let err = String::from_utf8_lossy(&out.stderr);
+            let what = format!("{}: {args:?} {signal}", fresh.label());
+            assert_eq!(out.status.code(), Some(130), "{what}: {err}");
+            assert!(err.contains("interrupted"), "{what}: {err}");
+            // Progress lines, then one error line.
+            let errors = err.lines().filter(|l| l.starts_with("Error: ")).count();
+            assert!(errors == 1 && !err.contains("panicked"), "{what}: {err}");
+            assert_nothing_created(&fresh);
+        }
+        relay.set_rate(0);
+        // The next pull restarts cleanly and gives the same image; run starts from it.
         fresh.berth(&["pull", "-q", &name]).success();
         assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
-        relay.hold_after(u64::MAX);
+        fresh.berth(&["run", "--rm", &name, "true"]).success();
         relay.set_rate(4 << 10);
+    }
+}
+
+/// Nothing of a failed run/create stayed: no image, no layer, no container record.
+fn assert_nothing_created(env: &TestEnv) {
+    assert_store_empty(env);
+    let left: Vec<_> = std::fs::read_dir(env.root().join("containers"))
+        .map(|rd| rd.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        left.is_empty(),
+        "{}: containers left: {left:?}",
+        env.label()
+    );
+}
+
+#[test]
+fn stalled_transfers_fail_within_the_idle_timeout() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let relay = SlowRelay::new(&reg.host, 0);
+    for env in TestEnv::all() {
+        // An idle limit of 2 s (the default, 30 s, would outlast the check below).
+        let (id, fresh, name) = behind_relay(&env, &reg, &relay, "timeout = 2\n");
+        let manifest: serde_json::Value =
+            serde_json::from_str(&reg.skopeo_inspect("bb:1", true)).unwrap();
+        let layer = manifest["layers"][0]["digest"].as_str().unwrap().to_owned();
+        // A pull that stalls fails naming the registry and what it stopped sending.
+        let stalled_pull = |what: &str| {
+            fresh
+                .berth(&["pull", "-q", &name])
+                .timeout(Duration::from_secs(60))
+                .run()
+                .berth_error()
+                .stderr_contains(&relay.host)
+                .stderr_contains(&format!("stopped sending {what}"));
+            assert_store_empty(&fresh);
+            relay.release();
+        };
+        // The registry goes silent 300 KB into the ~1 MB layer, its connection open.
+        relay.hold_after(relay.forwarded() + (300 << 10));
+        let start = Instant::now();
+        stalled_pull(&format!("layer blob {layer}"));
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{}: took {:?}",
+            fresh.label(),
+            start.elapsed()
+        );
+        // Silent after the manifest's headers: the body read times out the same way.
+        relay.hold_at(b"schemaVersion");
+        stalled_pull("manifest bb:1");
+        // Same for run's implicit pull, which must not leave a container behind.
+        relay.hold_after(relay.forwarded() + (300 << 10));
+        let out = fresh
+            .berth(&["run", "--rm", &name, "true"])
+            .timeout(Duration::from_secs(60))
+            .run()
+            .failure_code(125);
+        let err: Vec<String> = out
+            .stderr()
+            .lines()
+            .filter(|l| l.starts_with("Error: "))
+            .map(str::to_owned)
+            .collect();
+        assert!(
+            err.len() == 1 && err[0].contains(&format!("stopped sending layer blob {layer}")),
+            "{out}"
+        );
+        assert_nothing_created(&fresh);
+        relay.release();
+        // The next pull works.
+        fresh.berth(&["pull", "-q", &name]).success();
+        assert_eq!(image_id(&fresh, &name), id, "{}", fresh.label());
     }
 }
 
@@ -706,6 +854,17 @@ fn search_pages_through_the_catalog() {
     assert_eq!(rows(&out).len(), 3, "{out}");
 }
 
+/// The media types of a manifest in `reg`: the manifest's, its config's, its first layer's.
+fn manifest_types(reg: &Registry, name: &str) -> (String, String, String) {
+    let m: serde_json::Value = serde_json::from_str(&reg.skopeo_inspect(name, true)).unwrap();
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_owned();
+    (
+        s(&m["mediaType"]),
+        s(&m["config"]["mediaType"]),
+        s(&m["layers"][0]["mediaType"]),
+    )
+}
+
 #[test]
 fn push_keeps_docker_schema2_and_takes_a_format() {
     if !require_busybox() || !require_registry_tools() {
@@ -715,15 +874,7 @@ fn push_keeps_docker_schema2_and_takes_a_format() {
     let docker = "application/vnd.docker.distribution.manifest.v2+json";
     let docker_layer = "application/vnd.docker.image.rootfs.diff.tar.gzip";
     let oci = "application/vnd.oci.image.manifest.v1+json";
-    let types = |name: &str| -> (String, String, String) {
-        let m: serde_json::Value = serde_json::from_str(&reg.skopeo_inspect(name, true)).unwrap();
-        let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_owned();
-        (
-            s(&m["mediaType"]),
-            s(&m["config"]["mediaType"]),
-            s(&m["layers"][0]["mediaType"]),
-        )
-    };
+    let types = |name: &str| manifest_types(&reg, name);
     for env in TestEnv::all() {
         let (id, layout) = fixture_layout(&env);
         reg.skopeo_push(
@@ -805,5 +956,76 @@ fn push_keeps_docker_schema2_and_takes_a_format() {
         env.berth(&["push", "--format", "v2s1", "bb:1", &format!("{h}/imp/bb:x")])
             .run()
             .failure_code(125);
+    }
+}
+
+#[test]
+fn loaded_images_push_in_the_format_they_came_in() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let docker = (
+        "application/vnd.docker.distribution.manifest.v2+json",
+        "application/vnd.docker.container.image.v1+json",
+        "application/vnd.docker.image.rootfs.diff.tar.gzip",
+    );
+    let oci = (
+        "application/vnd.oci.image.manifest.v1+json",
+        "application/vnd.oci.image.config.v1+json",
+        "application/vnd.oci.image.layer.v1.tar+gzip",
+    );
+    for env in TestEnv::all() {
+        let (id, layout) = fixture_layout(&env);
+        let w = env.work();
+        let ours = w.join("ours-docker.tar");
+        let theirs = w.join("skopeo-docker.tar");
+        let oci_archive = w.join("ours-oci.tar");
+        for (format, path) in [("docker-archive", &ours), ("oci-archive", &oci_archive)] {
+            let path = path.to_str().unwrap();
+            env.berth(&["save", "--format", format, "-o", path, "bb:1"])
+                .success();
+        }
+        // A docker-archive written by a third-party tool.
+        env.cmd(
+            "skopeo",
+            &[
+                "copy",
+                "-q",
+                &format!("oci:{}", layout.display()),
+                &format!("docker-archive:{}:bb:1", theirs.display()),
+            ],
+        )
+        .success();
+        let repo = if env.is_rootless() {
+            "loaded-rl"
+        } else {
+            "loaded"
+        };
+        for (archive, tag, want) in [
+            (&ours, "docker", docker),
+            (&theirs, "skopeo", docker),
+            (&oci_archive, "oci", oci),
+        ] {
+            let fresh = fresh_like(&env);
+            write_config(
+                &fresh,
+                &format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+            );
+            fresh
+                .berth(&["load", "-q", "-i", archive.to_str().unwrap()])
+                .success();
+            assert_eq!(image_id(&fresh, "bb:1"), id, "{}", fresh.label());
+            let dest = format!("{repo}/bb:{tag}");
+            fresh
+                .berth(&["push", "-q", "bb:1", &format!("{}/{dest}", reg.host)])
+                .success();
+            assert_eq!(
+                manifest_types(&reg, &dest),
+                (want.0.into(), want.1.into(), want.2.into()),
+                "{}: loaded from {tag}",
+                fresh.label()
+            );
+        }
     }
 }

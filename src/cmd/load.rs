@@ -10,6 +10,7 @@ use anyhow::Context as _;
 use crate::context::Context;
 use crate::format;
 use crate::image::load::{load_dir, load_stream};
+use crate::registry::push::Format;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -51,12 +52,19 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         Input::Stream(r) => load_stream(&store, r),
     }
     .with_context(|| format!("loading {source}"))?;
+    for img in &loaded.images {
+        // Pushed later in the format it came in; failing to note it only changes that default.
+        let f = Format::of_config(&img.config_type);
+        if let Err(e) = crate::registry::digests::record_format(&store, &img.record.id, f) {
+            log::warn!("recording the image format: {e}");
+        }
+    }
     if !args.quiet {
-        for (record, names) in &loaded.images {
-            if names.is_empty() {
-                format::line(&format!("Loaded image ID: {}", record.id))?;
+        for img in &loaded.images {
+            if img.names.is_empty() {
+                format::line(&format!("Loaded image ID: {}", img.record.id))?;
             }
-            for n in names {
+            for n in &img.names {
                 format::line(&format!("Loaded image: {n}"))?;
             }
         }

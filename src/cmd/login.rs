@@ -85,13 +85,18 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if password.is_empty() {
         bail!("the password is empty");
     }
-    let creds = Credentials::password(username, password);
+    let mut creds = Credentials::password(username, password);
     let mut opts = Options::for_host(&ctx.config.registries, &host, args.tls_verify);
     opts.credentials = Some(creds.clone());
     let client = Client::new(&ctx.config.registries, &host, opts)?;
-    client
-        .check_login()
+    let identity = client
+        .login()
         .with_context(|| format!("logging in to {host}"))?;
+    if let Some(token) = identity {
+        // As docker does: the token replaces the password, which is not stored.
+        creds.password.clear();
+        creds.identity_token = Some(token);
+    }
     auth::store(&host, &creds)?;
     format::line("Login Succeeded")?;
     Ok(0)

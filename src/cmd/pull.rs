@@ -7,12 +7,8 @@ use crate::context::Context;
 use crate::format;
 use crate::format::progress::TransferProgress;
 use crate::image::manifest::Platform;
-use crate::registry::RegistryError;
 use crate::registry::pull::{PullRequest, Pulled, pull};
 use crate::store::{ImageRecord, Store, StoreError};
-
-/// 128 + SIGINT.
-const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -42,18 +38,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         tls_verify: args.tls_verify,
     };
     let progress = TransferProgress::new(args.quiet);
-    let pulled = match pull(&store, &ctx.config.registries, &req, &progress) {
-        Ok(p) => p,
-        Err(RegistryError::Interrupted) => {
-            // Killed by the signal, a shell reports 128+N; say so the same way.
-            format::error_line(
-                &anyhow::Error::new(RegistryError::Interrupted)
-                    .context(format!("pulling {}", args.image)),
-            );
-            return Ok(EXIT_INTERRUPTED);
-        }
-        Err(e) => return Err(anyhow::Error::new(e).context(format!("pulling {}", args.image))),
-    };
+    // An interruption exits 130 (crate::error::exit_code), here and in run/create.
+    let pulled = pull(&store, &ctx.config.registries, &req, &progress)
+        .with_context(|| format!("pulling {}", args.image))?;
     record_digest(&store, &pulled);
     report(&progress, &pulled);
     format::line(&pulled.remote.to_string())?;

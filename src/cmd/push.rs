@@ -19,7 +19,7 @@ pub struct Args {
     pub tls_verify: Option<bool>,
 
     /// Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was
-    /// pulled in, else oci
+    /// pulled or loaded in, else oci
     #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 

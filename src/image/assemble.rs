@@ -30,6 +30,9 @@ pub struct Planned {
     pub record: ImageRecord,
     pub layer_keys: Vec<Option<String>>,
     pub names: Vec<Reference>,
+    /// The config's media type as its manifest gave it (docker's or OCI's: the format the
+    /// image arrived in).
+    pub config_type: String,
 }
 
 /// Chain ids of a record's diff ids, lowest first.

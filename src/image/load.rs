@@ -30,10 +30,19 @@ fn invalid(msg: impl Into<String>) -> super::Error {
     StoreError::Invalid(msg.into()).into()
 }
 
+/// One image a `load` stored.
+#[derive(Debug)]
+pub struct LoadedImage {
+    pub record: ImageRecord,
+    pub names: Vec<Reference>,
+    /// The config media type its manifest gave (docker's for a docker-archive).
+    pub config_type: String,
+}
+
 /// What one `load` stored.
 #[derive(Debug)]
 pub struct Loaded {
-    pub images: Vec<(ImageRecord, Vec<Reference>)>,
+    pub images: Vec<LoadedImage>,
 }
 
 struct Collector<'s> {
@@ -251,7 +260,7 @@ impl<'s> Collector<'s> {
                 .iter()
                 .map(|t| Reference::parse(t))
                 .collect::<std::result::Result<Vec<_>, _>>()?;
-            out.push(self.plan_image(config, &keys, None, names)?);
+            out.push(self.plan_image(config, &keys, None, names, manifest::DOCKER_CONFIG)?);
         }
         Ok(out)
     }
@@ -294,7 +303,13 @@ impl<'s> Collector<'s> {
                 keys.push(format!("blobs/sha256/{}", digest_hex(&l.digest)?));
                 digests.push(l.digest.clone());
             }
-            out.push(self.plan_image(config, &keys, Some(&digests), names)?);
+            out.push(self.plan_image(
+                config,
+                &keys,
+                Some(&digests),
+                names,
+                &m.config.media_type,
+            )?);
         }
         Ok(out)
     }
@@ -332,6 +347,7 @@ impl<'s> Collector<'s> {
         keys: &[String],
         blob_digests: Option<&[String]>,
         names: Vec<Reference>,
+        config_type: &str,
     ) -> Result<Planned> {
         let id = sha256_digest(&config);
         let record = manifest::parse_config(&config, &id)?;
@@ -376,19 +392,31 @@ impl<'s> Collector<'s> {
             record,
             layer_keys,
             names,
+            config_type: config_type.to_owned(),
         })
     }
 
-    fn finish(self) -> Result<Vec<(ImageRecord, Vec<Reference>)>> {
+    fn finish(self) -> Result<Vec<LoadedImage>> {
         let plans = self.plan()?;
-        let names: Vec<Vec<Reference>> = plans.iter().map(|p| p.names.clone()).collect();
+        let about: Vec<(Vec<Reference>, String)> = plans
+            .iter()
+            .map(|p| (p.names.clone(), p.config_type.clone()))
+            .collect();
         let pool = self
             .layers
             .into_iter()
             .map(|(k, (ex, _))| (k, ex))
             .collect();
         let records = commit_all(self.store, plans, pool)?;
-        Ok(records.into_iter().zip(names).collect())
+        Ok(records
+            .into_iter()
+            .zip(about)
+            .map(|(record, (names, config_type))| LoadedImage {
+                record,
+                names,
+                config_type,
+            })
+            .collect())
     }
 }
 

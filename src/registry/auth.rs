@@ -128,7 +128,7 @@ pub fn lookup(host: &str) -> Option<Credentials> {
     None
 }
 
-/// Store credentials for `host` in the auth file (other entries and fields are kept).
+/// Store credentials for `host` in the auth file (other hosts' entries are kept).
 pub fn store(host: &str, creds: &Credentials) -> anyhow::Result<PathBuf> {
     let (path, mut doc) = read_file()?;
     let auths = doc
@@ -139,7 +139,12 @@ pub fn store(host: &str, creds: &Credentials) -> anyhow::Result<PathBuf> {
     };
     let b64 = base64::engine::general_purpose::STANDARD
         .encode(format!("{}:{}", creds.username, creds.password));
-    auths.insert(host.to_owned(), serde_json::json!({ "auth": b64 }));
+    let entry = match &creds.identity_token {
+        // docker's layout: the user name (with an empty password) beside the token.
+        Some(token) => serde_json::json!({ "auth": b64, "identitytoken": token }),
+        None => serde_json::json!({ "auth": b64 }),
+    };
+    auths.insert(host.to_owned(), entry);
     write(&path, &doc)?;
     Ok(path)
 }

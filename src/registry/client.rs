@@ -25,6 +25,14 @@ pub enum RegistryError {
     #[error("registry {host} is unreachable: {reason}")]
     Unreachable { host: String, reason: String },
     #[error(
+        "registry {host} stopped sending {what}: nothing arrived for {secs} s ([registries] timeout)"
+    )]
+    Stalled {
+        host: String,
+        what: String,
+        secs: u64,
+    },
+    #[error(
         "TLS with registry {host} failed: {reason} (trust its CA with [registries.ca] in berth.toml, or, if it speaks plain HTTP or you accept an unverified connection, list it in [registries] insecure or pass --tls-verify=false)"
     )]
     Tls { host: String, reason: String },
@@ -46,7 +54,8 @@ pub enum RegistryError {
 
 type Result<T> = std::result::Result<T, RegistryError>;
 
-/// Seconds to wait for a connection and for each answer to start, unless configured.
+/// Seconds to wait for a connection, for each answer to start, and for each read of a body
+/// to bring bytes (a registry that stalls mid-transfer), unless configured.
 const DEFAULT_TIMEOUT: u64 = 30;
 
 /// Builds and sends one request given the agent and the Authorization header to use.
@@ -99,6 +108,12 @@ pub struct Client {
     pub host: String,
     creds: Option<Credentials>,
     auth: Mutex<AuthState>,
+    /// The idle limit of every read, for messages.
+    timeout: Duration,
+    /// Ask token services for an identity (OAuth2 refresh) token too (at login).
+    offline: std::sync::atomic::AtomicBool,
+    /// The identity token a token service handed out.
+    refresh_token: Mutex<Option<String>>,
 }
 
 const ACCEPT_MANIFESTS: &str = "application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json";
@@ -171,6 +186,8 @@ impl Client {
             .tls_config(tls)
             .timeout_connect(Some(timeout))
             .timeout_recv_response(Some(timeout))
+            // An idle limit, not a total: a big layer may take long, but not in silence.
+            .timeout_per_read(Some(timeout))
             .user_agent(concat!("berth/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
@@ -181,6 +198,9 @@ impl Client {
             host: host.to_owned(),
             creds: opts.credentials,
             auth: Mutex::new(AuthState::Unknown),
+            timeout,
+            offline: std::sync::atomic::AtomicBool::new(false),
+            refresh_token: Mutex::new(None),
         };
         if opts.insecure {
             // An insecure registry may speak plain HTTP: find out once.
@@ -230,6 +250,25 @@ impl Client {
             }
             StatusCode::UNAUTHORIZED => self.answer_challenge(&resp, scope),
             s => Err(self.protocol(format!("/v2/ answered {s}"))),
+        }
+    }
+
+    /// The error for a body read of `what` that failed with `e`: a stall when the idle
+    /// limit ran out, a protocol error otherwise.
+    pub fn read_failed(&self, what: &str, e: &std::io::Error) -> RegistryError {
+        if timed_out(e) {
+            self.stalled(what)
+        } else {
+            self.protocol(format!("reading {what}: {e}"))
+        }
+    }
+
+    /// The registry stopped sending `what` for longer than the idle limit.
+    pub fn stalled(&self, what: &str) -> RegistryError {
+        RegistryError::Stalled {
+            host: self.host.clone(),
+            what: what.to_owned(),
+            secs: self.timeout.as_secs(),
         }
     }
 
@@ -311,6 +350,16 @@ impl Client {
         if let Some(s) = scope {
             req = req.query("scope", s);
         }
+        if self.offline.load(std::sync::atomic::Ordering::Relaxed) {
+            // Docker's login asks the same way; a service that supports it adds a
+            // `refresh_token` to its answer.
+            req = req
+                .query("offline_token", "true")
+                .query("client_id", "berth");
+            if let Some(c) = &self.creds {
+                req = req.query("account", &c.username);
+            }
+        }
         if let Some(b) = self.basic_header() {
             req = req.header("Authorization", b);
         }
@@ -364,6 +413,13 @@ impl Client {
             .map_err(|e| self.protocol(format!("reading the token: {e}")))?;
         let v: serde_json::Value = serde_json::from_slice(&body)
             .map_err(|e| self.protocol(format!("malformed token response: {e}")))?;
+        if let Some(r) = v
+            .get("refresh_token")
+            .and_then(|t| t.as_str())
+            .filter(|t| !t.is_empty())
+        {
+            *self.refresh_token.lock().unwrap_or_else(|p| p.into_inner()) = Some(r.to_owned());
+        }
         v.get("token")
             .or_else(|| v.get("access_token"))
             .and_then(|t| t.as_str())
@@ -507,7 +563,7 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
         let body = read_limited(resp, MAX_DOC)
-            .map_err(|e| self.protocol(format!("reading manifest {repo}:{reference}: {e}")))?;
+            .map_err(|e| self.read_failed(&format!("manifest {repo}:{reference}"), &e.into_io()))?;
         Ok((body, ctype))
     }
 
@@ -526,6 +582,19 @@ impl Client {
                 Err(self.protocol(format!("fetching blob {digest}: {t}")))
             }
         }
+    }
+
+    /// Log in: check the credentials, asking a token service (if the registry uses one)
+    /// for an identity token on the way. Returns the identity token, when one was handed out.
+    pub fn login(&self) -> Result<Option<String>> {
+        self.offline
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        self.check_login()?;
+        Ok(self
+            .refresh_token
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take())
     }
 
     /// Check the credentials: `/v2/` must answer 200 with them.
@@ -597,6 +666,19 @@ fn next_link(header: &str) -> Option<String> {
         let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
         is_next.then(|| target.to_owned())
     })
+}
+
+/// Did a read fail because the idle limit ran out (ureq wraps its own timeout in the
+/// `io::Error` a body reader returns)?
+pub fn timed_out(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::TimedOut
+        || e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+            .is_some_and(|u| match u {
+                ureq::Error::Timeout(_) => true,
+                ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::TimedOut,
+                _ => false,
+            })
 }
 
 /// Read a response body of at most `limit` bytes.

@@ -1,7 +1,8 @@
 //! Ctrl-C during a transfer: instead of dying mid-write, the process notes the signal and
 //! the transfer unwinds, so every staging directory is removed by its owner and nothing is
 //! committed. The handlers are installed only while a transfer runs (a guard restores the
-//! previous dispositions), so `run`'s own signal handling is untouched.
+//! previous dispositions), so `run`'s own signal handling is untouched. The signal shuts the
+//! process's TCP connections down, which ends any read blocked on them.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -14,6 +15,36 @@ const SIGNALS: [Signal; 3] = [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP];
 
 extern "C" fn note(_: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
+    wake_connections();
+}
+
+/// Descriptors below this are looked at by [`wake_connections`] (the lowest free number is
+/// always taken, so a transfer's few sockets sit far below it).
+const FD_SCAN: libc::c_int = 1024;
+
+/// Shut down every TCP connection of the process, so a read blocked on one returns at once.
+/// Waking the reading thread is not enough: the HTTP client retries a read that EINTR broke
+/// while its idle limit runs. Only plain syscalls here: this runs in a signal handler.
+fn wake_connections() {
+    for fd in 3..FD_SCAN {
+        let mut domain: libc::c_int = 0;
+        let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+        // SAFETY: getsockopt writes at most `len` bytes into `domain`; a descriptor that is
+        // closed or no socket just fails.
+        let r = unsafe {
+            libc::getsockopt(
+                fd,
+                libc::SOL_SOCKET,
+                libc::SO_DOMAIN,
+                (&raw mut domain).cast(),
+                &mut len,
+            )
+        };
+        if r == 0 && (domain == libc::AF_INET || domain == libc::AF_INET6) {
+            // SAFETY: shutdown on a socket we hold; the owner sees end of file or an error.
+            unsafe { libc::shutdown(fd, libc::SHUT_RDWR) };
+        }
+    }
 }
 
 /// Restores the previous signal dispositions when dropped.

@@ -38,11 +38,13 @@ pub trait Progress: Sync {
     fn finished(&self, _manifest_digest: &str) {}
 }
 
-/// A reader that reports bytes as they pass.
+/// A reader that reports bytes as they pass, and remembers a read that ran out of time
+/// (the error surfaces through decompression and extraction, which reword it).
 struct Counting<'a, R> {
     inner: R,
     digest: &'a str,
     progress: &'a dyn Progress,
+    stalled: &'a std::cell::Cell<bool>,
 }
 
 impl<R: Read> Read for Counting<'_, R> {
@@ -57,7 +59,13 @@ impl<R: Read> Read for Counting<'_, R> {
                 log::debug!("read interrupted: {e}");
                 return Err(super::interrupt::io_error());
             }
-            r => r?,
+            Err(e) => {
+                if super::client::timed_out(&e) {
+                    self.stalled.set(true);
+                }
+                return Err(e);
+            }
+            Ok(n) => n,
         };
         self.progress.layer_bytes(self.digest, n as u64);
         Ok(n)
@@ -92,7 +100,11 @@ pub fn pull(
                 Err(_) if super::interrupt::interrupted() => {
                     return Err(RegistryError::Interrupted);
                 }
-                Err(e @ (RegistryError::NotFound { .. } | RegistryError::Unreachable { .. })) => {
+                Err(
+                    e @ (RegistryError::NotFound { .. }
+                    | RegistryError::Unreachable { .. }
+                    | RegistryError::Stalled { .. }),
+                ) => {
                     log::debug!("{remote} via {host}: {e}");
                     last = Some(e);
                 }
@@ -199,8 +211,14 @@ fn pull_from(
         record,
         layer_keys: keys,
         names: remote.local_name().into_iter().collect(),
+        config_type: manifest.config.media_type.clone(),
     };
+    let format = super::push::Format::of_config(&plan.config_type);
     let mut records = commit_all(store, vec![plan], pool)?;
+    // The image exists now; failing to note its format only changes push's default.
+    if let Err(e) = super::digests::record_format(store, &records[0].id, format) {
+        log::warn!("recording the image format: {e}");
+    }
     progress.finished(&digest);
     Ok(Pulled {
         image: records.remove(0),
@@ -226,10 +244,8 @@ fn fetch_small(client: &Client, repo: &str, digest: &str) -> Result<Vec<u8>> {
             msg: format!("fetching {digest}: {t}"),
         });
     }
-    let data = read_limited(resp, MAX_DOC).map_err(|e| RegistryError::Protocol {
-        host: client.host.clone(),
-        msg: format!("reading {digest}: {e}"),
-    })?;
+    let data = read_limited(resp, MAX_DOC)
+        .map_err(|e| client.read_failed(&format!("config blob {digest}"), &e.into_io()))?;
     if sha256_digest(&data) != digest {
         return Err(RegistryError::Digest(format!(
             "blob {digest} from {} does not match its digest",
@@ -321,22 +337,26 @@ fn fetch_layer(
     crate::store::blobs::digest_hex(digest)?;
     progress.layer_start(digest, size);
     let body = client.blob(repo, digest)?;
+    let stalled = std::cell::Cell::new(false);
+    let what = format!("layer blob {digest}");
     let counting = Counting {
         inner: body,
         digest,
         progress,
+        stalled: &stalled,
     };
     let mut hashing = HashingReader::new(counting);
     let (staged, unpacked) = crate::image::layer::extract(store, &mut hashing, &Limits::default())
         .map_err(|e| match e {
+            _ if stalled.get() => client.stalled(&what),
             crate::image::Error::Unpack(u) => {
                 RegistryError::Invalid(format!("layer {digest}: {u}"))
             }
             other => other.into(),
         })?;
-    let (got, _) = hashing.finish().map_err(|e| RegistryError::Protocol {
-        host: client.host.clone(),
-        msg: format!("reading layer {digest}: {e}"),
+    let (got, _) = hashing.finish().map_err(|e| match stalled.get() {
+        true => client.stalled(&what),
+        false => client.read_failed(&what, &e),
     })?;
     if got != digest {
         return Err(RegistryError::Digest(format!(

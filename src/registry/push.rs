@@ -40,15 +40,36 @@ pub struct Pushed {
 }
 
 /// The manifest format a push writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// OCI image manifest
+    #[default]
     Oci,
     /// Docker image manifest, schema 2
     V2s2,
 }
 
 impl Format {
+    /// The format of an image whose config has this media type.
+    pub fn of_config(media_type: &str) -> Format {
+        if media_type == manifest::DOCKER_CONFIG {
+            Format::V2s2
+        } else {
+            Format::Oci
+        }
+    }
+
     fn manifest(self) -> &'static str {
         match self {
             Format::Oci => manifest::OCI_MANIFEST,
@@ -69,9 +90,13 @@ impl Format {
     }
 }
 
-/// The format an image came in: docker schema2 when every layer was pulled from a docker
-/// schema2 manifest, OCI otherwise (built, imported, loaded or pulled as OCI).
+/// The format an image came in: as recorded when it was pulled or loaded; for images
+/// pulled before formats were recorded, docker schema2 when every layer was pulled from a
+/// docker schema2 manifest; OCI otherwise (built, imported).
 pub fn source_format(store: &Store, image: &ImageRecord) -> Format {
+    if let Some(f) = super::digests::format(store, &image.id) {
+        return f;
+    }
     let docker = !image.layers.is_empty()
         && image.layers.iter().all(|chain| {
             read_source(store, chain).is_some_and(|s| s.media_type == manifest::DOCKER_LAYER_GZIP)

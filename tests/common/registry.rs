@@ -377,6 +377,8 @@ struct RelayState {
     forwarded: std::sync::atomic::AtomicU64,
     /// Hold every answer once this many bytes went through (u64::MAX: never).
     hold_after: std::sync::atomic::AtomicU64,
+    /// Hold every answer right before these bytes (once seen in an answer).
+    hold_at: std::sync::Mutex<Option<Vec<u8>>>,
     stop: std::sync::atomic::AtomicBool,
 }
 
@@ -389,6 +391,7 @@ impl SlowRelay {
             rate: AtomicUsize::new(rate),
             forwarded: AtomicU64::new(0),
             hold_after: AtomicU64::new(u64::MAX),
+            hold_at: std::sync::Mutex::new(None),
             stop: AtomicBool::new(false),
         });
         let upstream = upstream.to_owned();
@@ -425,6 +428,12 @@ impl SlowRelay {
             .store(n, std::sync::atomic::Ordering::SeqCst);
     }
 
+    /// Stop forwarding answers right before the next occurrence of `pattern` (e.g. the
+    /// start of a manifest's body: its headers arrive, its body stalls).
+    pub fn hold_at(&self, pattern: &[u8]) {
+        *self.state.hold_at.lock().unwrap() = Some(pattern.to_vec());
+    }
+
     /// Forward `rate` bytes per 10 ms (0: no limit).
     pub fn set_rate(&self, rate: usize) {
         self.state
@@ -436,6 +445,7 @@ impl SlowRelay {
     pub fn release(&self) {
         use std::sync::atomic::Ordering;
         self.state.hold_after.store(u64::MAX, Ordering::SeqCst);
+        *self.state.hold_at.lock().unwrap() = None;
         self.state.rate.store(0, Ordering::SeqCst);
     }
 }
@@ -451,6 +461,8 @@ fn relay(
     use std::io::{Read, Write};
     use std::sync::atomic::Ordering;
     let mut buf = vec![0u8; 64 << 10];
+    // Bytes read but held back by `hold_at`, forwarded once released.
+    let mut held: Vec<u8> = Vec::new();
     loop {
         if st.stop.load(Ordering::SeqCst) {
             break;
@@ -459,16 +471,39 @@ fn relay(
             std::thread::sleep(Duration::from_millis(10));
             continue;
         }
+        if !held.is_empty() {
+            if to.write_all(&held).is_err() {
+                break;
+            }
+            st.forwarded.fetch_add(held.len() as u64, Ordering::SeqCst);
+            held.clear();
+        }
         let rate = st.rate.load(Ordering::SeqCst);
         let want = if rate == 0 {
             buf.len()
         } else {
             rate.min(buf.len())
         };
-        let n = match from.read(&mut buf[..want]) {
+        let mut n = match from.read(&mut buf[..want]) {
             Ok(0) | Err(_) => break,
             Ok(n) => n,
         };
+        if answers {
+            let mut pattern = st.hold_at.lock().unwrap();
+            let at = pattern
+                .as_deref()
+                .and_then(|p| buf[..n].windows(p.len()).position(|w| w == p));
+            if let Some(i) = at {
+                *pattern = None;
+                held.extend_from_slice(&buf[i..n]);
+                n = i;
+                // Everything from here on waits until released.
+                st.hold_after.store(
+                    st.forwarded.load(Ordering::SeqCst) + n as u64,
+                    Ordering::SeqCst,
+                );
+            }
+        }
         if to.write_all(&buf[..n]).is_err() {
             break;
         }

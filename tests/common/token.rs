@@ -9,7 +9,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use base64::Engine as _;
 
@@ -26,6 +26,16 @@ pub struct TokenIssuer {
     pub cert: PathBuf,
     stop: Arc<AtomicBool>,
     port: u16,
+    counts: Arc<Counts>,
+}
+
+/// Tokens granted so far, by grant.
+#[derive(Default)]
+struct Counts {
+    /// GET with basic credentials.
+    basic: AtomicUsize,
+    /// POST with grant_type=refresh_token.
+    refresh: AtomicUsize,
 }
 
 fn b64url(data: &[u8]) -> String {
@@ -106,12 +116,14 @@ impl TokenIssuer {
             base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
         );
         let user = user.to_owned();
+        let counts = Arc::new(Counts::default());
+        let counts2 = Arc::clone(&counts);
         std::thread::spawn(move || {
             while !stop2.load(Ordering::Relaxed) {
                 match listener.accept() {
                     Ok((stream, _)) => {
                         let _ = stream.set_nonblocking(false);
-                        serve(stream, &dir, &kid, &want, &user);
+                        serve(stream, &dir, &kid, &want, &user, &counts2);
                     }
                     Err(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
                 }
@@ -122,7 +134,18 @@ impl TokenIssuer {
             cert: cert_dir.join("token.crt"),
             stop,
             port,
+            counts,
         }
+    }
+
+    /// Tokens granted for basic credentials so far.
+    pub fn basic_grants(&self) -> usize {
+        self.counts.basic.load(Ordering::SeqCst)
+    }
+
+    /// Tokens granted for the identity token so far.
+    pub fn refresh_grants(&self) -> usize {
+        self.counts.refresh.load(Ordering::SeqCst)
     }
 }
 
@@ -133,9 +156,17 @@ impl Drop for TokenIssuer {
     }
 }
 
-/// Answer one HTTP request: GET /token?service=..&scope=.. with basic auth, or the OAuth2
-/// form POST /token with grant_type=refresh_token and [`REFRESH_TOKEN`].
-fn serve(stream: std::net::TcpStream, dir: &Path, kid: &str, want_auth: &str, user: &str) {
+/// Answer one HTTP request: GET /token?service=..&scope=.. with basic auth (plus
+/// [`REFRESH_TOKEN`] as `refresh_token` when asked with `offline_token=true`, as a login
+/// asks), or the OAuth2 form POST /token with grant_type=refresh_token and [`REFRESH_TOKEN`].
+fn serve(
+    stream: std::net::TcpStream,
+    dir: &Path,
+    kid: &str,
+    want_auth: &str,
+    user: &str,
+    counts: &Counts,
+) {
     use std::io::Read as _;
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
@@ -182,6 +213,7 @@ fn serve(stream: std::net::TcpStream, dir: &Path, kid: &str, want_auth: &str, us
             );
             return;
         }
+        counts.refresh.fetch_add(1, Ordering::SeqCst);
         (form, true)
     } else {
         if auth.as_deref() != Some(want_auth) {
@@ -190,11 +222,16 @@ fn serve(stream: std::net::TcpStream, dir: &Path, kid: &str, want_auth: &str, us
             );
             return;
         }
+        counts.basic.fetch_add(1, Ordering::SeqCst);
         (
             target.split_once('?').map_or("", |(_, q)| q).to_owned(),
             false,
         )
     };
+    let offline = !oauth
+        && query
+            .split('&')
+            .any(|p| p == "offline_token=true" || p == "offline_token=1");
     let mut access = Vec::new();
     for pair in query.split('&') {
         let Some(("scope", v)) = pair.split_once('=') else {
@@ -243,6 +280,9 @@ fn serve(stream: std::net::TcpStream, dir: &Path, kid: &str, want_auth: &str, us
     let token = format!("{signing_input}.{}", b64url(&sig));
     let body = if oauth {
         serde_json::json!({"access_token": token, "expires_in": 600, "scope": ""}).to_string()
+    } else if offline {
+        serde_json::json!({"token": token, "expires_in": 600, "refresh_token": REFRESH_TOKEN})
+            .to_string()
     } else {
         serde_json::json!({"token": token, "expires_in": 600}).to_string()
     };
