@@ -3,44 +3,29 @@
 //! the store keeps once per image and map), the user gets a passwd entry and a home.
 
 mod common;
+#[path = "common/userns.rs"]
+mod userns;
 
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::*;
+use userns::sub_range;
 
 /// The user's uid, gid and subordinate uid and gid counts.
 fn ids_of(user: &str) -> (u32, u32, u32, u32) {
     let pw = nix::unistd::User::from_name(user).unwrap().unwrap();
-    let count = |file: &str| -> u32 {
-        std::fs::read_to_string(file)
-            .unwrap()
-            .lines()
-            .find_map(|l| {
-                let f: Vec<&str> = l.split(':').collect();
-                (f.len() == 3 && (f[0] == user || f[0] == pw.uid.to_string()))
-                    .then(|| f[2].parse().unwrap())
-            })
-            .unwrap_or_else(|| panic!("{file} has no entry for {user}"))
-    };
     (
         pw.uid.as_raw(),
         pw.gid.as_raw(),
-        count("/etc/subuid"),
-        count("/etc/subgid"),
+        sub_range("/etc/subuid", user).1,
+        sub_range("/etc/subgid", user).1,
     )
 }
 
 fn first_subuid(user: &str) -> u32 {
-    std::fs::read_to_string("/etc/subuid")
-        .unwrap()
-        .lines()
-        .find_map(|l| {
-            let f: Vec<&str> = l.split(':').collect();
-            (f.len() == 3 && f[0] == user).then(|| f[1].parse().unwrap())
-        })
-        .unwrap()
+    sub_range("/etc/subuid", user).0
 }
 
 /// The uid_map a keep-id container of a user with id `id` and `sub` subordinate ids has,
@@ -165,6 +150,16 @@ fn keep_id_runs_as_the_user_and_keeps_the_images_owners() {
         .stdout()
         .lines()
         .for_each(|l| assert!(!l.starts_with("berthtest:"), "image changed: {l}"));
+
+    // The container's terminal belongs to its tty group (5), not to an id beside it.
+    if require_cmd("script") {
+        let cmd = format!(
+            "{} run --rm -t --userns=keep-id bb stat -L -c %u:%g /proc/self/fd/0",
+            berth_bin().display()
+        );
+        let out = env.cmd("script", &["-qec", &cmd, "/dev/null"]).success();
+        assert_eq!(out.stdout().trim(), format!("{uid}:5"), "{out}");
+    }
 
     // -u wins; an image user with the kept id is used as it is; --read-only works.
     let out = env

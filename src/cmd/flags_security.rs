@@ -39,7 +39,7 @@ pub struct SecurityFlags {
     #[arg(long, value_name = "HOST[:CONTAINER[:PERMS]]")]
     pub device: Vec<String>,
 
-    /// User namespace: host (none of its own), auto[:size=N] (root: a range of its own), or
+    /// User namespace: host (none of its own), auto[:size=N] (a range of its own), or
     /// keep-id[:uid=N,gid=N] (rootless: your ids inside)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,

@@ -178,8 +178,15 @@ fn assign_id_range(
     let taken: Vec<idmap::IdMap> = store
         .containers()?
         .iter()
-        .filter_map(|c| c.spec.security.id_map)
+        .filter_map(|c| c.spec.security.id_map.or(c.spec.security.nested_range))
         .collect();
+    // Rootless: a range of berth's own namespace (the user's subordinate ids).
+    if let Some(pools) = crate::sandbox::keepid::own_pools()? {
+        let range = crate::sandbox::keepid::choose_nested(pools, &taken, size)?;
+        log::debug!("container ids 0..{size} are ids {range:?} of berth's namespace");
+        spec.security.nested_range = Some(range);
+        return Ok(Some(lock));
+    }
     let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
     let map = idmap::choose(&read("/etc/subuid"), &read("/etc/subgid"), &taken, size)?;
     log::debug!(
@@ -196,22 +203,22 @@ fn prepare_dirs(store: &Store, rec: &ContainerRecord, image: &ImageRecord) -> an
     let dir = store.container_dir(&rec.id);
     let mk =
         |p: PathBuf| std::fs::create_dir(&p).with_context(|| format!("creating {}", p.display()));
-    let keep_id = rec.spec.security.keep_id.as_ref();
+    let nested = crate::sandbox::keepid::nested(&rec.spec.security);
     if rec.driver == "copy" {
-        let layers = match keep_id {
-            Some(k) => store.shifted_layer_dirs(image, k)?,
+        let layers = match &nested {
+            Some(n) => store.shifted_layer_dirs(image, n)?,
             None => store.image_layer_dirs(image)?,
         };
         super::copy::materialize(&layers, &dir.join("rootfs"))?;
     } else {
         mk(dir.join("upper"))?;
         mk(dir.join("work"))?;
-        if let Some(k) = keep_id {
+        if let Some(n) = &nested {
             // Made now, so the first start does not pay for the copies.
-            store.shifted_layer_dirs(image, k)?;
+            store.shifted_layer_dirs(image, n)?;
         }
     }
-    if let Some(k) = keep_id {
+    if let Some(k) = &nested {
         // The container's `/` (the upper dir, or the copy's top) is its root's, not the
         // user's.
         let top = dir.join(if rec.driver == "copy" {

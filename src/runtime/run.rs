@@ -49,8 +49,8 @@ pub fn plan_for(
             .image_by_id(&rec.image)
             .with_context(|| format!("loading image {} of container {}", rec.image, rec.name))?;
         Rootfs::Overlay {
-            lowers: match &rec.spec.security.keep_id {
-                Some(k) => store.shifted_layer_dirs(&image, k)?,
+            lowers: match crate::sandbox::keepid::nested(&rec.spec.security) {
+                Some(n) => store.shifted_layer_dirs(&image, &n)?,
                 None => store.image_layer_dirs(&image)?,
             },
             upper: dir.join("upper"),

@@ -92,18 +92,20 @@ fn setup_and_exec(
     // sysctls are written here, before any /proc of the container is made read-only.
     at(Setup, security::set_sysctls(&plan.security.sysctls))?;
 
-    // `--userns=keep-id`: the namespace is made now and entered last, like auto's; from
-    // here berth makes files as the container's root.
-    let keep_id_ns = match &plan.security.keep_id {
-        Some(k) => Some(at(Setup, keepid::prepare(k))?),
+    // `--userns=keep-id` and rootless auto: the namespace is made now and entered last,
+    // like auto's; from here berth makes files as the container's root.
+    let nested_ns = match keepid::nested(&plan.security) {
+        Some(n) => Some(at(Setup, keepid::prepare(&n))?),
         None => None,
     };
     at(Setup, rootfs::write_etc_files(&plan.etc))?;
     // `--userns=auto`: the namespace is made now, so the image's files can be shown
     // through it; it is entered only once every mount is made.
     let userns = match &plan.security.id_map {
-        Some(map) => Some(at(Setup, idmap::prepare_rootfs(&plan.rootfs, map))?),
-        None => None,
+        Some(map) if plan.security.nested_range.is_none() => {
+            Some(at(Setup, idmap::prepare_rootfs(&plan.rootfs, map))?)
+        }
+        _ => None,
     };
     let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
     if let Some(k) = &plan.security.keep_id {
@@ -133,7 +135,7 @@ fn setup_and_exec(
     if let Some(ns) = userns {
         at(Setup, idmap::enter(&ns))?;
     }
-    if let Some(ns) = keep_id_ns {
+    if let Some(ns) = nested_ns {
         at(Setup, idmap::enter(&ns))?;
     }
 

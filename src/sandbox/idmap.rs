@@ -3,13 +3,15 @@
 //! - `host` (the default): no user namespace of its own. As root the container's ids are
 //!   the host's; rootless it shares the namespace berth enters for the user (see
 //!   [`super::userns`]).
-//! - `auto[:size=N]` (root): a user namespace mapping container ids `0..N` (default 65536)
+//! - `auto[:size=N]`: a user namespace mapping container ids `0..N` (default 65536)
 //!   to a host range of its own, taken from the subordinate ids of the user `containers`
 //!   in /etc/subuid and /etc/subgid, never overlapping another container's. The range is
 //!   chosen at create time while holding the id-range lock and stored in the container
 //!   record; removing the record frees it. Image files keep their stored owners as seen
 //!   from inside (the layers are mounted id-mapped), files written to bind mounts belong
-//!   to the range on the host.
+//!   to the range on the host. Rootless, the range is carved from berth's own namespace
+//!   (the user's subordinate ids) instead, and the layers are shifted copies, as for
+//!   keep-id (see [`super::keepid`]).
 //!
 //! The namespace is entered last before the process switches to its user: every mount is
 //! made by berth's root first, so a container root can change no mount of its own.
@@ -103,10 +105,6 @@ pub fn parse(value: &str, rootless: bool) -> anyhow::Result<Userns> {
     let (mode, opts) = value.split_once(':').unwrap_or((value, ""));
     match mode {
         "" | "host" if opts.is_empty() => Ok(Userns::Host),
-        "auto" if rootless => bail!(
-            "--userns=auto needs root: a rootless container already runs in the user's own \
-             namespace (use --userns=host)"
-        ),
         "auto" => {
             let mut size = DEFAULT_SIZE;
             for opt in opts.split(',').filter(|o| !o.is_empty()) {
@@ -392,7 +390,11 @@ mod tests {
         ] {
             assert!(parse(bad, false).is_err(), "{bad}");
         }
-        assert!(parse("auto", true).is_err(), "rootless auto");
+        assert_eq!(
+            parse("auto:size=10", true).unwrap(),
+            Userns::Auto { size: 10 },
+            "rootless auto: a range of berth's own namespace"
+        );
         assert!(parse("keep-id", false).is_err(), "keep-id as root");
         assert_eq!(
             parse("keep-id", true).unwrap(),

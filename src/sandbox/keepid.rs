@@ -19,7 +19,7 @@ use anyhow::{Context as _, bail};
 use rustix::fs::{Mode, OFlags, ResolveFlags, openat2};
 use serde::{Deserialize, Serialize};
 
-use super::userns::parse_subid;
+use super::userns::{SubRange, parse_subid};
 
 /// One line of a uid_map or gid_map: container ids `inside..inside+count` are the ids
 /// `outside..` of rootless berth's own namespace.
@@ -29,6 +29,136 @@ pub struct MapLine {
     pub inside: u32,
     pub outside: u32,
     pub count: u32,
+}
+
+/// The map of a container's user namespace nested in berth's rootless one (keep-id's, or
+/// a rootless auto range), in ids of berth's namespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nested {
+    pub uid_map: Vec<MapLine>,
+    pub gid_map: Vec<MapLine>,
+}
+
+impl Nested {
+    /// A rootless `--userns=auto` range: container ids `0..size` from `uid`/`gid` on.
+    pub fn of_range(map: &super::idmap::IdMap) -> Nested {
+        let line = |outside| {
+            vec![MapLine {
+                inside: 0,
+                outside,
+                count: map.size,
+            }]
+        };
+        Nested {
+            uid_map: line(map.uid),
+            gid_map: line(map.gid),
+        }
+    }
+
+    /// What a file stored with owner `uid` (the image's id, which is also berth's id for
+    /// it) must be owned by so the container sees `uid`. Ids the container cannot map
+    /// keep their stored value.
+    pub fn shift_uid(&self, uid: u32) -> u32 {
+        to_outside(&self.uid_map, uid).unwrap_or(uid)
+    }
+    pub fn shift_gid(&self, gid: u32) -> u32 {
+        to_outside(&self.gid_map, gid).unwrap_or(gid)
+    }
+
+    /// Names the pair of maps: shifted layer copies are shared by containers with equal
+    /// maps.
+    pub fn key(&self) -> String {
+        use sha2::Digest as _;
+        let text = format!(
+            "uid\n{}gid\n{}",
+            map_text(&self.uid_map),
+            map_text(&self.gid_map)
+        );
+        hex::encode(&sha2::Sha256::digest(text.as_bytes())[..8])
+    }
+}
+
+impl crate::store::shifted::IdShift for Nested {
+    fn key(&self) -> String {
+        Nested::key(self)
+    }
+    fn uid(&self, id: u32) -> u32 {
+        self.shift_uid(id)
+    }
+    fn gid(&self, id: u32) -> u32 {
+        self.shift_gid(id)
+    }
+}
+
+/// The nested namespace a container's options ask for: keep-id's, or a rootless auto
+/// range's; `None` for the others.
+pub fn nested(opts: &super::security::SecurityOpts) -> Option<Nested> {
+    match (&opts.keep_id, &opts.nested_range) {
+        (Some(k), _) => Some(k.nested()),
+        (None, Some(range)) => Some(Nested::of_range(range)),
+        (None, None) => None,
+    }
+}
+
+/// Rootless `--userns=auto`: the ranges of berth's own namespace a container may take
+/// (uids, gids): every id but 0, which is the user. `None` outside a user namespace
+/// (berth runs as real root).
+pub fn own_pools() -> anyhow::Result<Option<(SubRange, SubRange)>> {
+    let read = |f: &str| std::fs::read_to_string(f).with_context(|| format!("reading {f}"));
+    let (uids, gids) = (read("/proc/self/uid_map")?, read("/proc/self/gid_map")?);
+    Ok(pools_of(&uids, &gids))
+}
+
+fn pools_of(uid_map: &str, gid_map: &str) -> Option<(SubRange, SubRange)> {
+    let total = |text: &str| -> Option<u64> {
+        let lines: Vec<Vec<u64>> = text
+            .lines()
+            .map(|l| {
+                l.split_whitespace()
+                    .filter_map(|f| f.parse().ok())
+                    .collect()
+            })
+            .collect();
+        if lines.len() == 1 && lines[0] == [0, 0, 4_294_967_295] {
+            return None;
+        }
+        Some(lines.iter().filter_map(|l| l.get(2)).sum())
+    };
+    let pool = |n: u64| SubRange {
+        start: 1,
+        count: u32::try_from(n.saturating_sub(1)).unwrap_or(u32::MAX),
+    };
+    Some((pool(total(uid_map)?), pool(total(gid_map)?)))
+}
+
+/// Pick a rootless auto container's range of `size` ids in berth's namespace, given the
+/// ranges other containers of the user hold.
+pub fn choose_nested(
+    pools: (SubRange, SubRange),
+    taken: &[super::idmap::IdMap],
+    size: u32,
+) -> anyhow::Result<super::idmap::IdMap> {
+    use super::idmap::first_free;
+    let (upool, gpool) = pools;
+    if upool.count == 0 || gpool.count == 0 {
+        bail!(
+            "rootless --userns=auto needs subordinate ids for your user in /etc/subuid and \
+             /etc/subgid: the container's ids are carved from them"
+        );
+    }
+    let uids: Vec<(u32, u32)> = taken.iter().map(|m| (m.uid, m.size)).collect();
+    let gids: Vec<(u32, u32)> = taken.iter().map(|m| (m.gid, m.size)).collect();
+    match (
+        first_free(upool, &uids, size),
+        first_free(gpool, &gids, size),
+    ) {
+        (Some(uid), Some(gid)) => Ok(super::idmap::IdMap { uid, gid, size }),
+        _ => bail!(
+            "--userns=auto: no free range of {size} ids is left in your {} subordinate ids \
+             (other auto containers hold the rest): remove containers or use auto:size=N",
+            upool.count
+        ),
+    }
 }
 
 /// A keep-id container's ids, resolved at create time and stored in its record.
@@ -93,38 +223,18 @@ pub fn to_outside(lines: &[MapLine], id: u32) -> Option<u32> {
 }
 
 impl KeepId {
-    /// What a file stored with owner `uid` (the image's id, which is also berth's id for
-    /// it) must be owned by so the container sees `uid`. Ids the container cannot map
-    /// keep their stored value.
+    /// The container's namespace.
+    pub fn nested(&self) -> Nested {
+        Nested {
+            uid_map: self.uid_map.clone(),
+            gid_map: self.gid_map.clone(),
+        }
+    }
     pub fn shift_uid(&self, uid: u32) -> u32 {
         to_outside(&self.uid_map, uid).unwrap_or(uid)
     }
     pub fn shift_gid(&self, gid: u32) -> u32 {
         to_outside(&self.gid_map, gid).unwrap_or(gid)
-    }
-
-    /// Names the pair of maps: shifted layer copies are shared by containers with equal
-    /// maps.
-    pub fn key(&self) -> String {
-        use sha2::Digest as _;
-        let text = format!(
-            "uid\n{}gid\n{}",
-            map_text(&self.uid_map),
-            map_text(&self.gid_map)
-        );
-        hex::encode(&sha2::Sha256::digest(text.as_bytes())[..8])
-    }
-}
-
-impl crate::store::shifted::IdShift for KeepId {
-    fn key(&self) -> String {
-        KeepId::key(self)
-    }
-    fn uid(&self, id: u32) -> u32 {
-        self.shift_uid(id)
-    }
-    fn gid(&self, id: u32) -> u32 {
-        self.shift_gid(id)
     }
 }
 
@@ -227,10 +337,21 @@ pub fn parse_options(value: &str, opts: &str) -> anyhow::Result<(Option<u32>, Op
 /// namespace (entered last, see [`super::idmap::enter`]), and file-system ids switched to
 /// the container root's, so mount points, device nodes, the files of /etc and what the
 /// overlay makes on its own behalf belong to the container's root, not to the user.
-pub fn prepare(k: &KeepId) -> anyhow::Result<OwnedFd> {
-    let userns = super::idmap::make_namespace_from(&map_text(&k.uid_map), &map_text(&k.gid_map))?;
-    super::idmap::act_as(k.shift_uid(0), k.shift_gid(0))?;
+pub fn prepare(n: &Nested) -> anyhow::Result<OwnedFd> {
+    let userns = super::idmap::make_namespace_from(&map_text(&n.uid_map), &map_text(&n.gid_map))?;
+    super::idmap::act_as(n.shift_uid(0), n.shift_gid(0))?;
     Ok(userns)
+}
+
+/// A devpts root belongs to the root of berth's namespace, the user: hand it to the
+/// container's root, as /dev/pts is root's in any other container.
+pub fn own_devpts_root(dir: &OwnedFd, n: &Nested) -> anyhow::Result<()> {
+    rustix::fs::fchown(
+        dir,
+        Some(rustix::fs::Uid::from_raw(n.shift_uid(0))),
+        Some(rustix::fs::Gid::from_raw(n.shift_gid(0))),
+    )
+    .context("handing /dev/pts to the container's root")
 }
 
 const RESOLVE: ResolveFlags = ResolveFlags::IN_ROOT.union(ResolveFlags::NO_MAGICLINKS);
@@ -394,6 +515,42 @@ mod tests {
     }
 
     #[test]
+    fn rootless_auto_ranges_come_from_berths_namespace() {
+        use crate::sandbox::idmap::IdMap;
+        let uid_map = "0 1001 1\n1 100000 65536\n";
+        let pools = pools_of(uid_map, uid_map).unwrap();
+        assert_eq!(
+            pools.0,
+            SubRange {
+                start: 1,
+                count: 65536
+            }
+        );
+        assert_eq!(
+            pools_of("0 0 4294967295\n", "0 0 4294967295\n"),
+            None,
+            "real root"
+        );
+        let a = choose_nested(pools, &[], 1000).unwrap();
+        assert_eq!((a.uid, a.gid), (1, 1));
+        let b = choose_nested(pools, &[a], 64536).unwrap();
+        assert_eq!(b.uid, 1001);
+        assert!(choose_nested(pools, &[a, b], 1000).is_err(), "exhausted");
+        let solo = pools_of("0 1002 1\n", "0 1002 1\n").unwrap();
+        assert!(choose_nested(solo, &[], 1).is_err(), "no subordinate ids");
+        let n = Nested::of_range(&IdMap {
+            uid: 1001,
+            gid: 7,
+            size: 1000,
+        });
+        assert_eq!(map_text(&n.uid_map), "0 1001 1000\n");
+        assert_eq!(
+            (n.shift_uid(0), n.shift_gid(999), n.shift_uid(1234)),
+            (1001, 1006, 1234)
+        );
+    }
+
+    #[test]
     fn options() {
         assert_eq!(parse_options("v", "").unwrap(), (None, None));
         assert_eq!(
@@ -408,13 +565,13 @@ mod tests {
 
     #[test]
     fn keys_differ_by_map() {
-        let a = resolve(None, None, &host(), SUB, SUB).unwrap();
-        let b = resolve(Some(1000), None, &host(), SUB, SUB).unwrap();
+        let a = resolve(None, None, &host(), SUB, SUB).unwrap().nested();
+        let b = resolve(Some(1000), None, &host(), SUB, SUB)
+            .unwrap()
+            .nested();
         assert_ne!(a.key(), b.key());
-        assert_eq!(
-            a.key(),
-            resolve(None, None, &host(), SUB, SUB).unwrap().key()
-        );
+        let again = resolve(None, None, &host(), SUB, SUB).unwrap().nested();
+        assert_eq!(a.key(), again.key());
         assert_eq!(a.key().len(), 16);
         assert!(has_id(
             "root:x:0:0::/:/bin/sh\nx:x:1001:5::/:/bin/sh",

@@ -297,10 +297,15 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
             let plain = "newinstance,ptmxmode=0666,mode=0620";
             // A pty's group is the container's tty group, 5: under `--userns=auto` the
             // host id that stands for it (devpts is mounted before the namespace is
-            // entered, so `gid=` names a host id).
-            let with_gid = match &plan.security.id_map {
-                None => std::borrow::Cow::Borrowed("newinstance,ptmxmode=0666,mode=0620,gid=5"),
-                Some(map) => match super::idmap::host_gid(map, TTY_GID) {
+            // entered, so `gid=` names a host id); in a namespace nested in rootless
+            // berth's (keep-id, rootless auto), the id of berth's namespace that does.
+            let nested = super::keepid::nested(&plan.security);
+            let with_gid = match (&plan.security.id_map, &nested) {
+                (_, Some(n)) => format!("{plain},gid={}", n.shift_gid(TTY_GID)).into(),
+                (None, None) => {
+                    std::borrow::Cow::Borrowed("newinstance,ptmxmode=0666,mode=0620,gid=5")
+                }
+                (Some(map), None) => match super::idmap::host_gid(map, TTY_GID) {
                     Some(gid) => format!("{plain},gid={gid}").into(),
                     None => plain.into(),
                 },
@@ -311,6 +316,9 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
             }
             if let Some(map) = &plan.security.id_map {
                 super::idmap::own_devpts_root(&dir_in_root(root, dest)?, map)?;
+            }
+            if let Some(n) = &nested {
+                super::keepid::own_devpts_root(&dir_in_root(root, dest)?, n)?;
             }
         }
         MountOp::Mqueue { dest } => {

@@ -38,6 +38,9 @@ pub struct SecurityOpts {
     pub id_map: Option<super::idmap::IdMap>,
     /// `--userns=keep-id`: the ids and maps resolved at create time.
     pub keep_id: Option<super::keepid::KeepId>,
+    /// Rootless `--userns=auto`: the ids of berth's own namespace (not host ids) that
+    /// container ids `0..size` are, chosen at create time.
+    pub nested_range: Option<super::idmap::IdMap>,
 }
 
 impl Default for SecurityOpts {
@@ -54,6 +57,7 @@ impl Default for SecurityOpts {
             userns: Default::default(),
             id_map: None,
             keep_id: None,
+            nested_range: None,
         }
     }
 }
