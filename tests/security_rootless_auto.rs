@@ -99,8 +99,8 @@ fn rootless_auto_gives_disjoint_ranges_of_the_users_subordinate_ids() {
         .success();
     assert_eq!(out.stdout().trim(), "auto:size=2000");
 
-    // The rest of the user's ids cannot hold another default-sized range.
-    env.berth(&["run", "--rm", "--userns=auto", "bb", "true"])
+    // The rest of the user's ids cannot hold another range of 65536 ids.
+    env.berth(&["run", "--rm", "--userns=auto:size=65536", "bb", "true"])
         .run()
         .berth_error()
         .stderr_contains("no free range");
@@ -109,7 +109,7 @@ fn rootless_auto_gives_disjoint_ranges_of_the_users_subordinate_ids() {
         .berth(&[
             "run",
             "--rm",
-            "--userns=auto",
+            "--userns=auto:size=65536",
             "bb",
             "cat",
             "/proc/self/uid_map",

@@ -56,7 +56,7 @@ fn auto_gives_a_range_of_its_own_seen_from_inside_and_outside() {
         .berth(&[
             "run",
             "--rm",
-            "--userns=auto",
+            "--userns=auto:size=65536",
             "-v",
             &bind,
             "bb",

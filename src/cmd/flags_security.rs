@@ -41,6 +41,11 @@ pub struct SecurityFlags {
 
     /// User namespace: host (none of its own), auto[:size=N] (a range of its own), or
     /// keep-id[:uid=N,gid=N] (rootless: your ids inside)
+    ///
+    /// auto without size=N gets as many ids as the image needs: one more than the highest
+    /// uid or gid that owns a file in the image's layers, is listed in its /etc/passwd or
+    /// /etc/group, or is given with -u, not counting 65534 (nobody); at least 1024, at most
+    /// 65536 (an image needing more is refused: give size=N).
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
 }

@@ -95,6 +95,7 @@ pub fn commit_all(
                             chain_id: chain.clone(),
                             parent: parent.clone(),
                             size: ex.unpacked.size,
+                            owners: Some(ex.unpacked.owners),
                         },
                         staged: Some(ex.staged),
                     });

@@ -68,6 +68,7 @@ pub fn import_tarball(
             chain_id: chain,
             parent: None,
             size: unpacked.size,
+            owners: Some(unpacked.owners),
         },
         staged: Some(staged),
     };

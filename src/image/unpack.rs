@@ -51,6 +51,8 @@ pub struct Unpacked {
     /// Bytes of regular file content written.
     pub size: u64,
     pub entries: u64,
+    /// The highest owners of its entries (for `--userns=auto`).
+    pub owners: crate::store::layers::LayerOwners,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -168,6 +170,7 @@ pub fn unpack_layer_split(
         dir_times: Vec::new(),
         is_root: rustix::process::geteuid().is_root(),
         split,
+        owners: Default::default(),
     };
     {
         let mut archive = tar::Archive::new(&mut hashing);
@@ -189,6 +192,7 @@ pub fn unpack_layer_split(
         diff_id,
         size: ctx.size,
         entries: ctx.entries,
+        owners: ctx.owners,
     })
 }
 
@@ -239,6 +243,7 @@ struct Applier<'a> {
     is_root: bool,
     /// Told where each regular file's content lies in the stream.
     split: Option<&'a Recorder>,
+    owners: crate::store::layers::LayerOwners,
 }
 
 impl Applier<'_> {
@@ -294,6 +299,8 @@ impl Applier<'_> {
             return Ok(());
         }
 
+        let id = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        self.owners.note(id(meta.uid), id(meta.gid));
         let rel = parent_rel.join(name);
         let parent = self.parent_dir(&parent_rel, &shown)?;
         match kind {

@@ -127,7 +127,7 @@ pub fn create(
     let id = new_id()?;
     let mut spec = build_spec(req, image, &id)?;
     // Held until the record is written, so two creates never take the same id range.
-    let _ranges = assign_id_range(store, &mut spec)?;
+    let _ranges = assign_id_range(store, &mut spec, image)?;
     let explicit = req.name.clone();
     if let Some(n) = &explicit {
         names::validate(n)?;
@@ -164,16 +164,22 @@ pub fn create(
     }
 }
 
-/// `--userns=auto`: choose the container's host id range (sandbox::idmap) among those the
-/// stored containers do not hold; the returned lock must be kept until the record exists.
+/// `--userns=auto`: size the container's host id range (from the image unless `size=N`
+/// says, see `autosize`) and choose it (sandbox::idmap) among those the stored containers
+/// do not hold; the returned lock must be kept until the record exists.
 fn assign_id_range(
     store: &Store,
     spec: &mut ContainerSpec,
+    image: &ImageRecord,
 ) -> anyhow::Result<Option<crate::store::StoreLock>> {
     use crate::sandbox::idmap;
-    let idmap::Userns::Auto { size } = spec.security.userns else {
+    let idmap::Userns::Auto { mut size } = spec.security.userns else {
         return Ok(None);
     };
+    if size == idmap::SIZE_FROM_IMAGE {
+        // The spec keeps what was asked (inspect shows "auto"); the map holds the size.
+        size = super::autosize::estimate(store, image, &spec.user)?;
+    }
     let lock = crate::store::StoreLock::acquire(&store.root.join("userns-ranges.lock"))?;
     let taken: Vec<idmap::IdMap> = store
         .containers()?

@@ -60,7 +60,16 @@ pub fn prepare(driver: &str, plan: &mut SandboxPlan) -> anyhow::Result<Option<Fu
         return Ok(None);
     };
     enter_private_mount_namespace()?;
-    let mounted = mount(lowers, Some((upper, work)), target)?;
+    // `--userns=auto`: the daemon shows the stored owners shifted into the container's
+    // range and stores what the range writes as the image's ids, as an id-mapped mount
+    // does on the overlay driver (the kernel cannot id-map a FUSE mount).
+    let shift = plan.security.id_map.map(|m| {
+        format!(
+            "uidmapping=0:{}:{},gidmapping=0:{}:{}",
+            m.uid, m.size, m.gid, m.size
+        )
+    });
+    let mounted = mount_shifted(lowers, Some((upper, work)), target, shift.as_deref())?;
     plan.rootfs = Rootfs::Dir {
         path: target.clone(),
     };
@@ -88,6 +97,16 @@ pub fn mount(
     lowers: &[PathBuf],
     upper: Option<(&PathBuf, &PathBuf)>,
     target: &Path,
+) -> anyhow::Result<FuseMount> {
+    mount_shifted(lowers, upper, target, None)
+}
+
+/// [`mount`] with the daemon's `uidmapping=`/`gidmapping=` options, when given.
+fn mount_shifted(
+    lowers: &[PathBuf],
+    upper: Option<(&PathBuf, &PathBuf)>,
+    target: &Path,
+    shift: Option<&str>,
 ) -> anyhow::Result<FuseMount> {
     let Some(program) = program() else {
         bail!("the {PROGRAM} program is not installed (package fuse-overlayfs)");
@@ -118,6 +137,10 @@ pub fn mount(
     let mut opts = format!("lowerdir={}", top_first.join(":"));
     if let Some((u, w)) = upper {
         opts.push_str(&format!(",upperdir={},workdir={}", rel(u)?, rel(w)?));
+    }
+    if let Some(shift) = shift {
+        opts.push(',');
+        opts.push_str(shift);
     }
 
     let before = rustix::fs::stat(target)

@@ -1,6 +1,7 @@
 //! Container lifecycle over the store and the sandbox: create, run, remove.
 
 pub mod attach;
+pub mod autosize;
 pub mod boot;
 pub mod control;
 pub mod copy;

@@ -3,8 +3,9 @@
 //! - `host` (the default): no user namespace of its own. As root the container's ids are
 //!   the host's; rootless it shares the namespace berth enters for the user (see
 //!   [`super::userns`]).
-//! - `auto[:size=N]`: a user namespace mapping container ids `0..N` (default 65536)
-//!   to a host range of its own, taken from the subordinate ids of the user `containers`
+//! - `auto[:size=N]`: a user namespace mapping container ids `0..N` (without `size=` as
+//!   many as the image needs, see `runtime::autosize`) to a host range of its own, taken
+//!   from the subordinate ids of the user `containers`
 //!   in /etc/subuid and /etc/subgid, never overlapping another container's. The range is
 //!   chosen at create time while holding the id-range lock and stored in the container
 //!   record; removing the record frees it. Image files keep their stored owners as seen
@@ -26,8 +27,11 @@ use super::userns::{SubRange, parse_subid};
 
 /// The user whose subordinate ranges `--userns=auto` hands out.
 pub const POOL_USER: &str = "containers";
-/// Ids a container gets unless `auto:size=N` says otherwise.
+/// The most ids `auto` gives without `size=N` (the image's estimate may ask for fewer).
 pub const DEFAULT_SIZE: u32 = 65536;
+/// `Auto { size }` before create: estimate the size from the image (`auto` without
+/// `size=N`; an explicit size is never 0).
+pub const SIZE_FROM_IMAGE: u32 = 0;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Userns {
@@ -50,7 +54,7 @@ impl Userns {
     pub fn inspect_mode(&self) -> String {
         match self {
             Userns::Host => String::new(),
-            Userns::Auto { size } if *size == DEFAULT_SIZE => "auto".into(),
+            Userns::Auto { size } if *size == SIZE_FROM_IMAGE => "auto".into(),
             Userns::Auto { size } => format!("auto:size={size}"),
             Userns::KeepId { uid, gid } => {
                 let opts: Vec<String> = [("uid", uid), ("gid", gid)]
@@ -106,7 +110,7 @@ pub fn parse(value: &str, rootless: bool) -> anyhow::Result<Userns> {
     match mode {
         "" | "host" if opts.is_empty() => Ok(Userns::Host),
         "auto" => {
-            let mut size = DEFAULT_SIZE;
+            let mut size = SIZE_FROM_IMAGE;
             for opt in opts.split(',').filter(|o| !o.is_empty()) {
                 match opt.split_once('=') {
                     Some(("size", n)) => {
@@ -321,10 +325,20 @@ pub fn prepare_rootfs(rootfs: &super::plan::Rootfs, map: &IdMap) -> anyhow::Resu
                 }
             }
         }
+        // fuse-overlayfs shifts the ids itself (runtime::fuse), and the kernel cannot
+        // id-map a FUSE mount.
+        super::plan::Rootfs::Dir { path } if served_by_fuse(path) => {}
         super::plan::Rootfs::Dir { path } => idmap_dir(path, &userns)?,
     }
     act_as_container_root(map)?;
     Ok(userns)
+}
+
+fn served_by_fuse(dir: &Path) -> bool {
+    const FUSE_SUPER_MAGIC: i64 = 0x6573_5546;
+    // f_type's type differs between architectures.
+    #[allow(clippy::unnecessary_cast)]
+    rustix::fs::statfs(dir).is_ok_and(|s| s.f_type as i64 == FUSE_SUPER_MAGIC)
 }
 
 /// Files berth makes in the root from now on (mount points, device nodes), and those the
@@ -375,7 +389,9 @@ mod tests {
         assert_eq!(parse("", true).unwrap(), Userns::Host);
         assert_eq!(
             parse("auto", false).unwrap(),
-            Userns::Auto { size: DEFAULT_SIZE }
+            Userns::Auto {
+                size: SIZE_FROM_IMAGE
+            }
         );
         assert_eq!(
             parse("auto:size=1024", false).unwrap(),

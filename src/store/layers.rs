@@ -20,6 +20,34 @@ pub struct LayerRecord {
     pub parent: Option<String>,
     /// Bytes of file content in this layer (not counting lower layers).
     pub size: u64,
+    /// The highest owners of its entries; `None` in layers extracted before they were
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owners: Option<LayerOwners>,
+}
+
+/// The highest uid and gid owning an entry of a layer, noted while it is extracted, so
+/// `--userns=auto` can size a container's id range without walking the layers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LayerOwners {
+    pub max_uid: u32,
+    pub max_gid: u32,
+}
+
+impl LayerOwners {
+    /// The overflow id (nobody/nogroup): not counted, since an id outside a container's
+    /// range shows as it anyway, and counting it would give nearly every image 65535 ids.
+    pub const NOBODY: u32 = 65534;
+
+    /// Count an entry owned by `uid:gid`.
+    pub fn note(&mut self, uid: u32, gid: u32) {
+        if uid != Self::NOBODY {
+            self.max_uid = self.max_uid.max(uid);
+        }
+        if gid != Self::NOBODY {
+            self.max_gid = self.max_gid.max(gid);
+        }
+    }
 }
 
 /// OCI chain id: chain(L0) = diffid(L0); chain(Ln) = sha256(chain(Ln-1) + " " + diffid(Ln)).
@@ -160,6 +188,10 @@ mod tests {
             chain_id: diff.clone(),
             parent: None,
             size: 1,
+            owners: Some(LayerOwners {
+                max_uid: 3000,
+                max_gid: 0,
+            }),
         };
         s.commit_layer(staged, &rec).unwrap();
         assert!(s.has_layer(&diff));
