@@ -215,6 +215,112 @@ fn several_images_and_stdin_gzip() {
     }
 }
 
+/// A tar of `files` (path, contents), for a layer.
+fn layer_tar(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    for (name, data) in files {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append_data(&mut h, name, *data).unwrap();
+    }
+    b.into_inner().unwrap()
+}
+
+#[test]
+fn multi_layer_archive_loads_from_a_file_stdin_and_a_layout() {
+    if !require_busybox() {
+        return;
+    }
+    // busybox, then layers that add, replace and delete (a whiteout) files: a layer
+    // extracted out of order or into the wrong place shows in the container.
+    let layers: Vec<Vec<u8>> = vec![
+        busybox_tar().to_vec(),
+        layer_tar(&[("a", b"one\n"), ("b", b"gone\n")]),
+        layer_tar(&[("a", b"two\n"), ("c", b"three\n")]),
+        layer_tar(&[(".wh.b", b""), ("d", b"four\n")]),
+    ];
+    let diff_ids: Vec<String> = layers
+        .iter()
+        .map(|l| format!("sha256:{}", sha256_hex(l)))
+        .collect();
+    let config = serde_json::json!({
+        "architecture": "amd64", "os": "linux",
+        "config": {"Cmd": ["/bin/sh"]},
+        "rootfs": {"type": "layers", "diff_ids": diff_ids},
+    })
+    .to_string();
+    let id = sha256_hex(config.as_bytes());
+    let mut b = tar::Builder::new(Vec::new());
+    let mut add = |name: &str, data: &[u8]| {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append_data(&mut h, name, data).unwrap();
+    };
+    let mut paths = Vec::new();
+    for (i, l) in layers.iter().enumerate() {
+        // The last layer gzip-compressed, as some writers do.
+        let path = format!("l{i}/layer.tar");
+        add(&path, &if i == 3 { gzip(l) } else { l.clone() });
+        paths.push(path);
+    }
+    add(&format!("{id}.json"), config.as_bytes());
+    let manifest = serde_json::json!([{"Config": format!("{id}.json"), "RepoTags": ["multi:1"], "Layers": paths}]);
+    add("manifest.json", manifest.to_string().as_bytes());
+    let archive = b.into_inner().unwrap();
+    for env in TestEnv::all() {
+        let file = env.write_file("multi.tar", &archive);
+        let layout = env.work().join("multi-layout");
+        for how in ["file", "stdin", "layout"] {
+            let fresh = fresh_like(&env);
+            match how {
+                "file" => fresh.berth(&["load", "-i", file.to_str().unwrap()]),
+                "stdin" => fresh.berth(&["load"]).stdin(archive.clone()),
+                _ => fresh.berth(&["load", "-i", layout.to_str().unwrap()]),
+            }
+            .success()
+            .stdout_contains("Loaded image: multi:1");
+            assert_eq!(
+                image_id(&fresh, "multi:1"),
+                format!("sha256:{id}"),
+                "{} {how}",
+                fresh.label()
+            );
+            let out = fresh
+                .berth(&["run", "--rm", "multi:1", "sh", "-c", "cat /a /c /d; ls /b"])
+                .run();
+            assert_eq!(
+                out.stdout(),
+                "two\nthree\nfour\n",
+                "{} {how}: {out}",
+                fresh.label()
+            );
+            assert_ne!(
+                out.code(),
+                Some(0),
+                "{} {how}: /b was deleted",
+                fresh.label()
+            );
+            if how == "file" {
+                // An OCI layout of it, for the directory case.
+                fresh
+                    .berth(&[
+                        "save",
+                        "--format",
+                        "oci-dir",
+                        "-o",
+                        layout.to_str().unwrap(),
+                        "multi:1",
+                    ])
+                    .success();
+            }
+        }
+    }
+}
+
 #[test]
 fn broken_archives_store_nothing() {
     if !require_busybox() {
@@ -255,8 +361,19 @@ fn broken_archives_store_nothing() {
         cases.push(("missing layer", b.into_inner().unwrap()));
         for (what, data) in cases {
             let fresh = fresh_like(&env);
-            let out = fresh.berth(&["load"]).stdin(data).run().berth_error();
+            let out = fresh
+                .berth(&["load"])
+                .stdin(data.clone())
+                .run()
+                .berth_error();
             assert!(!out.stderr().contains("panicked"), "{what}");
+            assert_store_empty(&fresh);
+            // From a file, an uncompressed archive is read in place (layers in parallel).
+            let file = fresh.write_file("broken.tar", &data);
+            fresh
+                .berth(&["load", "-i", file.to_str().unwrap()])
+                .run()
+                .berth_error();
             assert_store_empty(&fresh);
         }
         // save of an unknown image: one line, and no output file left behind.

@@ -9,7 +9,7 @@ use anyhow::Context as _;
 
 use crate::context::Context;
 use crate::format;
-use crate::image::load::{load_dir, load_stream};
+use crate::image::load::{load_dir, load_file, load_stream};
 use crate::registry::push::Format;
 
 #[derive(Debug, clap::Args)]
@@ -32,14 +32,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     // Opened before entering the user namespace: the path is the caller's to read.
     enum Input {
         Dir(PathBuf),
+        File(File),
         Stream(Box<dyn std::io::Read>),
     }
     let input = match &args.input {
         Some(p) if p.is_dir() => Input::Dir(p.clone()),
-        Some(p) => Input::Stream(Box::new(BufReader::with_capacity(
-            1 << 20,
-            File::open(p).with_context(|| format!("opening {}", p.display()))?,
-        ))),
+        Some(p) => Input::File(File::open(p).with_context(|| format!("opening {}", p.display()))?),
         None => Input::Stream(Box::new(BufReader::with_capacity(
             1 << 20,
             std::io::stdin().lock(),
@@ -49,6 +47,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     let loaded = match input {
         Input::Dir(d) => load_dir(&store, &d),
+        Input::File(f) => load_file(&store, f),
         Input::Stream(r) => load_stream(&store, r),
     }
     .with_context(|| format!("loading {source}"))?;

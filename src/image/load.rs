@@ -1,15 +1,18 @@
 //! `load`: docker-archive and oci-archive tarballs (plain, gzip or zstd), and OCI image
 //! layout directories, into the store.
 //!
-//! An archive is read in one pass, in whatever order its entries come (docker writes
-//! `manifest.json` last): layer-like entries are extracted into staged layers as they
-//! stream by, small entries (JSON) are kept in memory, and only at the end are manifests
-//! resolved, every digest and diff id checked, and the images committed. Any failure drops
-//! the staged layers, so a corrupt or truncated archive stores nothing.
+//! A stream (stdin, a compressed file) is read in one pass, in whatever order its entries
+//! come (docker writes `manifest.json` last): layer-like entries are extracted into staged
+//! layers as they stream by, small entries (JSON) are kept in memory. An uncompressed file
+//! or a layout directory is listed first and its layers are extracted in parallel, each
+//! read where it lies. Only at the end are manifests resolved, every digest and diff id
+//! checked, and the images committed. Any failure drops the staged layers, so a corrupt or
+//! truncated archive stores nothing.
 
 use std::collections::HashMap;
+use std::fs::File;
 use std::io::{self, Read};
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 use super::assemble::{Extracted, Planned, commit_all};
 use super::manifest::{self, Document, FULL_NAME, Platform, REF_NAME};
@@ -51,7 +54,7 @@ struct Collector<'s> {
     small: HashMap<String, Vec<u8>>,
     small_total: u64,
     /// Archive path -> extracted layer, plus the sha256 of the entry's bytes as stored.
-    layers: HashMap<String, (Extracted, String)>,
+    layers: HashMap<String, ExtractedEntry>,
     /// Archive path -> the path a symlink or hard link entry points at.
     links: HashMap<String, String>,
     entries: u64,
@@ -121,7 +124,7 @@ impl<'s> Collector<'s> {
         Ok(())
     }
 
-    /// One regular file of the archive.
+    /// One regular file of the archive, read from `reader` now.
     fn file(&mut self, path: String, size: u64, mut reader: impl Read) -> Result<()> {
         self.count()?;
         let mut head = Vec::with_capacity(512);
@@ -131,34 +134,8 @@ impl<'s> Collector<'s> {
             .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
         let rest = io::Cursor::new(head.clone()).chain(reader);
         if looks_like_layer(&head) {
-            let compressed = matches!(
-                head.as_slice(),
-                [0x1f, 0x8b, ..] | [0x28, 0xb5, 0x2f, 0xfd, ..]
-            );
-            let (extracted, digest, n) = if compressed {
-                let mut hashing = HashingReader::new(rest);
-                let (staged, unpacked) = layer::extract(self.store, &mut hashing, &self.limits)
-                    .map_err(|e| in_entry(&path, e))?;
-                let (digest, n) = hashing
-                    .finish()
-                    .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
-                (Extracted { staged, unpacked }, digest, n)
-            } else {
-                // A plain tar's digest is its diff id, which extraction computes over every
-                // byte up to the end of the entry: hashing it twice bought nothing.
-                let mut counting = Counting {
-                    inner: rest,
-                    count: 0,
-                };
-                let (staged, unpacked) = layer::extract(self.store, &mut counting, &self.limits)
-                    .map_err(|e| in_entry(&path, e))?;
-                let digest = unpacked.diff_id.clone();
-                (Extracted { staged, unpacked }, digest, counting.count)
-            };
-            if n != size {
-                return Err(invalid(format!("{path} in the archive is truncated")));
-            }
-            self.layers.insert(path, (extracted, digest));
+            let layer = extract_entry(self.store, &self.limits, &path, size, &head, rest)?;
+            self.layers.insert(path, layer);
         } else if size <= MAX_SMALL {
             self.small_total += size;
             if self.small_total > MAX_SMALL_TOTAL {
@@ -177,6 +154,96 @@ impl<'s> Collector<'s> {
             io::copy(&mut rest.take(size), &mut io::sink())
                 .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
         }
+        Ok(())
+    }
+
+    /// One regular file whose bytes `source` can read at any time: a layer is queued in
+    /// `jobs` (for [`Collector::extract_all`]), anything else is read now.
+    fn file_at<'f>(
+        &mut self,
+        path: String,
+        size: u64,
+        source: LayerSource<'f>,
+        jobs: &mut Vec<LayerJob<'f>>,
+    ) -> Result<()> {
+        let head = {
+            let mut reader = source
+                .open(size)
+                .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
+            let mut head = Vec::with_capacity(512);
+            (&mut reader)
+                .take(512)
+                .read_to_end(&mut head)
+                .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
+            if !looks_like_layer(&head) {
+                return self.file(path, size, io::Cursor::new(head).chain(reader));
+            }
+            head
+        };
+        self.count()?;
+        jobs.push(LayerJob {
+            key: path,
+            size,
+            head,
+            source,
+        });
+        Ok(())
+    }
+
+    /// Extract the queued layers, several at once (one per CPU at most). The first failure
+    /// (in archive order) wins, and every layer extracted for this load is dropped with it.
+    fn extract_all(&mut self, jobs: Vec<LayerJob<'_>>) -> Result<()> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(jobs.len());
+        let extract = |job: &LayerJob<'_>| -> Result<ExtractedEntry> {
+            let reader = job
+                .source
+                .open(job.size)
+                .map_err(|e| invalid(format!("reading {} in the archive: {e}", job.key)))?;
+            extract_entry(
+                self.store,
+                &self.limits,
+                &job.key,
+                job.size,
+                &job.head,
+                reader,
+            )
+        };
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let failed = std::sync::atomic::AtomicBool::new(false);
+        // One slot per job, filled by whichever thread took it.
+        let results: Vec<std::sync::Mutex<Option<Result<ExtractedEntry>>>> =
+            jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+        let work = || {
+            use std::sync::atomic::Ordering;
+            while !failed.load(Ordering::Relaxed) {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else { break };
+                let r = extract(job);
+                failed.fetch_or(r.is_err(), Ordering::Relaxed);
+                *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
+            }
+        };
+        if threads > 1 {
+            std::thread::scope(|s| {
+                for _ in 0..threads {
+                    s.spawn(work);
+                }
+            });
+        } else {
+            work();
+        }
+        let mut done = Vec::new();
+        for (job, r) in jobs.iter().zip(results) {
+            match r.into_inner().unwrap_or_else(|p| p.into_inner()) {
+                Some(Ok(layer)) => done.push((job.key.clone(), layer)),
+                Some(Err(e)) => return Err(e),
+                // Not started: a failure came first.
+                None => {}
+            }
+        }
+        self.layers.extend(done);
         Ok(())
     }
 
@@ -420,6 +487,102 @@ impl<'s> Collector<'s> {
     }
 }
 
+/// Where a queued layer's bytes are.
+enum LayerSource<'f> {
+    /// Bytes at this offset of an archive file, read with pread (threads share the file).
+    Range { file: &'f File, offset: u64 },
+    /// A file of a layout directory.
+    Path(PathBuf),
+}
+
+impl LayerSource<'_> {
+    /// A reader of the source's `size` bytes.
+    fn open(&self, size: u64) -> io::Result<Box<dyn Read + Send + '_>> {
+        Ok(match self {
+            LayerSource::Range { file, offset } => Box::new(io::BufReader::with_capacity(
+                256 << 10,
+                RangeReader {
+                    file,
+                    pos: *offset,
+                    end: offset + size,
+                },
+            )),
+            LayerSource::Path(p) => Box::new(io::BufReader::with_capacity(
+                256 << 10,
+                File::open(p)?.take(size),
+            )),
+        })
+    }
+}
+
+/// A layer entry to extract later.
+struct LayerJob<'f> {
+    key: String,
+    size: u64,
+    /// Its first bytes (up to 512), as sniffed.
+    head: Vec<u8>,
+    source: LayerSource<'f>,
+}
+
+/// Reads `pos..end` of a file with pread, leaving the file offset alone.
+struct RangeReader<'f> {
+    file: &'f File,
+    pos: u64,
+    end: u64,
+}
+
+impl Read for RangeReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        use std::os::unix::fs::FileExt as _;
+        let want = buf.len().min((self.end - self.pos) as usize);
+        if want == 0 {
+            return Ok(0);
+        }
+        let n = self.file.read_at(&mut buf[..want], self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+/// An extracted layer entry and the sha256 of its bytes as stored.
+type ExtractedEntry = (Extracted, String);
+
+/// Extract one layer entry of `size` bytes from `reader` (which starts with `head`).
+fn extract_entry(
+    store: &Store,
+    limits: &Limits,
+    path: &str,
+    size: u64,
+    head: &[u8],
+    reader: impl Read,
+) -> Result<ExtractedEntry> {
+    let compressed = matches!(head, [0x1f, 0x8b, ..] | [0x28, 0xb5, 0x2f, 0xfd, ..]);
+    let (extracted, digest, n) = if compressed {
+        let mut hashing = HashingReader::new(reader);
+        let (staged, unpacked) =
+            layer::extract(store, &mut hashing, limits).map_err(|e| in_entry(path, e))?;
+        let (digest, n) = hashing
+            .finish()
+            .map_err(|e| invalid(format!("reading {path} in the archive: {e}")))?;
+        (Extracted { staged, unpacked }, digest, n)
+    } else {
+        // A plain tar's digest is its diff id, which extraction computes over every byte up
+        // to the end of the entry: hashing it twice bought nothing.
+        let mut counting = Counting {
+            inner: reader,
+            count: 0,
+        };
+        let (staged, unpacked) =
+            layer::extract(store, &mut counting, limits).map_err(|e| in_entry(path, e))?;
+        let digest = unpacked.diff_id.clone();
+        (Extracted { staged, unpacked }, digest, counting.count)
+    };
+    if n != size {
+        return Err(invalid(format!("{path} in the archive is truncated")));
+    }
+    Ok((extracted, digest))
+}
+
 fn in_entry(path: &str, e: super::Error) -> super::Error {
     match e {
         super::Error::Unpack(UnpackError::Malformed(m)) => super::Error::Unpack(
@@ -429,7 +592,8 @@ fn in_entry(path: &str, e: super::Error) -> super::Error {
     }
 }
 
-/// Load an archive stream (docker-archive or oci-archive; plain, gzip or zstd).
+/// Load an archive stream (docker-archive or oci-archive; plain, gzip or zstd). Layers are
+/// extracted one after the other as they stream by.
 pub fn load_stream(store: &Store, reader: impl Read) -> Result<Loaded> {
     let stream = decompress(reader).map_err(|e| match e {
         UnpackError::Malformed(m) if m == "empty input" => invalid("the archive is empty"),
@@ -437,20 +601,68 @@ pub fn load_stream(store: &Store, reader: impl Read) -> Result<Loaded> {
     })?;
     let mut col = Collector::new(store);
     let mut archive = tar::Archive::new(stream);
-    let bad = |e: io::Error| invalid(format!("malformed archive: {}", one_line(&e.to_string())));
-    for entry in archive.entries().map_err(bad)? {
-        let mut entry = entry.map_err(bad)?;
-        let path = clean(&entry.path().map_err(bad)?)?;
+    let entries = archive.entries().map_err(bad_archive)?;
+    scan(&mut col, entries, |col, path, entry| {
+        col.file(path, entry.size(), entry)
+    })?;
+    Ok(Loaded {
+        images: col.finish()?,
+    })
+}
+
+/// Load an archive file. An uncompressed one is read in place: its entries are listed
+/// first (skipping over their data), then its layers are extracted in parallel, each read
+/// at its offset. A compressed one (or anything but a regular file) streams through
+/// [`load_stream`].
+pub fn load_file(store: &Store, file: File) -> Result<Loaded> {
+    use std::os::unix::fs::FileExt as _;
+    let mut magic = [0u8; 4];
+    let seekable = file.metadata().is_ok_and(|m| m.is_file())
+        && file.read_at(&mut magic, 0).is_ok_and(|n| n == magic.len())
+        && !matches!(magic, [0x1f, 0x8b, ..] | [0x28, 0xb5, 0x2f, 0xfd]);
+    if !seekable {
+        return load_stream(store, io::BufReader::with_capacity(1 << 20, file));
+    }
+    let mut col = Collector::new(store);
+    let mut jobs = Vec::new();
+    let mut archive = tar::Archive::new(io::BufReader::with_capacity(256 << 10, &file));
+    let entries = archive.entries_with_seek().map_err(bad_archive)?;
+    scan(&mut col, entries, |col, path, entry| {
+        let source = LayerSource::Range {
+            file: &file,
+            offset: entry.raw_file_position(),
+        };
+        col.file_at(path, entry.size(), source, &mut jobs)
+    })?;
+    col.extract_all(jobs)?;
+    Ok(Loaded {
+        images: col.finish()?,
+    })
+}
+
+fn bad_archive(e: io::Error) -> super::Error {
+    invalid(format!("malformed archive: {}", one_line(&e.to_string())))
+}
+
+/// Walk an archive's entries: regular files go to `on_file`, links are noted, the rest is
+/// ignored.
+fn scan<R: Read>(
+    col: &mut Collector<'_>,
+    entries: tar::Entries<'_, R>,
+    mut on_file: impl FnMut(&mut Collector<'_>, String, &mut tar::Entry<'_, R>) -> Result<()>,
+) -> Result<()> {
+    for entry in entries {
+        let mut entry = entry.map_err(bad_archive)?;
+        let path = clean(&entry.path().map_err(bad_archive)?)?;
         let kind = entry.header().entry_type();
         match kind {
             tar::EntryType::Regular | tar::EntryType::Continuous => {
-                let size = entry.size();
-                col.file(path, size, &mut entry)?;
+                on_file(col, path, &mut entry)?;
             }
             tar::EntryType::Symlink | tar::EntryType::Link => {
                 let target = entry
                     .link_name()
-                    .map_err(bad)?
+                    .map_err(bad_archive)?
                     .ok_or_else(|| invalid(format!("link {path} in the archive has no target")))?;
                 let target = if kind == tar::EntryType::Symlink {
                     // Relative to the link's own directory.
@@ -464,9 +676,7 @@ pub fn load_stream(store: &Store, reader: impl Read) -> Result<Loaded> {
             _ => {}
         }
     }
-    Ok(Loaded {
-        images: col.finish()?,
-    })
+    Ok(())
 }
 
 /// `base/target` with `..` applied lexically (symlinks like `../abc/layer.tar`).
@@ -484,16 +694,24 @@ fn normalize(base: &Path, target: &Path) -> std::path::PathBuf {
     out
 }
 
-/// Load an OCI image layout (or unpacked docker-archive) directory.
+/// Load an OCI image layout (or unpacked docker-archive) directory; its layers are
+/// extracted in parallel.
 pub fn load_dir(store: &Store, dir: &Path) -> Result<Loaded> {
     let mut col = Collector::new(store);
-    walk(&mut col, dir, Path::new(""))?;
+    let mut jobs = Vec::new();
+    walk(&mut col, dir, Path::new(""), &mut jobs)?;
+    col.extract_all(jobs)?;
     Ok(Loaded {
         images: col.finish()?,
     })
 }
 
-fn walk(col: &mut Collector<'_>, base: &Path, rel: &Path) -> Result<()> {
+fn walk(
+    col: &mut Collector<'_>,
+    base: &Path,
+    rel: &Path,
+    jobs: &mut Vec<LayerJob<'static>>,
+) -> Result<()> {
     let dir = base.join(rel);
     let io_err = |e: io::Error| StoreError::io(&dir, e);
     let mut names: Vec<_> = std::fs::read_dir(&dir)
@@ -508,14 +726,13 @@ fn walk(col: &mut Collector<'_>, base: &Path, rel: &Path) -> Result<()> {
         let meta = std::fs::symlink_metadata(&full).map_err(|e| StoreError::io(&full, e))?;
         let key = clean(&rel_path)?;
         if meta.is_dir() {
-            walk(col, base, &rel_path)?;
+            walk(col, base, &rel_path, jobs)?;
         } else if meta.is_symlink() {
             let target = std::fs::read_link(&full).map_err(|e| StoreError::io(&full, e))?;
             let t = clean(&normalize(rel, &target))?;
             col.link(key, t)?;
         } else if meta.is_file() {
-            let f = std::fs::File::open(&full).map_err(|e| StoreError::io(&full, e))?;
-            col.file(key, meta.len(), io::BufReader::with_capacity(256 << 10, f))?;
+            col.file_at(key, meta.len(), LayerSource::Path(full), jobs)?;
         }
     }
     Ok(())
