@@ -376,3 +376,77 @@ fn keep_id_refusals() {
         assert!(shifted_dirs(env).is_empty(), "{}", env.label());
     }
 }
+
+#[test]
+fn keep_id_export_shows_the_owners_the_container_sees() {
+    let Some(env) = rootless_env() else {
+        return;
+    };
+    let (uid, gid, ..) = ids_of(TEST_USER);
+    let script =
+        format!("touch /root-made /user-made; chown {uid}:{gid} /user-made; echo x >> /etc/group");
+    env.berth(&[
+        "run",
+        "--name",
+        "ex",
+        "--userns=keep-id",
+        "-u",
+        "0",
+        "bb",
+        "sh",
+        "-c",
+        &script,
+    ])
+    .success();
+    let out = env.berth(&["export", "ex"]).success();
+    let mut owners = std::collections::BTreeMap::new();
+    let mut archive = tar::Archive::new(out.stdout.as_slice());
+    for entry in archive.entries().unwrap() {
+        let entry = entry.unwrap();
+        let h = entry.header();
+        let path = entry.path().unwrap().display().to_string();
+        owners.insert(path, (h.uid().unwrap(), h.gid().unwrap()));
+    }
+    let u = u64::from(uid);
+    let g = u64::from(gid);
+    for (path, want) in [
+        ("bin/busybox", (0, 0)),
+        ("etc/group", (0, 0)),
+        ("etc/passwd", (0, 0)),
+        ("root-made", (0, 0)),
+        ("user-made", (u, g)),
+        ("srv/owned-by-1234", (1234, 1234)),
+        ("home/tester", (1000, 1000)),
+    ] {
+        assert_eq!(owners.get(path), Some(&want), "{path} in the export");
+    }
+}
+
+#[test]
+fn concurrent_keep_id_creates_make_one_copy() {
+    let Some(env) = rootless_env() else {
+        return;
+    };
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                s.spawn(|| {
+                    env.berth(&["create", "--userns=keep-id", "bb", "true"])
+                        .run()
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap().success();
+        }
+    });
+    assert_eq!(shifted_dirs(&env).len(), 1);
+    let leftovers: Vec<_> = std::fs::read_dir(env.root().join("tmp"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(leftovers.is_empty(), "staging left behind: {leftovers:?}");
+    let ps = env.berth(&["ps", "-a", "-q"]).success();
+    assert_eq!(ps.stdout_lines().len(), 4);
+}

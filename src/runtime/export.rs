@@ -16,13 +16,19 @@ use crate::store::containers::ContainerRecord;
 /// cleanup and can be taken while the container runs.
 pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyhow::Result<()> {
     let dir = store.container_dir(&rec.id);
+    // keep-id, rootless auto: the files are stored shifted; they are read as the
+    // container sees them.
+    let nested = crate::sandbox::keepid::nested(&rec.spec.security);
     // Serves the view until the tar is written.
     let mut fuse_view = None;
     let root: PathBuf = if rec.driver == "copy" {
         dir.join("rootfs")
     } else {
         let image = store.image_by_id(&rec.image)?;
-        let mut lowers = store.image_layer_dirs(&image)?;
+        let mut lowers = match &nested {
+            Some(n) => store.shifted_layer_dirs(&image, n)?,
+            None => store.image_layer_dirs(&image)?,
+        };
         lowers.push(dir.join("upper"));
         let view = dir.join("export");
         match std::fs::create_dir(&view) {
@@ -38,6 +44,9 @@ pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyh
         }
         view
     };
+    if let Some(n) = &nested {
+        crate::sandbox::keepid::see_as_container(n)?;
+    }
     crate::image::tarball::write_tree(&root, out)
         .with_context(|| format!("exporting container {}", rec.name))?;
     drop(fuse_view);

@@ -354,6 +354,13 @@ pub fn own_devpts_root(dir: &OwnedFd, n: &Nested) -> anyhow::Result<()> {
     .context("handing /dev/pts to the container's root")
 }
 
+/// Look at files as the container does (`export`): from a namespace with its maps, as its
+/// root, `stat` shows the owners the container sees.
+pub fn see_as_container(n: &Nested) -> anyhow::Result<()> {
+    let userns = super::idmap::make_namespace_from(&map_text(&n.uid_map), &map_text(&n.gid_map))?;
+    super::idmap::enter(&userns)
+}
+
 const RESOLVE: ResolveFlags = ResolveFlags::IN_ROOT.union(ResolveFlags::NO_MAGICLINKS);
 
 /// Give the user an entry in the container's /etc/passwd and /etc/group when the image
