@@ -604,6 +604,47 @@ fn rm_flag_removes_and_plain_run_keeps() {
     }
 }
 
+/// `run --rm` writes its record while the container starts: a start that fails before
+/// the container exists (a volume source that cannot be made) or after (no such command)
+/// leaves no record, no directory and no name behind.
+#[test]
+fn failed_rm_run_leaves_nothing() {
+    for env in envs() {
+        let file = env.write_file("plain-file", "x");
+        let bad_volume = format!("{}/sub:/data", file.display());
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--name",
+                "gone",
+                "-v",
+                &bad_volume,
+                "bb",
+                "true",
+            ])
+            .failure_code(125);
+        assert!(out.stderr().contains("volume source"), "{out}");
+        env.berth(&["run", "--rm", "--name", "gone", "bb", "nosuchcommand"])
+            .failure_code(127);
+        assert_eq!(env.berth(&["ps", "-a", "-q"]).success().stdout().trim(), "");
+        let left: Vec<_> = std::fs::read_dir(env.root().join("containers"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with(".rm-"))
+            .collect();
+        assert!(
+            left.is_empty(),
+            "{}: container dirs left: {left:?}",
+            env.label()
+        );
+        // The name is free again at once.
+        env.berth(&["run", "--rm", "--name", "gone", "bb", "true"])
+            .success();
+    }
+}
+
 #[test]
 fn tty_is_a_real_pty() {
     for env in envs() {

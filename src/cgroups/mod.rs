@@ -254,8 +254,10 @@ fn refusal(u: Unusable) -> anyhow::Error {
     )
 }
 
-/// Create the container's cgroup with its limits. `Ok(None)`: the container runs without
-/// a cgroup of its own (disabled, or none usable and no limits asked for).
+/// Create the container's cgroup directories; [`Cgroup::configure`] then sets its limits
+/// and device rules (which `sandbox::spawn` does while the container init sets up its
+/// mounts). `Ok(None)`: the container runs without a cgroup of its own (disabled, or none
+/// usable and no limits asked for).
 pub fn create(req: &Request, rootless: bool) -> anyhow::Result<Option<Cgroup>> {
     if req.resources.cgroups_disabled {
         return Ok(None);
@@ -269,8 +271,7 @@ pub fn create(req: &Request, rootless: bool) -> anyhow::Result<Option<Cgroup>> {
         }
     };
     let mut cg = Cgroup::default();
-    let made = make(&loc, &req.id, &req.resources, &mut cg).and_then(|()| cg.configure(req));
-    if let Err(e) = made {
+    if let Err(e) = make(&loc, &req.id, &req.resources, &mut cg) {
         cg.remove();
         return Err(e);
     }
@@ -572,7 +573,10 @@ impl Cgroup {
         )
     }
 
-    fn configure(&mut self, req: &Request) -> anyhow::Result<()> {
+    /// Set the limits and device rules of `req` on a cgroup [`create`] made. Before any
+    /// process of the container runs its command: until then only berth's own code runs
+    /// in the cgroup.
+    pub fn configure(&mut self, req: &Request) -> anyhow::Result<()> {
         self.set(&req.resources)?;
         let Some(rules) = &req.device_rules else {
             return Ok(());

@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::runtime::create::CreateRequest;
 use crate::runtime::spec::{BindMount, NetworkMode, RestartPolicy};
 use crate::store::Store;
-use crate::store::containers::ContainerRecord;
+use crate::store::containers::{ContainerRecord, PendingContainer};
 
 // Flags that describe a container (shared by `create` and `run`). A plain comment: clap
 // would make a doc comment the about text of every command that flattens this struct.
@@ -280,12 +280,14 @@ pub fn parse_volume(v: &str) -> anyhow::Result<BindMount> {
 }
 
 /// Resolve the image and create the container record; shared with `run`, which goes on
-/// with the store opened here.
+/// with the store opened here. With `defer` the record is left for the caller to write
+/// (see [`crate::runtime::create::create_pending`]), unless the driver copies the image.
 pub fn create_container(
     flags: &ContainerFlags,
     auto_remove: bool,
+    defer: bool,
     ctx: &Context,
-) -> anyhow::Result<(Store, ContainerRecord)> {
+) -> anyhow::Result<(Store, ContainerRecord, Option<PendingContainer>)> {
     let req = flags.to_request(auto_remove, ctx.rootless)?;
     ctx.enter_userns()?;
     let store = ctx.store()?;
@@ -295,12 +297,17 @@ pub fn create_container(
         &store.root,
         &store.runroot,
     )?;
+    if defer && driver != "copy" {
+        let (rec, pending) =
+            crate::runtime::create::create_pending(&store, &req, &image, &flags.image, &driver)?;
+        return Ok((store, rec, Some(pending)));
+    }
     let rec = crate::runtime::create::create(&store, &req, &image, &flags.image, &driver)?;
-    Ok((store, rec))
+    Ok((store, rec, None))
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    let (_, rec) = create_container(&args.flags, false, ctx)?;
+    let (_, rec, _) = create_container(&args.flags, false, false, ctx)?;
     crate::format::line(&rec.id)?;
     Ok(0)
 }

@@ -31,7 +31,13 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.rm && args.flags.restart.as_deref().is_some_and(|r| r != "no") {
         anyhow::bail!("conflicting options: --restart and --rm");
     }
-    let (store, rec) = super::create::create_container(&args.flags, args.rm, ctx)?;
+    // A foreground `run --rm` writes the container's record while the container starts.
+    let defer = args.rm && !args.detach;
+    let (store, rec, mut pending) =
+        super::create::create_container(&args.flags, args.rm, defer, ctx)?;
+    if let Some(p) = pending.take_if(|_| !crate::runtime::run::direct_path(&rec)) {
+        p.commit(&rec)?;
+    }
     let lock = crate::runtime::run::claim(&store, &rec)?;
     if args.detach {
         let launch = crate::runtime::monitor::Launch::default();
@@ -41,7 +47,14 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     }
     if crate::runtime::run::direct_path(&rec) {
         let mut rec = rec;
-        return crate::runtime::run::run_attached(&store, &mut rec, lock, ctx.rootless, &mut || {});
+        return crate::runtime::run::run_attached(
+            &store,
+            &mut rec,
+            pending,
+            lock,
+            ctx.rootless,
+            &mut || {},
+        );
     }
     let opts = attach::Options {
         stdin: rec.spec.open_stdin,

@@ -9,7 +9,7 @@ use anyhow::{Context as _, bail};
 use super::names;
 use super::spec::{BindMount, ContainerSpec, NetworkMode};
 use crate::store::Store;
-use crate::store::containers::{ContainerRecord, LastRun};
+use crate::store::containers::{ContainerRecord, LastRun, PendingContainer};
 use crate::store::images::ImageRecord;
 
 /// What the user asked for, already validated by the command line layer.
@@ -124,10 +124,44 @@ pub fn create(
     image_name: &str,
     driver: &str,
 ) -> anyhow::Result<ContainerRecord> {
+    let (rec, pending) = begin(store, req, image, image_name, driver)?;
+    pending.commit(&rec)?;
+    // Outside the store lock: the copy driver copies the whole image here.
+    if let Err(e) = prepare_dirs(store, &rec, image) {
+        let _ = store.delete_container(&rec);
+        return Err(e);
+    }
+    Ok(rec)
+}
+
+/// [`create`] up to the record, which the caller writes with [`PendingContainer::commit`]
+/// (the store lock is held until then; see [`Store::begin_container`]). Only for drivers
+/// whose directories are quick to make: not the copy driver.
+pub fn create_pending(
+    store: &Store,
+    req: &CreateRequest,
+    image: &ImageRecord,
+    image_name: &str,
+    driver: &str,
+) -> anyhow::Result<(ContainerRecord, PendingContainer)> {
+    let (rec, pending) = begin(store, req, image, image_name, driver)?;
+    // Dropping `pending` on failure gives the name and directory back.
+    prepare_dirs(store, &rec, image)?;
+    Ok((rec, pending))
+}
+
+/// Build the record, claim its name and make its directory.
+fn begin(
+    store: &Store,
+    req: &CreateRequest,
+    image: &ImageRecord,
+    image_name: &str,
+    driver: &str,
+) -> anyhow::Result<(ContainerRecord, PendingContainer)> {
     let id = new_id()?;
     let mut spec = build_spec(req, image, &id)?;
     // Held until the record is written, so two creates never take the same id range.
-    let _ranges = assign_id_range(store, &mut spec, image)?;
+    let ranges = assign_id_range(store, &mut spec, image)?;
     let explicit = req.name.clone();
     if let Some(n) = &explicit {
         names::validate(n)?;
@@ -148,13 +182,12 @@ pub fn create(
             spec: spec.clone(),
             last: LastRun::default(),
         };
-        match store.create_container(&rec) {
-            Ok(()) => {
-                if let Err(e) = prepare_dirs(store, &rec, image) {
-                    let _ = store.delete_container(&rec);
-                    return Err(e);
+        match store.begin_container(&rec) {
+            Ok(mut pending) => {
+                if let Some(lock) = ranges {
+                    pending.hold(lock);
                 }
-                return Ok(rec);
+                return Ok((rec, pending));
             }
             Err(crate::store::StoreError::Conflict(_)) if explicit.is_none() && attempt < 10 => {
                 attempt += 1;

@@ -13,7 +13,7 @@ use super::spec::NetworkMode;
 use super::tty;
 use crate::sandbox::plan::{self, EtcFiles, Rootfs};
 use crate::store::Store;
-use crate::store::containers::{ContainerRecord, RunLock, RunState};
+use crate::store::containers::{ContainerRecord, PendingContainer, RunLock, RunState};
 
 /// Signals berth (or the monitor) relays to the container's init.
 pub const RELAYED: [Signal; 6] = [
@@ -133,15 +133,23 @@ pub fn run_with_monitor(
 }
 
 /// Run the container attached to our stdio and return its exit status (128+N for signal
-/// N). The run lock must be held by the caller.
+/// N). The run lock must be held by the caller. A `pending` record is written while the
+/// container init sets up (see [`crate::sandbox::spawn_overlapping`]).
 pub fn run_attached(
     store: &Store,
     rec: &mut ContainerRecord,
+    mut pending: Option<PendingContainer>,
     lock: RunLock,
     rootless: bool,
     on_started: &mut dyn FnMut(),
 ) -> anyhow::Result<u8> {
     let mut plan = plan_for(store, rec, rootless)?;
+    if rec.driver != "overlay"
+        && let Some(p) = pending.take()
+    {
+        // Not across a FUSE server's start: the store lock is held until the commit.
+        p.commit(rec)?;
+    }
     // Lives until the container has exited: the container's root is served by it.
     let fuse = super::fuse::prepare(&rec.driver, &mut plan)?;
 
@@ -152,10 +160,18 @@ pub fn run_attached(
         let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
             .context("creating a signalfd")?;
         let mut raw_guard = None;
-        let spawned = crate::sandbox::spawn(&plan, &mut |master| {
-            raw_guard = tty::prepare(master)?;
-            Ok(())
-        })?;
+        let record = &*rec;
+        let spawned = crate::sandbox::spawn_overlapping(
+            &plan,
+            &mut |master| {
+                raw_guard = tty::prepare(master)?;
+                Ok(())
+            },
+            &mut || match pending.take() {
+                Some(p) => Ok(p.commit(record)?),
+                None => Ok(()),
+            },
+        )?;
         let started = jiff::Timestamp::now();
         store.write_run_state(
             &rec.id,
@@ -181,6 +197,9 @@ pub fn run_attached(
     })();
     let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
     drop(fuse);
+    // Not written when the start failed before the clone: this gives the name back and
+    // lets go of the store lock, which the cleanup below takes.
+    drop(pending);
 
     let (started, status, oom_killed) = match result {
         Ok(v) => v,

@@ -45,9 +45,21 @@ pub fn spawn(
     plan: &SandboxPlan,
     on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
 ) -> anyhow::Result<Spawned> {
+    spawn_overlapping(plan, on_pty, &mut || Ok(()))
+}
+
+/// [`spawn`], running `meanwhile` in berth after the clone, while the child makes its
+/// mounts and before it may exec: work the container needs done before its command runs
+/// but not before its namespaces exist (a record to write) costs no start time there.
+/// The cgroup's limits and device program are set the same way.
+pub fn spawn_overlapping(
+    plan: &SandboxPlan,
+    on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
+    meanwhile: &mut dyn FnMut() -> anyhow::Result<()>,
+) -> anyhow::Result<Spawned> {
     let prepared = security::prepare(&plan.security, &plan.seccomp_cache)?;
     let (ours, theirs) = sync::pair().context("creating the sync socket")?;
-    let cgroup = match &plan.cgroup {
+    let mut cgroup = match &plan.cgroup {
         Some(req) => crate::cgroups::create(req, plan.rootless)?,
         None => None,
     };
@@ -82,21 +94,28 @@ pub fn spawn(
         clone::Cloned::Parent(pid) => pid,
     };
     drop(theirs);
-    let fail = |e: anyhow::Error| {
+    // The child makes its mounts now; it waits for `Placed` before it goes on to exec.
+    let released = (|| {
+        if let (Some(req), Some(cg)) = (&plan.cgroup, cgroup.as_mut()) {
+            cg.configure(req)?;
+            cg.place(pid.as_raw(), born)?;
+        }
+        meanwhile()?;
+        if plan.cgroup.is_some()
+            && let Err(e) = ours.send(&SyncMsg::Placed)
+        {
+            // The child failed meanwhile: its report waits in the socket for `drive`.
+            log::debug!("releasing the container init: {e}");
+        }
+        anyhow::Ok(())
+    })();
+    if let Err(e) = released {
         let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
         reap(pid);
         if let Some(cg) = &cgroup {
             cg.remove();
         }
-        e
-    };
-    if plan.cgroup.is_some() {
-        if let Some(cg) = &cgroup {
-            cg.place(pid.as_raw(), born).map_err(fail)?;
-        }
-        ours.send(&SyncMsg::Placed)
-            .context("releasing the container init")
-            .map_err(fail)?;
+        return Err(e);
     }
     match drive(&ours, pid, on_pty) {
         Ok(spawned) => Ok(Spawned { cgroup, ..spawned }),

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Result, Store, StoreError, atomic};
+use super::{Result, Store, StoreError, StoreLock, atomic};
 
 /// The stored record of one container. Field names follow docker's inspect output.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -112,6 +112,46 @@ impl RunLock {
     }
 }
 
+/// A container whose name and directory exist but whose record is not written yet (see
+/// [`Store::begin_container`]). Holds the store lock; dropped without a commit, it gives
+/// the name and the directory back.
+#[derive(Debug)]
+pub struct PendingContainer {
+    record: PathBuf,
+    dir: PathBuf,
+    link: PathBuf,
+    /// The store lock, and any lock the creator must hold until the record exists.
+    locks: Vec<StoreLock>,
+    committed: bool,
+}
+
+impl PendingContainer {
+    /// Keep `lock` until the record is written (e.g. the id-range lock of `--userns=auto`).
+    pub fn hold(&mut self, lock: StoreLock) {
+        self.locks.push(lock);
+    }
+
+    /// Write the record and let go of the locks.
+    pub fn commit(mut self, rec: &ContainerRecord) -> Result<()> {
+        atomic::write_json(&self.record, rec)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for PendingContainer {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+            let _ = std::fs::remove_file(&self.link);
+        }
+        // The store lock goes last, after the cleanup it guards.
+        while let Some(lock) = self.locks.pop() {
+            drop(lock);
+        }
+    }
+}
+
 impl Store {
     pub fn container_dir(&self, id: &str) -> PathBuf {
         self.containers_dir().join(id)
@@ -132,21 +172,32 @@ impl Store {
     /// Create a container: claim its name, make its directory and write its record.
     /// Either all of it exists afterwards or none of it does.
     pub fn create_container(&self, rec: &ContainerRecord) -> Result<()> {
-        let _lock = self.lock()?;
+        self.begin_container(rec)?.commit(rec)
+    }
+
+    /// The first half of [`Store::create_container`]: claim the name and make the
+    /// directory, keeping the store lock until [`PendingContainer::commit`] writes the
+    /// record. `run` starts the container meanwhile, so the record's fsyncs overlap the
+    /// start instead of preceding it; an `rmi` waits on the lock, so it never sees the
+    /// image unused.
+    pub fn begin_container(&self, rec: &ContainerRecord) -> Result<PendingContainer> {
+        let lock = self.lock()?;
         // rmi checks for users under this lock: once our record exists the image is safe,
         // but it may have gone between resolving it and taking the lock.
         self.image_by_id(&rec.image)?;
         let link = self.claim_name(&rec.name, &rec.id)?;
-        let made = (|| {
-            let dir = self.container_dir(&rec.id);
-            std::fs::create_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
-            atomic::write_json(&self.record_path(&rec.id), rec)
-        })();
-        if made.is_err() {
-            let _ = std::fs::remove_dir_all(self.container_dir(&rec.id));
+        let dir = self.container_dir(&rec.id);
+        if let Err(e) = std::fs::create_dir(&dir) {
             let _ = std::fs::remove_file(&link);
+            return Err(StoreError::io(&dir, e));
         }
-        made
+        Ok(PendingContainer {
+            record: self.record_path(&rec.id),
+            dir,
+            link,
+            locks: vec![lock],
+            committed: false,
+        })
     }
 
     /// Replace a container's record (state after a run, a rename).

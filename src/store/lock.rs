@@ -6,10 +6,18 @@ use std::path::Path;
 
 use super::{Result, StoreError};
 
-/// Held for the duration of a mutation; released on drop (closing the fd drops the flock).
+/// Held for the duration of a mutation; released on drop.
 #[derive(Debug)]
 pub struct StoreLock {
-    _file: File,
+    file: File,
+}
+
+impl Drop for StoreLock {
+    fn drop(&mut self) {
+        // Unlocked explicitly, not by the close: a child cloned meanwhile holds a copy of
+        // the descriptor until it execs, and a flock lasts while any copy is open.
+        let _ = self.file.unlock();
+    }
 }
 
 impl StoreLock {
@@ -21,6 +29,6 @@ impl StoreLock {
             .open(path)
             .map_err(|e| StoreError::io(path, e))?;
         file.lock().map_err(|e| StoreError::io(path, e))?;
-        Ok(StoreLock { _file: file })
+        Ok(StoreLock { file })
     }
 }
