@@ -160,6 +160,7 @@ fn setup_and_exec(
     }
 
     at(Setup, enter_workdir(&plan.process.cwd))?;
+    let paths = command_paths(&plan.process.argv, &env);
 
     // Last before exec: a clean slate of signals and descriptors, then rlimits,
     // capabilities, ids, no_new_privs and seccomp (after the filter is loaded our own
@@ -175,7 +176,7 @@ fn setup_and_exec(
         // Returns in the command's process only; PID 1 stays in berth's init loop.
         at(Setup, crate::init::become_init(&plan.process.argv))?;
     }
-    let err = exec(&plan.process.argv, &env);
+    let err = exec(&plan.process.argv, &env, &paths);
     Err(Failure { stage: Exec, err })
 }
 
@@ -298,9 +299,37 @@ fn enter_workdir(cwd: &str) -> anyhow::Result<()> {
     nix::unistd::chdir(cwd).with_context(|| format!("entering working directory {cwd}"))
 }
 
-/// Look the command up in the container's PATH and execve it. Returns only on failure,
-/// with the errno that decides 126 against 127.
-pub(super) fn exec(argv: &[String], env: &[String]) -> anyhow::Error {
+/// The `$PATH` entries where the command exists, in order (empty when `argv[0]` holds a
+/// slash: it is run as given). A failed execve first builds a new address space and
+/// copies argv and the environment into it, so entries that plainly lack the command are
+/// skipped here for the price of a path walk. Called before the seccomp filter is loaded
+/// (a profile may deny or kill faccessat) and with berth's capabilities, which see at
+/// least what the container's user sees: nothing skipped could have been run.
+pub(super) fn command_paths(argv: &[String], env: &[String]) -> Vec<String> {
+    let Some(arg0) = argv.first().filter(|a| !a.contains('/')) else {
+        return Vec::new();
+    };
+    let path_var = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or(DEFAULT_PATH);
+    path_var
+        .split(':')
+        .filter(|d| !d.is_empty())
+        .map(|dir| format!("{dir}/{arg0}"))
+        .filter(|c| {
+            !matches!(
+                rustix::fs::access(c.as_str(), rustix::fs::Access::EXISTS),
+                Err(rustix::io::Errno::NOENT | rustix::io::Errno::NOTDIR)
+            )
+        })
+        .collect()
+}
+
+/// Execve the command: `argv[0]` itself when it holds a slash, else the `paths` found by
+/// [`command_paths`] in turn. Returns only on failure, with the errno that decides 126
+/// against 127.
+pub(super) fn exec(argv: &[String], env: &[String], paths: &[String]) -> anyhow::Error {
     let Some(arg0) = argv.first() else {
         return anyhow!("no command specified");
     };
@@ -319,19 +348,14 @@ pub(super) fn exec(argv: &[String], env: &[String]) -> anyhow::Error {
         return anyhow::Error::new(std::io::Error::from_raw_os_error(e as i32))
             .context(format!("exec {arg0}"));
     }
-    let path_var = env
-        .iter()
-        .find_map(|e| e.strip_prefix("PATH="))
-        .unwrap_or(DEFAULT_PATH);
     let mut denied = None;
-    for dir in path_var.split(':').filter(|d| !d.is_empty()) {
-        let candidate = format!("{dir}/{arg0}");
-        let Some(path) = to_c(&candidate) else {
+    for candidate in paths {
+        let Some(path) = to_c(candidate) else {
             continue;
         };
         match nix::unistd::execve(&path, &c_argv, &c_env).unwrap_err() {
             nix::errno::Errno::ENOENT | nix::errno::Errno::ENOTDIR => continue,
-            nix::errno::Errno::EACCES => denied = Some(candidate),
+            nix::errno::Errno::EACCES => denied = Some(candidate.clone()),
             e => {
                 return anyhow::Error::new(std::io::Error::from_raw_os_error(e as i32))
                     .context(format!("exec {candidate}"));

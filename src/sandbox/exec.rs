@@ -229,9 +229,10 @@ fn setup_and_exec(plan: &JoinPlan, chan: &Channel) -> Result<std::convert::Infal
         nix::unistd::chdir(p.cwd.as_str())
             .with_context(|| format!("entering working directory {}", p.cwd)),
     )?;
+    let env = child::environment(p, &plan.hostname, &who);
+    let paths = child::command_paths(&p.argv, &env);
     at(Setup, child::clean_slate())?;
     // Last before exec, as for the container's init: after it our own calls are filtered.
     at(Setup, security::apply(&plan.security, &who))?;
-    let env = child::environment(p, &plan.hostname, &who);
-    Err((Exec, child::exec(&p.argv, &env)))
+    Err((Exec, child::exec(&p.argv, &env, &paths)))
 }

@@ -83,6 +83,11 @@ pub fn spawn_overlapping(
     let pid = match cloned {
         clone::Cloned::Child => {
             drop(ours);
+            // Close, not just mark close-on-exec, what the child got of berth's (store
+            // and run locks, signalfd): a path through /proc/self/fd/N resolves during
+            // execve, before close-on-exec takes effect. No object owning one of these
+            // is dropped in the child, which ends in execve or _exit.
+            close_all_but(std::os::fd::AsRawFd::as_raw_fd(&theirs));
             // Never unwind into the parent's frames from here.
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 child::run(plan, &prepared, theirs)
@@ -196,6 +201,20 @@ pub fn drive(
             }
         }
     }
+}
+
+/// Close every descriptor above stdio except `keep`.
+fn close_all_but(keep: i32) {
+    let keep = keep as u32;
+    let close = |first: u32, last: u32| {
+        if first <= last {
+            // SAFETY: close_range on descriptor numbers only; see the caller for why no
+            // owner of these descriptors is used afterwards.
+            unsafe { libc::syscall(libc::SYS_close_range, first, last, 0u32) };
+        }
+    };
+    close(3, keep.saturating_sub(1));
+    close(keep.saturating_add(1), u32::MAX);
 }
 
 fn reap(pid: Pid) {

@@ -60,6 +60,12 @@ pub fn pair() -> std::io::Result<(Channel, Channel)> {
     Ok((Channel { fd: a }, Channel { fd: b }))
 }
 
+impl AsRawFd for Channel {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.as_raw_fd()
+    }
+}
+
 impl Channel {
     pub fn send(&self, msg: &SyncMsg) -> std::io::Result<()> {
         self.send_with_fd(msg, None)
