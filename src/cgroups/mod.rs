@@ -366,32 +366,40 @@ fn move_all_to_leaf(base: &Path) -> anyhow::Result<()> {
     let leaf = base.join(SUPERVISOR_DIR);
     mkdir(&leaf)?;
     // A process forked meanwhile is born in `base`: repeat until it stays empty.
+    move_until_settled(&|| read_pids(base), &leaf).with_context(|| {
+        format!(
+            "moving the processes of the delegated cgroup {} into {}",
+            base.display(),
+            leaf.display()
+        )
+    })
+}
+
+/// Move the processes `listed` gives into the cgroup `dest` until none is missing there
+/// (a fork meanwhile adds one); a process gone meanwhile is skipped.
+fn move_until_settled(listed: &dyn Fn() -> Vec<i32>, dest: &Path) -> anyhow::Result<()> {
     for _ in 0..100 {
-        let left = read_pids(base);
-        if left.is_empty() {
+        let inside = read_pids(dest);
+        let missing: Vec<i32> = listed()
+            .into_iter()
+            .filter(|p| !inside.contains(p))
+            .collect();
+        if missing.is_empty() {
             return Ok(());
         }
-        for pid in left {
-            match std::fs::write(leaf.join("cgroup.procs"), pid.to_string()) {
+        for pid in missing {
+            match std::fs::write(dest.join("cgroup.procs"), pid.to_string()) {
                 Ok(()) => {}
-                // Gone meanwhile.
                 Err(e) if e.raw_os_error() == Some(libc::ESRCH) => {}
                 Err(e) => {
                     return Err(e).with_context(|| {
-                        format!(
-                            "moving pid {pid} out of the delegated cgroup {} into {}",
-                            base.display(),
-                            leaf.display()
-                        )
+                        format!("moving pid {pid} into cgroup {}", dest.display())
                     });
                 }
             }
         }
     }
-    bail!(
-        "the processes of the delegated cgroup {} kept multiplying while being moved out",
-        base.display()
-    )
+    bail!("the processes kept multiplying while being moved")
 }
 
 /// The cgroup of container `id` if it exists, looked up where this process would put it.
@@ -544,33 +552,8 @@ impl Cgroup {
         if self.unified.is_none() {
             return Ok(());
         }
-        for _ in 0..100 {
-            let inside = read_pids(dir);
-            let missing: Vec<i32> = self
-                .pids()
-                .into_iter()
-                .filter(|p| !inside.contains(p))
-                .collect();
-            if missing.is_empty() {
-                return Ok(());
-            }
-            for pid in missing {
-                match std::fs::write(dir.join("cgroup.procs"), pid.to_string()) {
-                    Ok(()) => {}
-                    // Gone meanwhile.
-                    Err(e) if e.raw_os_error() == Some(libc::ESRCH) => {}
-                    Err(e) => {
-                        return Err(e).with_context(|| {
-                            format!("moving pid {pid} into cgroup {}", dir.display())
-                        });
-                    }
-                }
-            }
-        }
-        bail!(
-            "the processes of cgroup {} kept multiplying while being moved",
-            self.display_path()
-        )
+        move_until_settled(&|| self.pids(), dir)
+            .with_context(|| format!("moving the processes of {}", self.display_path()))
     }
 
     /// Set the limits and device rules of `req` on a cgroup [`create`] made. Before any

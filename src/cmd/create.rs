@@ -281,7 +281,9 @@ pub fn parse_volume(v: &str) -> anyhow::Result<BindMount> {
 
 /// Resolve the image and create the container record; shared with `run`, which goes on
 /// with the store opened here. With `defer` the record is left for the caller to write
-/// (see [`crate::runtime::create::create_pending`]), unless the driver copies the image.
+/// (see [`crate::runtime::create::create_pending`]) when the driver is overlay: the copy
+/// driver copies the image and the FUSE driver starts a server while the store lock
+/// would be held.
 pub fn create_container(
     flags: &ContainerFlags,
     auto_remove: bool,
@@ -297,7 +299,7 @@ pub fn create_container(
         &store.root,
         &store.runroot,
     )?;
-    if defer && driver != "copy" {
+    if defer && driver == "overlay" {
         let (rec, pending) =
             crate::runtime::create::create_pending(&store, &req, &image, &flags.image, &driver)?;
         return Ok((store, rec, Some(pending)));

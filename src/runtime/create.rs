@@ -135,8 +135,8 @@ pub fn create(
 }
 
 /// [`create`] up to the record, which the caller writes with [`PendingContainer::commit`]
-/// (the store lock is held until then; see [`Store::begin_container`]). Only for drivers
-/// whose directories are quick to make: not the copy driver.
+/// (the store lock is held until then; see [`Store::begin_container`]). Only for the
+/// overlay driver, whose directories are quick to make.
 pub fn create_pending(
     store: &Store,
     req: &CreateRequest,

@@ -144,12 +144,6 @@ pub fn run_attached(
     on_started: &mut dyn FnMut(),
 ) -> anyhow::Result<u8> {
     let mut plan = plan_for(store, rec, rootless)?;
-    if rec.driver != "overlay"
-        && let Some(p) = pending.take()
-    {
-        // Not across a FUSE server's start: the store lock is held until the commit.
-        p.commit(rec)?;
-    }
     // Lives until the container has exited: the container's root is served by it.
     let fuse = super::fuse::prepare(&rec.driver, &mut plan)?;
 
