@@ -7,26 +7,13 @@ use std::time::Duration;
 
 use common::*;
 
-/// Every privilege context with the busybox image imported as `bb`.
-fn envs() -> Vec<TestEnv> {
-    if !require_busybox() {
-        return Vec::new();
-    }
-    TestEnv::all()
-        .into_iter()
-        .inspect(|env| {
-            env.import_busybox("bb");
-        })
-        .collect()
-}
-
 fn sh(env: &TestEnv, script: &str) -> Output {
     env.berth(&["run", "--rm", "bb", "sh", "-c", script]).run()
 }
 
 #[test]
 fn run_prints_output_and_passes_exit_status_through() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&["run", "--rm", "bb", "echo", "hello from a container"])
             .success()
             .stdout_contains("hello from a container");
@@ -62,7 +49,7 @@ fn run_prints_output_and_passes_exit_status_through() {
 
 #[test]
 fn exec_failures_map_to_126_and_127() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = env
             .berth(&["run", "--rm", "bb", "no-such-command"])
             .failure_code(127);
@@ -81,7 +68,7 @@ fn exec_failures_map_to_126_and_127() {
 
 #[test]
 fn bad_input_is_one_line_and_125() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&["run", "--rm", "no-such-image"])
             .run()
             .berth_error();
@@ -127,7 +114,7 @@ fn bad_input_is_one_line_and_125() {
 
 #[test]
 fn name_in_use_is_refused() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&["create", "--name", "web", "bb", "true"])
             .success();
         let out = env
@@ -143,7 +130,7 @@ fn name_in_use_is_refused() {
 
 #[test]
 fn environment_workdir_user_hostname_entrypoint() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let file = env.write_file("env.list", "# comment\nFROM_FILE=yes\n\nSPACED=a b\n");
         env.berth(&[
             "run".as_ref(),
@@ -221,7 +208,7 @@ fn environment_workdir_user_hostname_entrypoint() {
 
 #[test]
 fn isolation_seen_from_inside() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // The command is PID 1 of its own pid namespace.
         sh(&env, "echo $$").success().stdout_contains("1\n");
         let out = sh(&env, "ps -o pid,comm").success();
@@ -308,7 +295,7 @@ fn isolation_seen_from_inside() {
 
 #[test]
 fn network_modes() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = env
             .berth(&[
                 "run",
@@ -343,7 +330,7 @@ fn network_modes() {
 
 #[test]
 fn volumes_and_read_only_root() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let data = env.mkdir("data");
         std::fs::write(data.join("in.txt"), "from host\n").unwrap();
         env.chown_to_user(&data.join("in.txt"));
@@ -400,7 +387,7 @@ fn volumes_and_read_only_root() {
 
 #[test]
 fn image_owners_survive_rootless() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = env
             .berth(&["run", "--rm", "bb", "stat", "-c", "%u:%g", ODD_OWNED_FILE])
             .success();
@@ -418,7 +405,7 @@ fn image_owners_survive_rootless() {
 
 #[test]
 fn create_start_ps_rm_lifecycle() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let id = env
             .berth(&[
                 "create",
@@ -483,7 +470,7 @@ fn create_start_ps_rm_lifecycle() {
 
 #[test]
 fn inspect_container_fields() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "--name",
@@ -526,7 +513,7 @@ fn inspect_container_fields() {
 
 #[test]
 fn export_has_image_and_container_changes() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "--name",
@@ -575,7 +562,7 @@ fn export_has_image_and_container_changes() {
 
 #[test]
 fn rm_flag_removes_and_plain_run_keeps() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&["run", "--rm", "bb", "true"]).success();
         assert_eq!(env.berth(&["ps", "-a", "-q"]).success().stdout().trim(), "");
         env.berth(&["run", "bb", "true"]).success();
@@ -609,7 +596,7 @@ fn rm_flag_removes_and_plain_run_keeps() {
 /// leaves no record, no directory and no name behind.
 #[test]
 fn failed_rm_run_leaves_nothing() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let file = env.write_file("plain-file", "x");
         let bad_volume = format!("{}/sub:/data", file.display());
         let out = env
@@ -647,7 +634,7 @@ fn failed_rm_run_leaves_nothing() {
 
 #[test]
 fn tty_is_a_real_pty() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = env.berth(&["run", "--rm", "-t", "bb", "tty"]).success();
         assert!(out.stdout().contains("/dev/pts/0"), "{out}");
         // The terminal turns \n into \r\n, which proves the output went through a pty.
@@ -686,7 +673,7 @@ fn tty_is_a_real_pty() {
 
 #[test]
 fn signals_reach_the_container() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         for sig in [
             nix::sys::signal::Signal::SIGTERM,
             nix::sys::signal::Signal::SIGINT,
@@ -771,7 +758,7 @@ fn hello_world_works_offline() {
 
 #[test]
 fn copy_driver_works_without_overlay() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         std::fs::write(env.config_path(), "[storage]\ndriver = \"copy\"\n").unwrap();
         let out = env
             .berth(&[

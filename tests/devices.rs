@@ -8,18 +8,6 @@ mod common;
 
 use common::*;
 
-fn envs() -> Vec<TestEnv> {
-    if !require_busybox() {
-        return Vec::new();
-    }
-    TestEnv::all()
-        .into_iter()
-        .inspect(|env| {
-            env.import_busybox("bb");
-        })
-        .collect()
-}
-
 /// Make a /dev/kmsg node (1:11, not in the default list; writing to it needs no
 /// capability) and write to it; prints what happened.
 const WRITE_KMSG: &str = "mknod /tmp/kmsg c 1 11 2>&1 || { echo no-mknod; exit 0; }; \
@@ -27,7 +15,7 @@ const WRITE_KMSG: &str = "mknod /tmp/kmsg c 1 11 2>&1 || { echo no-mknod; exit 0
 
 #[test]
 fn devices_outside_the_list_cannot_be_opened() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = env
             .berth(&["run", "--rm", "bb", "sh", "-c", WRITE_KMSG])
             .success()

@@ -7,19 +7,6 @@ use std::time::{Duration, Instant};
 
 use common::*;
 
-/// Every privilege context with the busybox image imported as `bb`.
-fn envs() -> Vec<TestEnv> {
-    if !require_busybox() {
-        return Vec::new();
-    }
-    TestEnv::all()
-        .into_iter()
-        .inspect(|env| {
-            env.import_busybox("bb");
-        })
-        .collect()
-}
-
 fn inspect(env: &TestEnv, name: &str) -> serde_json::Value {
     let out = env.berth(&["inspect", name]).success();
     let v: serde_json::Value = serde_json::from_str(&out.stdout()).unwrap();
@@ -65,7 +52,7 @@ fn pid_alive(pid: i32) -> bool {
 
 #[test]
 fn run_detached_logs_and_exit_status() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = env
             .berth(&[
                 "run",
@@ -116,7 +103,7 @@ fn run_detached_logs_and_exit_status() {
 
 #[test]
 fn logs_follow_ends_with_the_container() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "-d",
@@ -138,7 +125,7 @@ fn logs_follow_ends_with_the_container() {
 
 #[test]
 fn stop_kill_and_stop_signal() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // sh as PID 1 ignores SIGTERM: stop must fall back to SIGKILL after -t.
         env.berth(&["run", "-d", "--name", "deaf", "bb", "sleep", "1000"])
             .success();
@@ -213,7 +200,7 @@ fn stop_kill_and_stop_signal() {
 
 #[test]
 fn killed_monitor_leaves_the_truth_and_no_processes() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // As another user: changing ids must not disarm the init's parent-death signal.
         env.berth(&[
             "run", "-d", "--name", "orphan", "-u", "1234", "bb", "sleep", "1000",
@@ -251,7 +238,7 @@ fn killed_monitor_leaves_the_truth_and_no_processes() {
 
 #[test]
 fn monitor_stays_small() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&["run", "-d", "--name", "small", "bb", "sleep", "1000"])
             .success();
         wait_until(&env, "small", "running", |v| {
@@ -278,7 +265,7 @@ fn monitor_stays_small() {
 
 #[test]
 fn exec_joins_the_container() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "-d",
@@ -458,7 +445,7 @@ fn finish(child: &mut std::process::Child, master: &std::os::fd::OwnedFd) -> Opt
 
 #[test]
 fn detach_keys_and_attach() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // ctrl-p ctrl-q leaves the container running.
         let (mut child, master) = on_pty(&env, &["run", "-it", "--name", "keep", "bb", "sh"]);
         let mut seen = String::new();
@@ -513,7 +500,7 @@ fn detach_keys_and_attach() {
 
 #[test]
 fn attach_without_terminal_sees_output_and_exit() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "-d",
@@ -533,7 +520,7 @@ fn attach_without_terminal_sees_output_and_exit() {
 
 #[test]
 fn rename_top_port() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&["run", "-d", "--name", "first", "bb", "sleep", "1000"])
             .success();
         env.berth(&["create", "--name", "taken", "bb", "true"])
@@ -575,7 +562,7 @@ fn rename_top_port() {
 
 #[test]
 fn restart_policies() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "-d",
@@ -659,7 +646,7 @@ fn restart_policies() {
 /// a container two monitors, and fail only with berth's one-line errors.
 #[test]
 fn parallel_lifecycle_races() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let names = ["race0", "race1", "race2"];
         for n in names {
             env.berth(&["run", "-d", "--name", n, "bb", "sleep", "1000"])
@@ -731,7 +718,7 @@ fn parallel_lifecycle_races() {
 
 #[test]
 fn init_reaps_and_forwards_signals() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // PID 1's name, command line and environment, as the container sees them.
         let script =
             "cat /proc/1/comm; cat /proc/1/cmdline; echo; echo env:; cat /proc/1/environ; exit 5";
@@ -800,7 +787,7 @@ fn cmdline_text(raw: &[u8]) -> String {
 
 #[test]
 fn init_title_runs_on_into_the_environment_block() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // Started by a later, short `start` command: a long title runs on into the
         // environment block and still reads right.
         let padding = "x".repeat(80);
@@ -873,7 +860,7 @@ fn log_lines(env: &TestEnv, name: &str) -> usize {
 #[test]
 fn pause_freezes_and_stop_kill_rm_thaw() {
     const TICKER: &str = "while true; do echo t; usleep 20000; done";
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let id = env
             .berth(&["run", "-d", "--name", "ticker", "bb", "sh", "-c", TICKER])
             .success()
@@ -980,7 +967,7 @@ fn pause_freezes_and_stop_kill_rm_thaw() {
 
 #[test]
 fn wait_reports_the_exit_of_an_auto_removed_container() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let env = &env;
         std::thread::scope(|s| {
             // Detached under a monitor, and in the foreground with berth as the parent.
@@ -1040,7 +1027,7 @@ fn wait_reports_the_exit_of_an_auto_removed_container() {
 #[test]
 fn input_the_container_never_reads_does_not_stall_its_monitor() {
     const TICKER: &str = "while true; do echo tick; usleep 20000; done";
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let env = &env;
         env.berth(&[
             "run", "-d", "-i", "--name", "deaf", "bb", "sh", "-c", TICKER,
@@ -1090,7 +1077,7 @@ fn line_numbers(text: &str) -> Vec<u32> {
 
 #[test]
 fn logs_rotate_by_size_and_read_across_files() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         env.berth(&[
             "run",
             "-d",

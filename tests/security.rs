@@ -8,18 +8,6 @@ use std::path::Path;
 
 use common::*;
 
-fn envs() -> Vec<TestEnv> {
-    if !require_busybox() {
-        return Vec::new();
-    }
-    TestEnv::all()
-        .into_iter()
-        .inspect(|env| {
-            env.import_busybox("bb");
-        })
-        .collect()
-}
-
 /// Run `script` in a fresh container with `flags`; returns stdout.
 fn sh(env: &TestEnv, flags: &[&str], script: &str) -> String {
     let mut args = vec!["run", "--rm"];
@@ -33,7 +21,7 @@ const DEFAULT_CAPS: &str = "00000000a80425fb";
 
 #[test]
 fn defaults_seen_from_inside() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let st = sh(&env, &[], "cat /proc/self/status");
         for key in ["CapEff", "CapPrm", "CapBnd"] {
             assert_eq!(
@@ -71,7 +59,7 @@ fn defaults_seen_from_inside() {
 
 #[test]
 fn masked_and_read_only_paths() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = sh(
             &env,
             &[],
@@ -109,7 +97,7 @@ fn masked_and_read_only_paths() {
 
 #[test]
 fn capability_flags() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let st = sh(&env, &["--cap-drop", "ALL"], "cat /proc/self/status");
         assert_eq!(status_field(&st, "CapEff"), "0000000000000000");
         assert_eq!(status_field(&st, "CapBnd"), "0000000000000000");
@@ -141,7 +129,7 @@ fn capability_flags() {
 
 #[test]
 fn security_opts_and_privileged() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let st = sh(
             &env,
             &["--security-opt", "seccomp=unconfined"],
@@ -186,7 +174,7 @@ fn security_opts_and_privileged() {
 
 #[test]
 fn ulimits_and_sysctls() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // Lowering works everywhere (raising above the hard limit needs CAP_SYS_RESOURCE).
         let out = sh(
             &env,
@@ -220,7 +208,7 @@ fn ulimits_and_sysctls() {
 
 #[test]
 fn device_flag_adds_a_node() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let out = sh(
             &env,
             &["--device", "/dev/zero:/dev/myzero"],
@@ -233,7 +221,7 @@ fn device_flag_adds_a_node() {
 
 #[test]
 fn nothing_of_the_host_is_reachable() {
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         // Only stdio is open in the container's init, and no process of the runner is
         // visible (its /proc/<pid>/exe would lead to the berth binary).
         let out = sh(
@@ -339,7 +327,7 @@ fn symlinks_in_the_image_cannot_redirect_mounts_to_the_host() {
 
 #[test]
 fn bad_security_input_fails_with_one_line() {
-    let envs = envs();
+    let envs = TestEnv::all_with_busybox();
     let Some(env) = envs.first() else { return };
     let bad_json = env.write_file("bad.json", "{\"defaultAction\": ");
     let bad_action = env.write_file("bad-action.json", r#"{"defaultAction":"SCMP_ACT_BOOM"}"#);
@@ -428,7 +416,7 @@ fn has_sys_resource() -> bool {
 #[test]
 fn ulimits_below_the_hard_limit_hold_and_above_it_fail_once() {
     let hard = own_hard_nofile();
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let inside = sh(
             &env,
             &["--ulimit", &format!("nofile=50:{hard}")],
@@ -487,7 +475,7 @@ fn privileged_sees_the_host_devices() {
         .collect::<Vec<_>>()
         .join("; ");
     let script = format!("{script}; true");
-    for env in envs() {
+    for env in TestEnv::all_with_busybox() {
         let seen = sh(&env, &["--privileged"], &script);
         assert_eq!(seen.lines().collect::<Vec<_>>(), host, "{}", env.label());
         let seen = sh(&env, &[], &script);

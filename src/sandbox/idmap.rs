@@ -266,25 +266,16 @@ pub fn idmap_dir(dir: &Path, userns: &OwnedFd) -> anyhow::Result<()> {
     .with_context(|| format!("mounting the id-mapped {}", dir.display()))
 }
 
-/// The kernel's `struct mount_attr` (version 0).
-#[repr(C)]
-struct MountAttr {
-    attr_set: u64,
-    attr_clr: u64,
-    propagation: u64,
-    userns_fd: u64,
-}
-
-const MOUNT_ATTR_IDMAP: u64 = 0x0010_0000;
-
+/// Make the detached mount `tree` show its files through the id map of `userns`.
 fn set_idmap(tree: &OwnedFd, userns: &OwnedFd) -> std::io::Result<()> {
-    let attr = MountAttr {
-        attr_set: MOUNT_ATTR_IDMAP,
+    use linux_raw_sys::general::{MOUNT_ATTR_IDMAP, mount_attr};
+    let attr = mount_attr {
+        attr_set: MOUNT_ATTR_IDMAP.into(),
         attr_clr: 0,
         propagation: 0,
         userns_fd: userns.as_raw_fd() as u64,
     };
-    // SAFETY: mount_setattr reads `size_of::<MountAttr>()` bytes from a live struct; the
+    // SAFETY: mount_setattr reads `size_of::<mount_attr>()` bytes from a live struct; the
     // path is an empty C string and both descriptors are open.
     let ret = unsafe {
         libc::syscall(
@@ -292,8 +283,8 @@ fn set_idmap(tree: &OwnedFd, userns: &OwnedFd) -> std::io::Result<()> {
             tree.as_raw_fd(),
             c"".as_ptr(),
             libc::AT_EMPTY_PATH,
-            &attr as *const MountAttr,
-            std::mem::size_of::<MountAttr>(),
+            &attr as *const mount_attr,
+            std::mem::size_of::<mount_attr>(),
         )
     };
     if ret < 0 {
