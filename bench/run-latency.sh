@@ -6,6 +6,10 @@
 #
 # Usage: bench/run-latency.sh [RUNS]      (default 200 runs of each; needs root)
 #
+# With BERTH_BASELINE=/path/to/another/berth, that binary (an older build, say) is timed in
+# the same alternation against its own store, so a change is judged by two ratios taken in
+# one run rather than by figures from different moments.
+#
 # The two commands alternate run by run, so drift in machine load hits both alike. Prints
 # the median and 90th percentile of each and the ratio of the medians.
 set -euo pipefail
@@ -58,6 +62,20 @@ B=("$BERTH" --root "$TMP/store" --runroot "$TMP/run")
 "${B[@]}" import "$TMP/rootfs.tar" bench-busybox >/dev/null
 
 BERTH_CMD=("${B[@]}" run --rm bench-busybox true)
+BASE_CMD=()
+if [ -n "${BERTH_BASELINE:-}" ]; then
+    if ! [ -x "$BERTH_BASELINE" ]; then
+        echo "BERTH_BASELINE=$BERTH_BASELINE is not an executable" >&2
+        exit 1
+    fi
+    BB=("$BERTH_BASELINE" --root "$TMP/store-base" --runroot "$TMP/run-base")
+    "${BB[@]}" import "$TMP/rootfs.tar" bench-busybox >/dev/null
+    BASE_CMD=("${BB[@]}" run --rm bench-busybox true)
+    if ! err=$("${BASE_CMD[@]}" 2>&1); then
+        echo "baseline berth run failed: $err" >&2
+        exit 1
+    fi
+fi
 FLOOR_CMD=(unshare -fpmiun chroot "$ROOTFS" /bin/true)
 
 # Check both work before timing anything.
@@ -76,6 +94,7 @@ elapsed_us() {
 
 : >"$TMP/berth.us"
 : >"$TMP/floor.us"
+: >"$TMP/base.us"
 echo "warming up ($WARMUP runs each), then $RUNS runs each, alternating..." >&2
 for ((i = 0; i < WARMUP + RUNS; i++)); do
     t0=$EPOCHREALTIME
@@ -83,9 +102,14 @@ for ((i = 0; i < WARMUP + RUNS; i++)); do
     t1=$EPOCHREALTIME
     "${FLOOR_CMD[@]}" >/dev/null
     t2=$EPOCHREALTIME
+    if ((${#BASE_CMD[@]})); then
+        "${BASE_CMD[@]}" >/dev/null
+    fi
+    t3=$EPOCHREALTIME
     if ((i >= WARMUP)); then
         elapsed_us "$t0" "$t1" >>"$TMP/berth.us"
         elapsed_us "$t1" "$t2" >>"$TMP/floor.us"
+        if ((${#BASE_CMD[@]})); then elapsed_us "$t2" "$t3" >>"$TMP/base.us"; fi
     fi
 done
 
@@ -107,3 +131,9 @@ echo "host: $(nproc) CPUs, kernel $(uname -r); $RUNS runs each"
 printf '%-44s median %8s ms   p90 %8s ms\n' "berth run --rm IMG true" "$(ms "$b50")" "$(ms "$b90")"
 printf '%-44s median %8s ms   p90 %8s ms\n' "unshare -fpmiun chroot ROOTFS /bin/true" "$(ms "$f50")" "$(ms "$f90")"
 echo "ratio of medians (berth / floor): ${ratio}x"
+if ((${#BASE_CMD[@]})); then
+    a50=$(percentile "$TMP/base.us" 50)
+    a90=$(percentile "$TMP/base.us" 90)
+    printf '%-44s median %8s ms   p90 %8s ms\n' "baseline run --rm IMG true" "$(ms "$a50")" "$(ms "$a90")"
+    echo "ratio of medians (baseline / floor): $(awk -v b="$a50" -v f="$f50" 'BEGIN { printf "%.2f", b / f }')x"
+fi
