@@ -1,7 +1,7 @@
 //! `--format` and `--filter` beyond `ps`: `images`, `inspect` (images and containers) and
 //! `info`, run for real, with docker's fields, functions and errors.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -2,7 +2,7 @@
 //! that must fail), as root and rootless; the options that relax or tighten them; and the
 //! refusal of bad security input.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

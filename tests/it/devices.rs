@@ -4,7 +4,7 @@
 //! BPF program on the container's cgroup2 directory (this hybrid host too, whose v1
 //! devices hierarchy berth no longer joins); rootless, the user namespace refuses mknod.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -1,6 +1,6 @@
-//! Self-tests of the integration-test harness (tests/common).
+//! Self-tests of the integration-test harness (tests/it/common).
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;

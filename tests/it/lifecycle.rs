@@ -1,7 +1,7 @@
 //! Detached containers and their lifecycle: the monitor, logs, stop/kill/wait, restart
 //! policies, exec, attach, as root and rootless.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

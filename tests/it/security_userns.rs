@@ -2,9 +2,8 @@
 //! from the subordinate ids of the user `containers`), seen from inside the container and
 //! from the host; refused values.
 
-mod common;
-#[path = "common/userns.rs"]
-mod userns;
+use crate::common;
+use crate::common::userns;
 
 use std::os::unix::fs::MetadataExt;
 

@@ -1,7 +1,7 @@
 //! Concurrent berth processes never corrupt the store: parallel import/tag/rmi loops, then
 //! every record parses, every referenced layer exists, and nothing is left in tmp/.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 //! `import`, `images`, `tag`, `rmi` and image `inspect`, through the real binary.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

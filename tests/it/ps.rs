@@ -1,7 +1,7 @@
 //! `ps --format`, `ps --filter` and `ps -s`, run for real: each docker field, each filter
 //! key, the way filters combine, and the errors a bad template or filter gets.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! Containers for real: `run`, `create`, `start`, `ps`, `rm`, `inspect`, `export`, as root
 //! and rootless, each checked from inside the container where it matters.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! machines, v2 elsewhere): as root the limits bite; rootless without a delegated v2 subtree
 //! they are refused with the reason. The v2-only checks run in the VM (tests/vm.rs).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! `save` and `load`: docker-archive, oci-archive and OCI layout directories, checked with a
 //! third-party reader and writer (skopeo), plus hostile and broken archives.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

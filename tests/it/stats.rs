@@ -2,7 +2,7 @@
 //! rootless (summed from /proc), in tables, templates and JSON; stopped and unknown
 //! containers.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};

@@ -1,7 +1,7 @@
 //! `--userns=auto` as podman users know it: the container's terminal, the size of the
 //! range estimated from the image, and the storage drivers it works with.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::MetadataExt;
 

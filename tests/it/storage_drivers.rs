@@ -1,7 +1,7 @@
 //! Storage drivers other than the kernel's overlayfs: fuse-overlayfs when configured or when
 //! overlay cannot be mounted, and the copied root as the last resort, each announced once.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! Hostile layer tars through `berth import`: nothing may land outside the layer, a refused
 //! layer leaves no record, no layer directory and nothing in tmp/.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

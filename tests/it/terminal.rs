@@ -2,7 +2,7 @@
 //! a terminal emulator would be), so raw mode, the window size and SIGWINCH are observed
 //! from both ends.
 
-mod common;
+use crate::common;
 
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;

@@ -3,7 +3,7 @@
 //! pipe, nothing with -q. A slow relay in front of the real registry keeps the transfers
 //! long enough for the bars to be drawn.
 
-mod common;
+use crate::common;
 
 use std::os::fd::{AsFd, OwnedFd};
 use std::process::Stdio;

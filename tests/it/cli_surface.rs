@@ -1,7 +1,7 @@
 //! `berth version`, `berth info`, `berth completion` and the built-in hello-world image,
 //! through the real binary, as root and rootless.
 
-mod common;
+use crate::common;
 
 use common::*;
 
@@ -97,7 +97,7 @@ fn completion_scripts_match_the_checked_in_files() {
             assert!(
                 out.stdout == want,
                 "berth completion {shell} differs from {file}; refresh with \
-                 BERTH_UPDATE_GENERATED=1 cargo test --test generated_files"
+                 BERTH_UPDATE_GENERATED=1 cargo test --test it generated_files::"
             );
         }
         env.berth(&["completion", "tcsh"]).run().berth_error();

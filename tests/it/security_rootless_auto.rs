@@ -2,9 +2,8 @@
 //! container, never overlapping another auto container of the user, image owners kept
 //! through shifted layer copies (as for keep-id).
 
-mod common;
-#[path = "common/userns.rs"]
-mod userns;
+use crate::common;
+use crate::common::userns;
 
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;

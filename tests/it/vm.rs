@@ -2,7 +2,7 @@
 //! cgroup v1 hybrid layout cannot show. The guest runs the checks in vm/checks/ as root and
 //! as an unprivileged user with a delegated subtree; each must report ok.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::Duration;

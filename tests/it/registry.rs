@@ -1,7 +1,7 @@
 //! `pull` and the implicit pull of `run`, against a real registry (Debian's docker-registry)
 //! filled by skopeo: plain HTTP, TLS with a test CA and basic auth, bad input.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -1,12 +1,12 @@
 //! man/ and completions/ are generated from the clap tree; this test fails when the
 //! checked-in files no longer match the CLI. Refresh them with:
 //!
-//!     BERTH_UPDATE_GENERATED=1 cargo test --test generated_files
+//!     BERTH_UPDATE_GENERATED=1 cargo test --test it generated_files::
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-const REFRESH: &str = "BERTH_UPDATE_GENERATED=1 cargo test --test generated_files";
+const REFRESH: &str = "BERTH_UPDATE_GENERATED=1 cargo test --test it generated_files::";
 
 /// Every generated file, by path relative to the repository root.
 fn generated() -> BTreeMap<PathBuf, Vec<u8>> {

@@ -2,9 +2,8 @@
 //! the image's files keep their owners as seen from inside (through shifted layer copies
 //! the store keeps once per image and map), the user gets a passwd entry and a home.
 
-mod common;
-#[path = "common/userns.rs"]
-mod userns;
+use crate::common;
+use crate::common::userns;
 
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! `exec` gives its process the container's confinement: the same capabilities,
 //! no_new_privs, seccomp filter and cgroup as the container's init, read from inside.
 
-mod common;
+use crate::common;
 
 use common::*;
 

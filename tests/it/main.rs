@@ -1,0 +1,30 @@
+//! berth's integration tests: one binary (so the suite links once), one module per area.
+//! Every test runs the real `berth` binary through the harness in `common`.
+
+mod common;
+
+mod archive;
+mod cli_surface;
+mod containers;
+mod devices;
+mod exec_security;
+mod format;
+mod generated_files;
+mod harness;
+mod images;
+mod layers;
+mod lifecycle;
+mod limits;
+mod ps;
+mod registry;
+mod registry_tty;
+mod security;
+mod security_keepid;
+mod security_rootless_auto;
+mod security_userns;
+mod stats;
+mod storage_drivers;
+mod store;
+mod terminal;
+mod userns_auto;
+mod vm;
