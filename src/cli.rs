@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::cmd;
+use crate::spec::log::LogLevel;
 
 /// A daemonless container runner with a docker-compatible command line.
 #[derive(Debug, Parser)]
@@ -26,15 +27,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LogLevel {
-    Error,
-    Warn,
-    Info,
-    Debug,
-    Trace,
 }
 
 // Subcommands are defined only when invoked (`defer`): building all of them took about a

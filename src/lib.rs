@@ -17,6 +17,7 @@ pub mod network;
 pub mod registry;
 pub mod runtime;
 pub mod sandbox;
+pub mod spec;
 pub mod store;
 pub mod units;
 

@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 
-pub use resources::{DeviceRate, Resources};
+use crate::spec::resources::Resources;
 
 /// Figures for `stats` and `inspect`, read from the cgroup's own files.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 
-use super::resources::Resources;
 use super::{Stats, read_trimmed, write_file};
+use crate::spec::resources::Resources;
 
 /// Controller name -> this cgroup's directory in that controller's hierarchy.
 pub type Dirs = BTreeMap<String, PathBuf>;

@@ -5,8 +5,9 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
-use super::resources::{Resources, blkio_to_io_weight, shares_to_weight};
+use super::resources::{blkio_to_io_weight, shares_to_weight};
 use super::{Stats, read_trimmed, write_file};
+use crate::spec::resources::Resources;
 
 /// The controllers berth enables for container cgroups.
 pub const CONTROLLERS: [&str; 5] = ["cpuset", "cpu", "io", "memory", "pids"];
@@ -199,7 +200,7 @@ mod tests {
             nano_cpus: Some(1_500_000_000),
             pids_limit: Some(-1),
             blkio_weight: Some(500),
-            device_write_bps: vec![super::super::resources::DeviceRate {
+            device_write_bps: vec![crate::spec::resources::DeviceRate {
                 path: "/dev/sda".into(),
                 rate: 1 << 20,
                 major: 8,

@@ -8,7 +8,7 @@ use clap::ArgAction;
 
 use crate::context::Context;
 use crate::runtime::create::CreateRequest;
-use crate::runtime::spec::{BindMount, NetworkMode, RestartPolicy};
+use crate::spec::{BindMount, NetworkMode, RestartPolicy};
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, PendingContainer};
 
@@ -182,7 +182,7 @@ impl ContainerFlags {
             labels,
             resources: self.resources.to_resources(rootless)?,
             security: self.security.to_opts(network != NetworkMode::Host)?,
-            log: crate::runtime::logfile::LogOptions::parse(&self.log_opt)?,
+            log: crate::spec::log::LogOptions::parse(&self.log_opt)?,
         })
     }
 }

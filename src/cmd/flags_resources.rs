@@ -3,7 +3,7 @@
 
 use anyhow::{Context as _, bail};
 
-use crate::cgroups::{DeviceRate, Resources};
+use crate::spec::resources::{DeviceRate, Resources};
 use crate::units::ram_in_bytes;
 
 /// Docker refuses memory limits below this.

@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 
 use anyhow::{Context as _, bail};
 
-use crate::sandbox::security::{
-    Device, Seccomp, SecurityOpts, Ulimit, parse_cap, rlimit_resource, sysctl_allowed,
-};
+use crate::sandbox::security::{parse_cap, rlimit_resource, sysctl_allowed};
+use crate::spec::security::{Device, Seccomp, SecurityOpts, Ulimit};
 
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct SecurityFlags {
@@ -112,7 +111,7 @@ impl SecurityFlags {
         if let Some(u) = &self.userns {
             // Called before berth enters its rootless namespace: the real euid tells.
             o.userns = crate::sandbox::idmap::parse(u, !nix::unistd::geteuid().is_root())?;
-            if let crate::sandbox::idmap::Userns::KeepId { uid, gid } = o.userns {
+            if let crate::spec::userns::Userns::KeepId { uid, gid } = o.userns {
                 o.keep_id = Some(keep_id(uid, gid)?);
             }
         }
@@ -122,7 +121,7 @@ impl SecurityFlags {
 
 /// `--userns=keep-id`: the user's ids and subordinate ranges, read before berth enters its
 /// rootless namespace (where its own ids are 0).
-fn keep_id(uid: Option<u32>, gid: Option<u32>) -> anyhow::Result<crate::sandbox::keepid::KeepId> {
+fn keep_id(uid: Option<u32>, gid: Option<u32>) -> anyhow::Result<crate::spec::userns::KeepId> {
     let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
     let host = crate::sandbox::keepid::HostUser::current();
     crate::sandbox::keepid::resolve(uid, gid, &host, &read("/etc/subuid"), &read("/etc/subgid"))

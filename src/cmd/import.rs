@@ -8,8 +8,8 @@ use anyhow::Context as _;
 use crate::context::Context;
 use crate::format;
 use crate::image::config::apply_change;
-use crate::image::reference::Reference;
 use crate::image::{ImportOptions, import_tarball};
+use crate::spec::reference::Reference;
 use crate::store::ImageConfig;
 
 #[derive(Debug, clap::Args)]

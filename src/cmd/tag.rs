@@ -3,7 +3,7 @@
 use anyhow::Context as _;
 
 use crate::context::Context;
-use crate::image::reference::Reference;
+use crate::spec::reference::Reference;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

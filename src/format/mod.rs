@@ -9,7 +9,7 @@ mod time;
 
 use std::io::Write;
 
-use crate::cli::LogLevel;
+use crate::spec::log::LogLevel;
 
 pub use table::Table;
 pub use time::{go_time, human_duration, time_ago, time_ago_from};

@@ -8,8 +8,8 @@ use std::io::{BufReader, Seek};
 
 use super::Result;
 use super::layer;
-use super::reference::Reference;
 use super::unpack::{Limits, Unpacked};
+use crate::spec::reference::Reference;
 use crate::store::images::NewLayer;
 use crate::store::layers::{LayerRecord, StagedLayer, chain_id};
 use crate::store::{ImageRecord, Store, StoreError};

@@ -4,8 +4,8 @@ use std::io::Read;
 
 use super::Result;
 use super::config::{ConfigBlob, RootFs, host_arch};
-use super::reference::Reference;
 use super::unpack::Limits;
+use crate::spec::reference::Reference;
 use crate::store::blobs::sha256_digest;
 use crate::store::images::{HistoryEntry, NewLayer};
 use crate::store::layers::{LayerRecord, chain_id};

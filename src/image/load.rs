@@ -16,9 +16,9 @@ use std::path::{Component, Path, PathBuf};
 
 use super::assemble::{Extracted, Planned, commit_all};
 use super::manifest::{self, Document, FULL_NAME, Platform, REF_NAME};
-use super::reference::Reference;
 use super::unpack::{Limits, UnpackError, decompress, one_line};
 use super::{Result, layer};
+use crate::spec::reference::Reference;
 use crate::store::blobs::{HashingReader, digest_hex, sha256_digest};
 use crate::store::{ImageRecord, Store, StoreError};
 

@@ -9,7 +9,6 @@ pub mod inspect;
 pub mod layer;
 pub mod load;
 pub mod manifest;
-pub mod reference;
 pub mod tarball;
 pub mod tarsplit;
 pub mod unpack;
@@ -25,7 +24,7 @@ pub enum Error {
     #[error(transparent)]
     Unpack(#[from] unpack::UnpackError),
     #[error(transparent)]
-    Reference(#[from] reference::ReferenceError),
+    Reference(#[from] crate::spec::reference::ReferenceError),
     #[error(transparent)]
     Change(#[from] config::ChangeError),
 }
@@ -37,8 +36,8 @@ pub type Result<T> = std::result::Result<T, Error>;
 pub fn resolve_for_run(store: &Store, reference: &str) -> Result<ImageRecord> {
     match store.image(reference) {
         Err(StoreError::NotFound(msg)) => {
-            let wanted = reference::Reference::parse(reference).ok();
-            let hello = reference::Reference::parse(hello::NAME)?;
+            let wanted = crate::spec::Reference::parse(reference).ok();
+            let hello = crate::spec::Reference::parse(hello::NAME)?;
             if wanted.as_ref() != Some(&hello) {
                 return Err(StoreError::NotFound(msg).into());
             }

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::image::reference::Reference;
+use crate::spec::reference::Reference;
 use crate::store::blobs::digest_hex;
 
 pub const DOCKER_HUB: &str = "docker.io";

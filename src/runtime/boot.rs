@@ -3,7 +3,7 @@
 
 use anyhow::bail;
 
-use super::spec::RestartName;
+use crate::spec::RestartName;
 use crate::store::containers::ContainerRecord;
 
 #[derive(Debug, Default)]
@@ -21,7 +21,7 @@ impl Filter {
             };
             match key {
                 "restart-policy" => {
-                    let p = super::spec::RestartPolicy::parse(value).map_err(anyhow::Error::msg)?;
+                    let p = crate::spec::RestartPolicy::parse(value).map_err(anyhow::Error::msg)?;
                     f.policies.push(p.name);
                 }
                 "name" => f.names.push(value.to_string()),

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{Context as _, bail};
 
 use super::names;
-use super::spec::{BindMount, ContainerSpec, NetworkMode};
+use crate::spec::{BindMount, ContainerSpec, NetworkMode};
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, LastRun, PendingContainer};
 use crate::store::images::ImageRecord;
@@ -31,11 +31,11 @@ pub struct CreateRequest {
     pub interactive: bool,
     pub auto_remove: bool,
     pub labels: BTreeMap<String, String>,
-    pub restart: super::spec::RestartPolicy,
+    pub restart: crate::spec::RestartPolicy,
     pub init: bool,
-    pub resources: crate::cgroups::Resources,
-    pub security: crate::sandbox::security::SecurityOpts,
-    pub log: super::logfile::LogOptions,
+    pub resources: crate::spec::resources::Resources,
+    pub security: crate::spec::security::SecurityOpts,
+    pub log: crate::spec::log::LogOptions,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -206,15 +206,15 @@ fn assign_id_range(
     image: &ImageRecord,
 ) -> anyhow::Result<Option<crate::store::StoreLock>> {
     use crate::sandbox::idmap;
-    let idmap::Userns::Auto { mut size } = spec.security.userns else {
+    let crate::spec::userns::Userns::Auto { mut size } = spec.security.userns else {
         return Ok(None);
     };
-    if size == idmap::SIZE_FROM_IMAGE {
+    if size == crate::spec::userns::SIZE_FROM_IMAGE {
         // The spec keeps what was asked (inspect shows "auto"); the map holds the size.
         size = super::autosize::estimate(store, image, &spec.user)?;
     }
     let lock = crate::store::StoreLock::acquire(&store.root.join("userns-ranges.lock"))?;
-    let taken: Vec<idmap::IdMap> = store
+    let taken: Vec<crate::spec::userns::IdMap> = store
         .containers()?
         .iter()
         .filter_map(|c| c.spec.security.id_map.or(c.spec.security.nested_range))

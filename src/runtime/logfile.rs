@@ -14,20 +14,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::spec::log::LogOptions;
 use anyhow::{Context as _, bail};
-use serde::{Deserialize, Serialize};
-
-/// `--log-opt` settings, by docker's json-file option names.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct LogOptions {
-    /// Rotate once the log reaches this many bytes (`max-size`); never when unset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_size: Option<u64>,
-    /// How many files to keep, the current one included (`max-file`, default 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_file: Option<u32>,
-}
 
 impl LogOptions {
     /// Parse `--log-opt KEY=VALUE` arguments.

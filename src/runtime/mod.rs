@@ -20,7 +20,6 @@ pub mod pause;
 pub mod remove;
 pub mod run;
 pub mod size;
-pub mod spec;
 pub mod state;
 pub mod stats;
 pub mod top;

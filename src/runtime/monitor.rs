@@ -22,7 +22,7 @@ use nix::unistd::{ForkResult, Pid};
 use super::input::{Flushed, InputQueue};
 use super::logfile::{LineSplitter, LogWriter, Stream};
 use super::wire::{self, Kind};
-use crate::error::ExecFailed;
+use crate::spec::exit::ExecFailed;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, RunLock, RunState};
 
@@ -211,7 +211,7 @@ impl<'a> Monitor<'a> {
         }
         let mut backoff = BACKOFF_START;
         let mut restarts = self.rec.last.restart_count;
-        if self.rec.spec.restart.name == super::spec::RestartName::No {
+        if self.rec.spec.restart.name == crate::spec::RestartName::No {
             restarts = 0;
         }
         loop {
@@ -622,7 +622,10 @@ impl<'a> Monitor<'a> {
                 Err(nix::errno::Errno::EINTR) => continue,
                 Err(_) => {
                     self.pid = None;
-                    return Some(WaitStatus::Exited(pid, crate::error::EXIT_BERTH as i32));
+                    return Some(WaitStatus::Exited(
+                        pid,
+                        crate::spec::exit::EXIT_BERTH as i32,
+                    ));
                 }
                 Ok(_) => return None,
             }

@@ -9,9 +9,9 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
-use super::spec::NetworkMode;
 use super::tty;
 use crate::sandbox::plan::{self, EtcFiles, Rootfs};
+use crate::spec::NetworkMode;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, PendingContainer, RunLock, RunState};
 
@@ -103,7 +103,7 @@ pub fn direct_path(rec: &ContainerRecord) -> bool {
     let spec = &rec.spec;
     spec.auto_remove
         && !(spec.tty && spec.open_stdin)
-        && spec.restart.name == super::spec::RestartName::No
+        && spec.restart.name == crate::spec::RestartName::No
 }
 
 /// Run the container under a monitor and stay attached to it: returns the exit status,
@@ -247,7 +247,7 @@ pub fn exit_code(status: WaitStatus) -> u8 {
     match status {
         WaitStatus::Exited(_, code) => code as u8,
         WaitStatus::Signaled(_, sig, _) => 128u8.wrapping_add(sig as u8),
-        _ => crate::error::EXIT_BERTH,
+        _ => crate::spec::exit::EXIT_BERTH,
     }
 }
 

@@ -15,7 +15,7 @@
 //! left out). A container on the host's network has no network of its own: 0 both ways, as
 //! docker reports it.
 
-use crate::runtime::spec::NetworkMode;
+use crate::spec::NetworkMode;
 use crate::store::containers::ContainerRecord;
 
 /// Linux's USER_HZ, the unit of the times in /proc/<pid>/stat and /proc/stat: 100 on every

@@ -60,7 +60,7 @@ pub fn run(plan: &SandboxPlan, prepared: &Prepared, chan: Channel) -> ! {
     let _ = chan.send(&msg);
     // SAFETY: _exit ends the child without running the parent's atexit handlers or
     // destructors, which belong to the parent's copy of the process state.
-    unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
+    unsafe { libc::_exit(crate::spec::exit::EXIT_BERTH as i32) }
 }
 
 fn setup_and_exec(

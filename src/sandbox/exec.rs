@@ -195,7 +195,7 @@ fn join_and_clone(
             }));
             let _ = r;
             // SAFETY: end the failed process without running the caller's destructors.
-            unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
+            unsafe { libc::_exit(crate::spec::exit::EXIT_BERTH as i32) }
         }
     }
 }

@@ -21,73 +21,14 @@ use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
-use serde::{Deserialize, Serialize};
 
 use super::userns::{SubRange, parse_subid};
+use crate::spec::userns::{IdMap, SIZE_FROM_IMAGE, Userns};
 
 /// The user whose subordinate ranges `--userns=auto` hands out.
 pub const POOL_USER: &str = "containers";
 /// The most ids `auto` gives without `size=N` (the image's estimate may ask for fewer).
 pub const DEFAULT_SIZE: u32 = 65536;
-/// `Auto { size }` before create: estimate the size from the image (`auto` without
-/// `size=N`; an explicit size is never 0).
-pub const SIZE_FROM_IMAGE: u32 = 0;
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Userns {
-    #[default]
-    Host,
-    Auto {
-        size: u32,
-    },
-    /// Rootless: the user's ids (or the given ones) inside stand for the user, see
-    /// [`super::keepid`].
-    KeepId {
-        uid: Option<u32>,
-        gid: Option<u32>,
-    },
-}
-
-impl Userns {
-    /// `inspect`'s HostConfig.UsernsMode: the mode as it would be given to `--userns`,
-    /// empty for the default.
-    pub fn inspect_mode(&self) -> String {
-        match self {
-            Userns::Host => String::new(),
-            Userns::Auto { size } if *size == SIZE_FROM_IMAGE => "auto".into(),
-            Userns::Auto { size } => format!("auto:size={size}"),
-            Userns::KeepId { uid, gid } => {
-                let opts: Vec<String> = [("uid", uid), ("gid", gid)]
-                    .iter()
-                    .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
-                    .collect();
-                match opts.is_empty() {
-                    true => "keep-id".into(),
-                    false => format!("keep-id:{}", opts.join(",")),
-                }
-            }
-        }
-    }
-}
-
-/// The host ids container ids `0..size` stand for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct IdMap {
-    pub uid: u32,
-    pub gid: u32,
-    pub size: u32,
-}
-
-impl IdMap {
-    pub fn uid_map(&self) -> String {
-        format!("0 {} {}\n", self.uid, self.size)
-    }
-    pub fn gid_map(&self) -> String {
-        format!("0 {} {}\n", self.gid, self.size)
-    }
-}
-
 /// The host gid that container gid `gid` stands for, if the range holds it.
 pub fn host_gid(map: &IdMap, gid: u32) -> Option<u32> {
     (gid < map.size).then(|| map.gid + gid)

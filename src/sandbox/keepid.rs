@@ -17,19 +17,9 @@ use std::os::fd::{AsFd, OwnedFd};
 
 use anyhow::{Context as _, bail};
 use rustix::fs::{Mode, OFlags, ResolveFlags, openat2};
-use serde::{Deserialize, Serialize};
 
 use super::userns::{SubRange, parse_subid};
-
-/// One line of a uid_map or gid_map: container ids `inside..inside+count` are the ids
-/// `outside..` of rootless berth's own namespace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct MapLine {
-    pub inside: u32,
-    pub outside: u32,
-    pub count: u32,
-}
+use crate::spec::userns::{KeepId, MapLine};
 
 /// The map of a container's user namespace nested in berth's rootless one (keep-id's, or
 /// a rootless auto range), in ids of berth's namespace.
@@ -41,7 +31,7 @@ pub struct Nested {
 
 impl Nested {
     /// A rootless `--userns=auto` range: container ids `0..size` from `uid`/`gid` on.
-    pub fn of_range(map: &super::idmap::IdMap) -> Nested {
+    pub fn of_range(map: &crate::spec::userns::IdMap) -> Nested {
         let line = |outside| {
             vec![MapLine {
                 inside: 0,
@@ -78,7 +68,7 @@ impl Nested {
     }
 }
 
-impl crate::store::shifted::IdShift for Nested {
+impl crate::spec::userns::IdShift for Nested {
     fn key(&self) -> String {
         Nested::key(self)
     }
@@ -92,7 +82,7 @@ impl crate::store::shifted::IdShift for Nested {
 
 /// The nested namespace a container's options ask for: keep-id's, or a rootless auto
 /// range's; `None` for the others.
-pub fn nested(opts: &super::security::SecurityOpts) -> Option<Nested> {
+pub fn nested(opts: &crate::spec::security::SecurityOpts) -> Option<Nested> {
     match (&opts.keep_id, &opts.nested_range) {
         (Some(k), _) => Some(k.nested()),
         (None, Some(range)) => Some(Nested::of_range(range)),
@@ -135,9 +125,9 @@ fn pools_of(uid_map: &str, gid_map: &str) -> Option<(SubRange, SubRange)> {
 /// ranges other containers of the user hold.
 pub fn choose_nested(
     pools: (SubRange, SubRange),
-    taken: &[super::idmap::IdMap],
+    taken: &[crate::spec::userns::IdMap],
     size: u32,
-) -> anyhow::Result<super::idmap::IdMap> {
+) -> anyhow::Result<crate::spec::userns::IdMap> {
     use super::idmap::first_free;
     let (upool, gpool) = pools;
     if upool.count == 0 || gpool.count == 0 {
@@ -152,28 +142,13 @@ pub fn choose_nested(
         first_free(upool, &uids, size),
         first_free(gpool, &gids, size),
     ) {
-        (Some(uid), Some(gid)) => Ok(super::idmap::IdMap { uid, gid, size }),
+        (Some(uid), Some(gid)) => Ok(crate::spec::userns::IdMap { uid, gid, size }),
         _ => bail!(
             "--userns=auto: no free range of {size} ids is left in your {} subordinate ids \
              (other auto containers hold the rest): remove containers or use auto:size=N",
             upool.count
         ),
     }
-}
-
-/// A keep-id container's ids, resolved at create time and stored in its record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct KeepId {
-    /// The container's ids that stand for the user.
-    pub uid: u32,
-    pub gid: u32,
-    /// The user's name and home directory, for the container's /etc/passwd entry.
-    pub name: String,
-    pub group: String,
-    pub home: String,
-    pub uid_map: Vec<MapLine>,
-    pub gid_map: Vec<MapLine>,
 }
 
 /// The map lines for a container id `keep` given `ids` ids in berth's namespace (the user
@@ -523,7 +498,7 @@ mod tests {
 
     #[test]
     fn rootless_auto_ranges_come_from_berths_namespace() {
-        use crate::sandbox::idmap::IdMap;
+        use crate::spec::userns::IdMap;
         let uid_map = "0 1001 1\n1 100000 65536\n";
         let pools = pools_of(uid_map, uid_map).unwrap();
         assert_eq!(

@@ -22,7 +22,7 @@ use std::os::fd::OwnedFd;
 use anyhow::{Context as _, anyhow};
 use nix::unistd::Pid;
 
-use crate::error::ExecFailed;
+use crate::spec::exit::ExecFailed;
 use plan::SandboxPlan;
 use sync::{Received, Stage, SyncMsg};
 
@@ -94,7 +94,7 @@ pub fn spawn_overlapping(
             }));
             let _ = r;
             // SAFETY: see child::run; reached only if it panicked.
-            unsafe { libc::_exit(crate::error::EXIT_BERTH as i32) }
+            unsafe { libc::_exit(crate::spec::exit::EXIT_BERTH as i32) }
         }
         clone::Cloned::Parent(pid) => pid,
     };

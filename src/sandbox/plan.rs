@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use nix::sched::CloneFlags;
 
-use crate::runtime::spec::{ContainerSpec, NetworkMode};
+use crate::spec::{ContainerSpec, NetworkMode};
 
 #[derive(Debug, Clone)]
 pub struct SandboxPlan {
@@ -27,7 +27,7 @@ pub struct SandboxPlan {
     /// The container's cgroup, created and joined inside `spawn` before the child is
     /// released. `None`: no cgroup handling at all (the child keeps berth's cgroup).
     pub cgroup: Option<crate::cgroups::Request>,
-    pub security: crate::sandbox::security::SecurityOpts,
+    pub security: crate::spec::security::SecurityOpts,
     /// Where compiled seccomp programs are cached (the runtime dir).
     pub seccomp_cache: PathBuf,
 }
@@ -350,7 +350,7 @@ fn path_depth(p: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::spec::BindMount;
+    use crate::spec::BindMount;
 
     fn spec() -> ContainerSpec {
         ContainerSpec {

@@ -1,5 +1,5 @@
-//! The security options of a container (capabilities, no_new_privs, seccomp, ulimits,
-//! sysctls, devices, privileged mode) and the steps that apply them to a process.
+//! The steps that apply a container's security options (`spec::security`: capabilities,
+//! no_new_privs, seccomp, ulimits, sysctls, devices, privileged mode) to a process.
 //!
 //! [`prepare`] runs in berth before the clone (it may compile or read a cached seccomp
 //! program); [`apply`] runs in the process that will exec the container's command, last
@@ -10,97 +10,9 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use caps::{CapSet, Capability, CapsHashSet};
-use serde::{Deserialize, Serialize};
 
 use super::user::ResolvedUser;
-
-fn yes() -> bool {
-    true
-}
-
-/// What `--privileged`, `--cap-add/--cap-drop`, `--security-opt`, `--ulimit`, `--sysctl`
-/// and `--device` asked for; stored in the container record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "PascalCase")]
-pub struct SecurityOpts {
-    pub privileged: bool,
-    /// Capability names (`CAP_NET_ADMIN`) or `ALL`.
-    pub cap_add: Vec<String>,
-    pub cap_drop: Vec<String>,
-    #[serde(default = "yes")]
-    pub no_new_privileges: bool,
-    pub seccomp: Seccomp,
-    pub ulimits: Vec<Ulimit>,
-    pub sysctls: BTreeMap<String, String>,
-    pub devices: Vec<Device>,
-    /// `--userns`, and for `auto` the host ids chosen at create time.
-    pub userns: super::idmap::Userns,
-    pub id_map: Option<super::idmap::IdMap>,
-    /// `--userns=keep-id`: the ids and maps resolved at create time.
-    pub keep_id: Option<super::keepid::KeepId>,
-    /// Rootless `--userns=auto`: the ids of berth's own namespace (not host ids) that
-    /// container ids `0..size` are, chosen at create time.
-    pub nested_range: Option<super::idmap::IdMap>,
-}
-
-impl Default for SecurityOpts {
-    fn default() -> Self {
-        SecurityOpts {
-            privileged: false,
-            cap_add: Vec::new(),
-            cap_drop: Vec::new(),
-            no_new_privileges: true,
-            seccomp: Seccomp::Default,
-            ulimits: Vec::new(),
-            sysctls: BTreeMap::new(),
-            devices: Vec::new(),
-            userns: Default::default(),
-            id_map: None,
-            keep_id: None,
-            nested_range: None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Seccomp {
-    #[default]
-    Default,
-    Unconfined,
-    /// A profile in docker's format, as read from the file at create time.
-    Profile(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Ulimit {
-    pub name: String,
-    pub soft: u64,
-    pub hard: u64,
-}
-
-/// A host device made available in the container (`--device /dev/fuse[:/dev/fuse][:rwm]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Device {
-    pub path_on_host: String,
-    pub path_in_container: String,
-    pub permissions: String,
-    /// 'c' or 'b', with the numbers, resolved at create time.
-    pub kind: char,
-    pub major: u64,
-    pub minor: u64,
-}
-
-impl Device {
-    /// The device cgroup rule ("c 10:229 rwm").
-    pub fn rule(&self) -> String {
-        format!(
-            "{} {}:{} {}",
-            self.kind, self.major, self.minor, self.permissions
-        )
-    }
-}
+use crate::spec::security::{Seccomp, SecurityOpts, Ulimit};
 
 /// Resolve a capability name as docker accepts it: `NET_ADMIN`, `CAP_NET_ADMIN`,
 /// any case.

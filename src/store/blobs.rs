@@ -34,10 +34,7 @@ pub fn digest_hex(digest: &str) -> Result<&str> {
     }
 }
 
-/// True for exactly 64 lower-case hex digits.
-pub fn is_hex64(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
+pub use crate::spec::reference::is_hex64;
 
 /// A reader that hashes everything read through it.
 pub struct HashingReader<R> {

@@ -30,7 +30,7 @@ pub struct ContainerRecord {
     pub image_name: String,
     /// How the root filesystem is assembled: "overlay" or "copy".
     pub driver: String,
-    pub spec: crate::runtime::spec::ContainerSpec,
+    pub spec: crate::spec::ContainerSpec,
     #[serde(default)]
     pub last: LastRun,
 }

@@ -11,7 +11,7 @@ use super::blobs::{digest_hex, is_hex64};
 use super::layers::{LayerRecord, StagedLayer};
 use super::names::names_for;
 use super::{Result, Store, StoreError, atomic};
-use crate::image::reference::Reference;
+use crate::spec::reference::Reference;
 
 /// An empty JSON object, the value type of docker's `ExposedPorts` and `Volumes` maps.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -20,14 +20,7 @@ use std::path::{Path, PathBuf};
 
 use super::images::ImageRecord;
 use super::{Result, Store, StoreError, atomic};
-
-/// An id map for files: the owner a stored owner becomes in the copy.
-pub trait IdShift {
-    /// Names the map; equal keys must mean equal maps.
-    fn key(&self) -> String;
-    fn uid(&self, id: u32) -> u32;
-    fn gid(&self, id: u32) -> u32;
-}
+use crate::spec::userns::IdShift;
 
 impl Store {
     /// Where the copy of layer `chain_id` shifted by the map named `key` lives.

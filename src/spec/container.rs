@@ -37,13 +37,13 @@ pub struct ContainerSpec {
     pub init: bool,
     /// Resource limits and cgroup use (`-m`, `--cpus`, `--cgroups` ...).
     #[serde(default)]
-    pub resources: crate::cgroups::Resources,
+    pub resources: super::resources::Resources,
     /// Capabilities, seccomp, no_new_privs, ulimits, sysctls, devices, privileged.
     #[serde(default)]
-    pub security: crate::sandbox::security::SecurityOpts,
+    pub security: super::security::SecurityOpts,
     /// `--log-opt`: rotation of the container log.
     #[serde(default)]
-    pub log: super::logfile::LogOptions,
+    pub log: super::log::LogOptions,
 }
 
 /// docker's restart policies; the monitor applies them with a doubling back-off.

@@ -71,7 +71,7 @@ impl Reference {
                 ));
             }
         }
-        if !has_domain && parts.len() == 1 && crate::store::blobs::is_hex64(parts[0]) {
+        if !has_domain && parts.len() == 1 && is_hex64(parts[0]) {
             return Err(err(
                 "cannot use a 64-character hexadecimal string as a name",
             ));
@@ -88,6 +88,11 @@ impl Reference {
             tag: tag.to_owned(),
         })
     }
+}
+
+/// True for exactly 64 lower-case hex digits.
+pub fn is_hex64(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 fn valid_tag(tag: &str) -> bool {

@@ -1,0 +1,20 @@
+//! The bottom layer: the plain data every other layer shares, and nothing of berth's
+//! beneath it. What a container is (`ContainerSpec` with its mounts, network mode, restart
+//! policy, resources, security and user-namespace options), an image's name (`Reference`),
+//! the log settings, and the exit-status contract. store, image, registry, sandbox, cgroups
+//! and runtime depend on it; it depends on none of them (tests/layering.rs checks).
+//!
+//! Logic that acts on this data stays in the layer whose job it is: cgroups converts
+//! `Resources` into cgroup files, sandbox applies `SecurityOpts`, runtime parses
+//! `--log-opt` and rotates the log.
+
+pub mod container;
+pub mod exit;
+pub mod log;
+pub mod reference;
+pub mod resources;
+pub mod security;
+pub mod userns;
+
+pub use container::{BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy};
+pub use reference::Reference;
