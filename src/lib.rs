@@ -19,6 +19,7 @@ pub mod runtime;
 pub mod sandbox;
 pub mod spec;
 pub mod store;
+pub mod term;
 pub mod units;
 
 use std::process::ExitCode;

@@ -1,6 +1,8 @@
-//! docker-compatible units: sizes ("512m" is 512 MiB, as docker's RAMInBytes) and human
-//! sizes ("1.08MB", as docker's `images` SIZE column). Human durations live in
-//! `format::human_duration`.
+//! docker-compatible units: sizes ("512m" is 512 MiB, as docker's RAMInBytes), human
+//! sizes ("1.08MB", as docker's `images` SIZE column) and human durations ("About a
+//! minute", as in a container's "Up …" status).
+
+use std::time::Duration;
 
 use anyhow::bail;
 
@@ -114,9 +116,72 @@ fn parse_size(s: &str, base: u64) -> anyhow::Result<u64> {
     Ok(bytes as u64)
 }
 
+/// docker's human duration ("Less than a second", "About a minute", "3 hours", "2 weeks"),
+/// used for "Up …" and, with `format::time_ago`, for the CREATED columns.
+pub fn human_duration(d: Duration) -> String {
+    let secs = d.as_secs();
+    let minutes = secs / 60;
+    // Hours are rounded to the nearest whole hour, as docker does.
+    let hours = ((d.as_secs_f64() / 3600.0) + 0.5) as u64;
+    if secs < 1 {
+        "Less than a second".to_owned()
+    } else if secs == 1 {
+        "1 second".to_owned()
+    } else if secs < 60 {
+        format!("{secs} seconds")
+    } else if minutes == 1 {
+        "About a minute".to_owned()
+    } else if minutes < 60 {
+        format!("{minutes} minutes")
+    } else if hours == 1 {
+        "About an hour".to_owned()
+    } else if hours < 48 {
+        format!("{hours} hours")
+    } else if hours < 24 * 7 * 2 {
+        format!("{} days", hours / 24)
+    } else if hours < 24 * 30 * 2 {
+        format!("{} weeks", hours / 24 / 7)
+    } else if hours < 24 * 365 * 2 {
+        format!("{} months", hours / 24 / 30)
+    } else {
+        format!("{} years", secs / 3600 / 24 / 365)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn h(secs: u64) -> String {
+        human_duration(Duration::from_secs(secs))
+    }
+
+    #[test]
+    fn docker_wording() {
+        assert_eq!(
+            human_duration(Duration::from_millis(999)),
+            "Less than a second"
+        );
+        assert_eq!(h(1), "1 second");
+        assert_eq!(h(2), "2 seconds");
+        assert_eq!(h(59), "59 seconds");
+        assert_eq!(h(60), "About a minute");
+        assert_eq!(h(119), "About a minute");
+        assert_eq!(h(120), "2 minutes");
+        assert_eq!(h(59 * 60 + 59), "59 minutes");
+        assert_eq!(h(3600), "About an hour");
+        // 1.5 h rounds to 2 hours.
+        assert_eq!(h(5399), "About an hour");
+        assert_eq!(h(5400), "2 hours");
+        assert_eq!(h(47 * 3600), "47 hours");
+        assert_eq!(h(48 * 3600), "2 days");
+        assert_eq!(h(13 * 86400), "13 days");
+        assert_eq!(h(14 * 86400), "2 weeks");
+        assert_eq!(h(59 * 86400), "8 weeks");
+        assert_eq!(h(60 * 86400), "2 months");
+        assert_eq!(h(729 * 86400), "24 months");
+        assert_eq!(h(730 * 86400), "2 years");
+    }
 
     #[test]
     fn human_sizes_like_docker() {

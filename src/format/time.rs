@@ -2,37 +2,7 @@
 
 use std::time::Duration;
 
-/// docker's human duration ("Less than a second", "About a minute", "3 hours", "2 weeks"),
-/// used for "Up …" and, with [`time_ago`], for the CREATED columns.
-pub fn human_duration(d: Duration) -> String {
-    let secs = d.as_secs();
-    let minutes = secs / 60;
-    // Hours are rounded to the nearest whole hour, as docker does.
-    let hours = ((d.as_secs_f64() / 3600.0) + 0.5) as u64;
-    if secs < 1 {
-        "Less than a second".to_owned()
-    } else if secs == 1 {
-        "1 second".to_owned()
-    } else if secs < 60 {
-        format!("{secs} seconds")
-    } else if minutes == 1 {
-        "About a minute".to_owned()
-    } else if minutes < 60 {
-        format!("{minutes} minutes")
-    } else if hours == 1 {
-        "About an hour".to_owned()
-    } else if hours < 48 {
-        format!("{hours} hours")
-    } else if hours < 24 * 7 * 2 {
-        format!("{} days", hours / 24)
-    } else if hours < 24 * 30 * 2 {
-        format!("{} weeks", hours / 24 / 7)
-    } else if hours < 24 * 365 * 2 {
-        format!("{} months", hours / 24 / 30)
-    } else {
-        format!("{} years", secs / 3600 / 24 / 365)
-    }
-}
+pub use crate::units::human_duration;
 
 /// "<human duration> ago" from `t` to now; a time in the future (clock skew) reads as
 /// "Less than a second ago".
@@ -57,37 +27,6 @@ pub fn go_time(t: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn h(secs: u64) -> String {
-        human_duration(Duration::from_secs(secs))
-    }
-
-    #[test]
-    fn docker_wording() {
-        assert_eq!(
-            human_duration(Duration::from_millis(999)),
-            "Less than a second"
-        );
-        assert_eq!(h(1), "1 second");
-        assert_eq!(h(2), "2 seconds");
-        assert_eq!(h(59), "59 seconds");
-        assert_eq!(h(60), "About a minute");
-        assert_eq!(h(119), "About a minute");
-        assert_eq!(h(120), "2 minutes");
-        assert_eq!(h(59 * 60 + 59), "59 minutes");
-        assert_eq!(h(3600), "About an hour");
-        // 1.5 h rounds to 2 hours.
-        assert_eq!(h(5399), "About an hour");
-        assert_eq!(h(5400), "2 hours");
-        assert_eq!(h(47 * 3600), "47 hours");
-        assert_eq!(h(48 * 3600), "2 days");
-        assert_eq!(h(13 * 86400), "13 days");
-        assert_eq!(h(14 * 86400), "2 weeks");
-        assert_eq!(h(59 * 86400), "8 weeks");
-        assert_eq!(h(60 * 86400), "2 months");
-        assert_eq!(h(729 * 86400), "24 months");
-        assert_eq!(h(730 * 86400), "2 years");
-    }
 
     #[test]
     fn ago() {

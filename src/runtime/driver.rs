@@ -35,14 +35,14 @@ pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::
         Ok(()) => "overlay",
         Err(overlay) => match probe(&tmp, mount_fuse) {
             Ok(()) => {
-                crate::format::notice(&format!(
+                crate::term::notice(&format!(
                     "overlayfs cannot be mounted here ({overlay:#}); containers use \
                      fuse-overlayfs instead"
                 ));
                 super::fuse::DRIVER
             }
             Err(fuse) => {
-                crate::format::notice(&format!(
+                crate::term::notice(&format!(
                     "overlayfs cannot be mounted here ({overlay:#}) and fuse-overlayfs \
                      cannot either ({fuse:#}); containers get a copied root filesystem \
                      instead (slower to create, uses more disk)"

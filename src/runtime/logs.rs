@@ -57,8 +57,8 @@ fn emit(rec: &logfile::Record<'_>, opts: &Options) -> anyhow::Result<()> {
         out.push(b'\n');
     }
     match rec.stream {
-        Stream::Stdout => crate::format::raw(&out)?,
-        Stream::Stderr => crate::format::raw_stderr(&out)?,
+        Stream::Stdout => crate::term::raw(&out)?,
+        Stream::Stderr => crate::term::raw_stderr(&out)?,
     }
     Ok(())
 }

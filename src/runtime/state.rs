@@ -93,7 +93,7 @@ pub fn status_text(_rec: &ContainerRecord, obs: &Observed, now: jiff::Timestamp)
         }
         Status::Running => {
             let up = match obs.started_at {
-                Some(t) => format!("Up {}", crate::format::human_duration(since(t))),
+                Some(t) => format!("Up {}", crate::units::human_duration(since(t))),
                 None => "Up".into(),
             };
             match obs.paused {
@@ -107,7 +107,7 @@ pub fn status_text(_rec: &ContainerRecord, obs: &Observed, now: jiff::Timestamp)
             match obs.finished_at {
                 Some(t) => format!(
                     "Exited ({code}) {} ago",
-                    crate::format::human_duration(since(t))
+                    crate::units::human_duration(since(t))
                 ),
                 None => format!("Exited ({code})"),
             }
