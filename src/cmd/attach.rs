@@ -1,7 +1,7 @@
 //! `berth attach`: connect our stdio to a running container's monitor.
 
 use crate::context::Context;
-use crate::runtime::attach;
+use crate::runtime::io::attach;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -30,7 +30,7 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    use crate::runtime::logs;
+    use crate::runtime::io::logs;
     let now = jiff::Timestamp::now();
     let tail = match args.tail.as_str() {
         "all" => None,

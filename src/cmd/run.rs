@@ -1,7 +1,7 @@
 //! `berth run`: create a container and run it, attached (or in the background with -d).
 
 use crate::context::Context;
-use crate::runtime::attach;
+use crate::runtime::io::attach;
 
 #[derive(Debug, clap::Args)]
 #[command(disable_help_flag = true)]

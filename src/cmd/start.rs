@@ -3,7 +3,7 @@
 use anyhow::bail;
 
 use crate::context::Context;
-use crate::runtime::attach;
+use crate::runtime::io::attach;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

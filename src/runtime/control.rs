@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use nix::sys::signal::Signal;
 
+use super::io::wire::{self, Kind};
 use super::monitor::socket_path;
-use super::wire::{self, Kind};
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 

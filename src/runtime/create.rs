@@ -248,7 +248,7 @@ fn prepare_dirs(store: &Store, rec: &ContainerRecord, image: &ImageRecord) -> an
             Some(n) => store.shifted_layer_dirs(image, n)?,
             None => store.image_layer_dirs(image)?,
         };
-        super::copy::materialize(&layers, &dir.join("rootfs"))?;
+        super::driver::copy::materialize(&layers, &dir.join("rootfs"))?;
     } else {
         mk(dir.join("upper"))?;
         mk(dir.join("work"))?;

@@ -5,7 +5,7 @@ use anyhow::{Context as _, bail};
 use nix::sys::signal::{SigmaskHow, sigprocmask};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 
-use super::tty;
+use super::io::tty;
 use crate::sandbox::exec::JoinPlan;
 use crate::sandbox::plan::Process;
 use crate::store::Store;

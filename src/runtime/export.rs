@@ -36,9 +36,9 @@ pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyh
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e).with_context(|| format!("creating {}", view.display())),
         }
-        super::fuse::enter_private_mount_namespace()?;
-        if rec.driver == super::fuse::DRIVER {
-            fuse_view = Some(super::fuse::mount(&lowers, None, &view)?);
+        super::driver::fuse::enter_private_mount_namespace()?;
+        if rec.driver == super::driver::fuse::DRIVER {
+            fuse_view = Some(super::driver::fuse::mount(&lowers, None, &view)?);
         } else {
             crate::sandbox::rootfs::mount_read_only_overlay(&lowers, &view)?;
         }

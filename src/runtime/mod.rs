@@ -1,19 +1,17 @@
 //! Container lifecycle over the store and the sandbox: create, run, remove.
+//!
+//! `io/` carries a container's streams (attach, the terminal, stdin, the log and its
+//! wire format); `driver/` assembles root filesystems (overlay, fuse-overlayfs, copy).
 
-pub mod attach;
 pub mod autosize;
 pub mod boot;
 pub mod control;
-pub mod copy;
 pub mod create;
 pub mod driver;
 pub mod exec;
 pub mod export;
-pub mod fuse;
-pub mod input;
 pub mod inspect;
-pub mod logfile;
-pub mod logs;
+pub mod io;
 pub mod monitor;
 pub mod names;
 pub mod pause;
@@ -23,5 +21,3 @@ pub mod size;
 pub mod state;
 pub mod stats;
 pub mod top;
-pub mod tty;
-pub mod wire;

@@ -19,9 +19,9 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::{ForkResult, Pid};
 
-use super::input::{Flushed, InputQueue};
-use super::logfile::{LineSplitter, LogWriter, Stream};
-use super::wire::{self, Kind};
+use super::io::input::{Flushed, InputQueue};
+use super::io::logfile::{LineSplitter, LogWriter, Stream};
+use super::io::wire::{self, Kind};
 use crate::spec::exit::ExecFailed;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, RunLock, RunState};
@@ -114,7 +114,7 @@ struct Stdio {
     close_stdin: bool,
     /// The fuse-overlayfs daemon serving the container's root, if any; lives as long as
     /// the container.
-    _fuse: Option<super::fuse::FuseMount>,
+    _fuse: Option<super::driver::fuse::FuseMount>,
 }
 
 enum Event {
@@ -293,7 +293,7 @@ impl<'a> Monitor<'a> {
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
         let mut plan = super::run::plan_for(self.store, &self.rec, self.rootless)?;
-        let fuse = super::fuse::prepare(&self.rec.driver, &mut plan)?;
+        let fuse = super::driver::fuse::prepare(&self.rec.driver, &mut plan)?;
         let mut stdio = Stdio {
             out: None,
             err: None,

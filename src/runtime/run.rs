@@ -9,7 +9,7 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
-use super::tty;
+use super::io::tty;
 use crate::sandbox::plan::{self, EtcFiles, Rootfs};
 use crate::spec::NetworkMode;
 use crate::store::Store;
@@ -113,7 +113,7 @@ pub fn run_with_monitor(
     rec: &ContainerRecord,
     lock: RunLock,
     rootless: bool,
-    opts: &super::attach::Options,
+    opts: &super::io::attach::Options,
 ) -> anyhow::Result<u8> {
     let (ours, theirs) =
         std::os::unix::net::UnixStream::pair().context("creating a socket pair")?;
@@ -126,9 +126,9 @@ pub fn run_with_monitor(
         winsize,
     };
     super::monitor::start(store, rec, lock, rootless, launch)?;
-    match super::attach::session(ours, opts)? {
-        super::attach::Ended::Exited(code) => Ok(code as u8),
-        super::attach::Ended::Detached => Ok(0),
+    match super::io::attach::session(ours, opts)? {
+        super::io::attach::Ended::Exited(code) => Ok(code as u8),
+        super::io::attach::Ended::Detached => Ok(0),
     }
 }
 
@@ -145,7 +145,7 @@ pub fn run_attached(
 ) -> anyhow::Result<u8> {
     let mut plan = plan_for(store, rec, rootless)?;
     // Lives until the container has exited: the container's root is served by it.
-    let fuse = super::fuse::prepare(&rec.driver, &mut plan)?;
+    let fuse = super::driver::fuse::prepare(&rec.driver, &mut plan)?;
 
     // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
     // the child restores an empty mask before exec.

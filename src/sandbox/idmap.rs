@@ -257,7 +257,7 @@ pub fn prepare_rootfs(rootfs: &super::plan::Rootfs, map: &IdMap) -> anyhow::Resu
                 }
             }
         }
-        // fuse-overlayfs shifts the ids itself (runtime::fuse), and the kernel cannot
+        // fuse-overlayfs shifts the ids itself (runtime::driver::fuse), and the kernel cannot
         // id-map a FUSE mount.
         super::plan::Rootfs::Dir { path } if served_by_fuse(path) => {}
         super::plan::Rootfs::Dir { path } => idmap_dir(path, &userns)?,

@@ -104,7 +104,7 @@ impl DetachMatcher {
 
 /// Connect to a running container's monitor as a listening client.
 pub fn connect(store: &crate::store::Store, id: &str, name: &str) -> anyhow::Result<UnixStream> {
-    let path = super::monitor::socket_path(store, id);
+    let path = crate::runtime::monitor::socket_path(store, id);
     let mut s = wire::connect(&path)
         .with_context(|| format!("attaching to container {name}: its monitor is not reachable"))?;
     wire::send(&mut s, Kind::Listen, &[]).context("attaching to the container")?;

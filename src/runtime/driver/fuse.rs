@@ -231,6 +231,15 @@ fn common_base(dirs: &[&Path]) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
+/// Mount the probe's two-layer overlay through fuse-overlayfs and write through it.
+pub(super) fn probe_mount(d: &super::ProbeDirs) -> anyhow::Result<()> {
+    let mounted = mount(&d.lowers, Some((&d.upper, &d.work)), &d.target)?;
+    // Writing through it proves the upper dir works, not just the mount.
+    std::fs::write(d.target.join("probe"), b"ok").context("writing through fuse-overlayfs")?;
+    drop(mounted);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,10 @@
 //! The probe runs once per boot (its answer is cached in the runtime dir, which a reboot
 //! clears) and a fallback is announced on stderr.
 
+pub mod copy;
+pub mod fuse;
+mod overlay;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -11,12 +15,12 @@ use anyhow::Context as _;
 use crate::sandbox::clone::{Cloned, clone_fork};
 
 /// Drivers that can be configured or cached, best first.
-const KNOWN: [&str; 3] = ["overlay", super::fuse::DRIVER, "copy"];
+const KNOWN: [&str; 3] = ["overlay", fuse::DRIVER, "copy"];
 
 /// The driver to use for new containers.
 pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::Result<String> {
     if let Some(d) = configured {
-        if d == super::fuse::DRIVER && super::fuse::program().is_none() {
+        if d == fuse::DRIVER && fuse::program().is_none() {
             anyhow::bail!(
                 "storage.driver is fuse-overlayfs but the fuse-overlayfs program is not \
                  installed (package fuse-overlayfs)"
@@ -31,15 +35,15 @@ pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::
         return Ok(known.to_string());
     }
     let tmp = root.join("tmp");
-    let driver = match probe(&tmp, mount_overlay) {
+    let driver = match probe(&tmp, overlay::probe_mount) {
         Ok(()) => "overlay",
-        Err(overlay) => match probe(&tmp, mount_fuse) {
+        Err(overlay) => match probe(&tmp, fuse::probe_mount) {
             Ok(()) => {
                 crate::term::notice(&format!(
                     "overlayfs cannot be mounted here ({overlay:#}); containers use \
                      fuse-overlayfs instead"
                 ));
-                super::fuse::DRIVER
+                fuse::DRIVER
             }
             Err(fuse) => {
                 crate::term::notice(&format!(
@@ -68,42 +72,11 @@ pub fn current(configured: Option<&str>, runroot: &Path) -> String {
 }
 
 /// Directories of a throwaway two-layer overlay.
-struct ProbeDirs {
-    lowers: Vec<PathBuf>,
-    upper: PathBuf,
-    work: PathBuf,
-    target: PathBuf,
-}
-
-fn mount_overlay(d: &ProbeDirs) -> anyhow::Result<()> {
-    let top_first: Vec<String> = d
-        .lowers
-        .iter()
-        .rev()
-        .map(|l| l.display().to_string())
-        .collect();
-    let opts = format!(
-        "lowerdir={},upperdir={},workdir={},userxattr",
-        top_first.join(":"),
-        d.upper.display(),
-        d.work.display()
-    );
-    nix::mount::mount(
-        Some("overlay"),
-        &d.target,
-        Some("overlay"),
-        nix::mount::MsFlags::empty(),
-        Some(opts.as_str()),
-    )
-    .context("mounting overlay")
-}
-
-fn mount_fuse(d: &ProbeDirs) -> anyhow::Result<()> {
-    let mounted = super::fuse::mount(&d.lowers, Some((&d.upper, &d.work)), &d.target)?;
-    // Writing through it proves the upper dir works, not just the mount.
-    std::fs::write(d.target.join("probe"), b"ok").context("writing through fuse-overlayfs")?;
-    drop(mounted);
-    Ok(())
+pub(super) struct ProbeDirs {
+    pub(super) lowers: Vec<PathBuf>,
+    pub(super) upper: PathBuf,
+    pub(super) work: PathBuf,
+    pub(super) target: PathBuf,
 }
 
 /// Try `mount` on fresh probe directories, in a throwaway child with its own private

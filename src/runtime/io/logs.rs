@@ -70,7 +70,7 @@ fn wanted(rec: &logfile::Record<'_>, opts: &Options) -> bool {
 /// Print the log (its rotated files first, oldest first); with `follow`, keep printing
 /// until the container is no longer running.
 pub fn show(store: &Store, rec: &ContainerRecord, opts: &Options) -> anyhow::Result<()> {
-    let path = super::monitor::log_path(store, &rec.id);
+    let path = crate::runtime::monitor::log_path(store, &rec.id);
     let mut data = Vec::new();
     let mut file = None;
     let mut read_of_current = 0;
