@@ -12,6 +12,7 @@ mod format;
 mod generated_files;
 mod harness;
 mod images;
+mod layering;
 mod layers;
 mod lifecycle;
 mod limits;
