@@ -45,6 +45,14 @@ fn group_entries(text: &str) -> impl Iterator<Item = (&str, u32, Vec<&str>)> {
     })
 }
 
+/// A user or group as given: a number is that id and is never looked up as a name (an
+/// image's entry *named* `1000` must not turn `-u 1000` into its uid); only names are.
+fn as_id(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
 /// Resolve a user spec. `passwd`/`group` are the file contents (empty when absent).
 pub fn resolve(spec: &str, passwd: &str, group: &str) -> anyhow::Result<ResolvedUser> {
     let (user, grp) = match spec.split_once(':') {
@@ -52,20 +60,23 @@ pub fn resolve(spec: &str, passwd: &str, group: &str) -> anyhow::Result<Resolved
         None => (spec, None),
     };
     let user = if user.is_empty() { "0" } else { user };
-    let entry = passwd_entries(passwd).find(|e| e.name == user || user.parse() == Ok(e.uid));
-    let (uid, mut gid, home, name) = match (&entry, user.parse::<u32>()) {
-        (Some(e), _) => (e.uid, e.gid, e.home.to_string(), Some(e.name)),
-        (None, Ok(uid)) => (uid, 0, "/".to_string(), None),
-        (None, Err(_)) => {
-            bail!("unable to find user {user}: no matching entries in passwd file")
-        }
+    let (uid, mut gid, home, name) = match as_id(user) {
+        // The entry with that uid, if any, still gives the home and primary group.
+        Some(uid) => match passwd_entries(passwd).find(|e| e.uid == uid) {
+            Some(e) => (uid, e.gid, e.home.to_string(), Some(e.name)),
+            None => (uid, 0, "/".to_string(), None),
+        },
+        None => match passwd_entries(passwd).find(|e| e.name == user) {
+            Some(e) => (e.uid, e.gid, e.home.to_string(), Some(e.name)),
+            None => bail!("unable to find user {user}: no matching entries in passwd file"),
+        },
     };
     if let Some(g) = grp {
-        gid = match group_entries(group).find(|(n, id, _)| *n == g || g.parse() == Ok(*id)) {
-            Some((_, id, _)) => id,
-            None => match g.parse::<u32>() {
-                Ok(id) => id,
-                Err(_) => bail!("unable to find group {g}: no matching entries in group file"),
+        gid = match as_id(g) {
+            Some(id) => id,
+            None => match group_entries(group).find(|(n, _, _)| *n == g) {
+                Some((_, id, _)) => id,
+                None => bail!("unable to find group {g}: no matching entries in group file"),
             },
         };
     }
@@ -117,6 +128,28 @@ mod tests {
         assert_eq!((u.gid, u.groups.clone()), (29, vec![29]));
         let u = resolve("1000:77", PASSWD, GROUP).unwrap();
         assert_eq!(u.gid, 77);
+    }
+
+    #[test]
+    fn numbers_are_ids_never_names() {
+        // Entries *named* like numbers, pointing at root: a number must stay that id.
+        let passwd = "1000:x:0:0:evil:/root:/bin/sh\n\
+                      tester:x:1000:1000:Tester:/home/tester:/bin/sh\n\
+                      4242:x:0:0:evil:/root:/bin/sh\n";
+        let group = "1000:x:0:\n77:x:0:\ntester:x:1000:\n";
+        let u = resolve("1000", passwd, group).unwrap();
+        assert_eq!(
+            (u.uid, u.gid, u.home.as_str()),
+            (1000, 1000, "/home/tester")
+        );
+        let u = resolve("4242", passwd, group).unwrap();
+        assert_eq!((u.uid, u.gid, u.home.as_str()), (4242, 0, "/"));
+        let u = resolve("4242:77", passwd, group).unwrap();
+        assert_eq!((u.uid, u.gid, u.groups.clone()), (4242, 77, vec![77]));
+        let u = resolve("tester:1000", passwd, group).unwrap();
+        assert_eq!((u.uid, u.gid), (1000, 1000));
+        // Not a plain number: a name, looked up as one.
+        assert!(resolve("+1000", passwd, group).is_err());
     }
 
     #[test]
