@@ -140,8 +140,7 @@ fn setup_and_exec(
     }
 
     // The user is looked up in the container's own files, now that they are `/`.
-    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
-    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let (passwd, group) = at(User, super::rootfile::passwd_and_group())?;
     let who = at(User, user::resolve(&plan.process.user, &passwd, &group))?;
     let env = at(Setup, Ok(environment(&plan.process, &plan.hostname, &who)))?;
 

@@ -215,8 +215,7 @@ fn setup_and_exec(plan: &JoinPlan, chan: &Channel) -> Result<std::convert::Infal
         unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
     }
     let p = &plan.process;
-    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
-    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let (passwd, group) = at(User, super::rootfile::passwd_and_group())?;
     let who = at(User, user::resolve(&p.user, &passwd, &group))?;
     if p.tty {
         at(Setup, child::setup_tty(chan, &who))?;

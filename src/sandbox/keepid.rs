@@ -344,7 +344,7 @@ const RESOLVE: ResolveFlags = ResolveFlags::IN_ROOT.union(ResolveFlags::NO_MAGIC
 /// are), before anything else is mounted in it, every path resolved inside it.
 pub fn add_user(root: &OwnedFd, k: &KeepId) -> anyhow::Result<()> {
     let etc = super::rootfs::dir_in_root(root, "etc")?;
-    let passwd = read_in(&etc, "passwd");
+    let passwd = read_in(root, "passwd")?;
     if !has_id(&passwd, 2, k.uid) {
         let line = format!(
             "{}:x:{}:{}:{}:{}:/bin/sh\n",
@@ -352,7 +352,7 @@ pub fn add_user(root: &OwnedFd, k: &KeepId) -> anyhow::Result<()> {
         );
         append_in(&etc, "passwd", &passwd, &line)?;
     }
-    let group = read_in(&etc, "group");
+    let group = read_in(root, "group")?;
     if !has_id(&group, 2, k.gid) {
         append_in(
             &etc,
@@ -389,20 +389,8 @@ fn has_id(text: &str, field: usize, id: u32) -> bool {
         .any(|l| l.split(':').nth(field).and_then(|f| f.parse().ok()) == Some(id))
 }
 
-fn read_in(dir: &OwnedFd, name: &str) -> String {
-    use std::io::Read;
-    let Ok(fd) = openat2(
-        dir,
-        name,
-        OFlags::RDONLY | OFlags::CLOEXEC,
-        Mode::empty(),
-        RESOLVE,
-    ) else {
-        return String::new();
-    };
-    let mut text = String::new();
-    let _ = std::fs::File::from(fd).read_to_string(&mut text);
-    text
+fn read_in(root: &OwnedFd, name: &str) -> anyhow::Result<String> {
+    Ok(super::rootfile::read(root, &format!("etc/{name}"))?.unwrap_or_default())
 }
 
 fn append_in(dir: &OwnedFd, name: &str, before: &str, line: &str) -> anyhow::Result<()> {

@@ -10,6 +10,7 @@ pub mod exec;
 pub mod idmap;
 pub mod keepid;
 pub mod plan;
+pub mod rootfile;
 pub mod rootfs;
 pub mod seccomp;
 pub mod security;
