@@ -48,6 +48,11 @@ pub struct ContainerFlags {
     #[arg(short = 'v', long = "volume", value_name = "HOST:CONTAINER[:OPTS]")]
     pub volume: Vec<String>,
 
+    /// Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec,
+    /// suid, dev; default rw,nosuid,nodev,noexec)
+    #[arg(long, value_name = "PATH[:OPTIONS]")]
+    pub tmpfs: Vec<String>,
+
     /// Keep STDIN open and pass it to the container
     #[arg(short = 'i', long)]
     pub interactive: bool,
@@ -155,6 +160,25 @@ impl ContainerFlags {
         {
             bail!("invalid user {u:?}: use <name|uid>[:<group|gid>]");
         }
+        let mounts: Vec<BindMount> = self
+            .volume
+            .iter()
+            .map(|v| parse_volume(v))
+            .collect::<anyhow::Result<_>>()?;
+        let tmpfs: Vec<_> = (self.tmpfs.iter())
+            .map(|t| super::flags_mounts::parse_tmpfs(t))
+            .collect::<anyhow::Result<_>>()?;
+        let privileged = self.security.privileged;
+        for m in &mounts {
+            super::flags_mounts::refuse_kernel_fs("volume", &m.destination, privileged)?;
+        }
+        for t in &tmpfs {
+            super::flags_mounts::refuse_kernel_fs("--tmpfs", &t.destination, privileged)?;
+        }
+        super::flags_mounts::refuse_duplicates(
+            (mounts.iter().map(|m| m.destination.as_str()))
+                .chain(tmpfs.iter().map(|t| t.destination.as_str())),
+        )?;
         let restart = match &self.restart {
             Some(r) => RestartPolicy::parse(r).map_err(anyhow::Error::msg)?,
             None => RestartPolicy::default(),
@@ -169,11 +193,8 @@ impl ContainerFlags {
             workdir: self.workdir.clone(),
             user: self.user.clone(),
             hostname: self.hostname.clone(),
-            mounts: self
-                .volume
-                .iter()
-                .map(|v| parse_volume(v))
-                .collect::<anyhow::Result<_>>()?,
+            mounts,
+            tmpfs,
             network: Some(network),
             read_only: self.read_only,
             tty: self.tty,

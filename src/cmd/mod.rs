@@ -7,6 +7,7 @@ pub mod completion;
 pub mod create;
 pub mod exec;
 pub mod export;
+pub mod flags_mounts;
 pub mod flags_resources;
 pub mod flags_security;
 pub mod images;

@@ -97,6 +97,9 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             "Init": spec.init,
             "LogConfig": { "Config": spec.log.as_config() },
             "ReadonlyRootfs": spec.read_only,
+            "Tmpfs": (spec.tmpfs.iter())
+                .map(|t| (t.destination.clone(), Value::from(t.options.clone())))
+                .collect::<serde_json::Map<_, _>>(),
         },
     });
     if let Some(hc) = v["HostConfig"].as_object_mut() {

@@ -29,6 +29,11 @@ use crate::spec::userns::{IdMap, SIZE_FROM_IMAGE, Userns};
 pub const POOL_USER: &str = "containers";
 /// The most ids `auto` gives without `size=N` (the image's estimate may ask for fewer).
 pub const DEFAULT_SIZE: u32 = 65536;
+/// The host uid that container uid `uid` stands for, if the range holds it.
+pub fn host_uid(map: &IdMap, uid: u32) -> Option<u32> {
+    (uid < map.size).then(|| map.uid + uid)
+}
+
 /// The host gid that container gid `gid` stands for, if the range holds it.
 pub fn host_gid(map: &IdMap, gid: u32) -> Option<u32> {
     (gid < map.size).then(|| map.gid + gid)

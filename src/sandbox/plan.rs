@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use nix::sched::CloneFlags;
 
-use crate::spec::{ContainerSpec, NetworkMode};
+use crate::spec::{ContainerSpec, NetworkMode, TmpfsMount};
 
 #[derive(Debug, Clone)]
 pub struct SandboxPlan {
@@ -80,6 +80,14 @@ pub enum MountOp {
     /// A fresh, read-only sysfs (needs our own network namespace).
     Sysfs {
         dest: &'static str,
+    },
+    /// `--tmpfs`: `data` holds the kernel's options, the owner already in the ids the
+    /// mounting process uses.
+    UserTmpfs {
+        dest: String,
+        flags: MountFlags,
+        read_only: bool,
+        data: String,
     },
     Bind {
         source: PathBuf,
@@ -272,17 +280,22 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
     }
     // Parents before children, so `-v a:/x -v b:/x/y` nests /x/y inside /x whatever the
     // order on the command line.
-    let mut volumes = spec.mounts.clone();
-    volumes.sort_by_key(|m| path_depth(&m.destination));
-    for v in volumes {
+    let mut user_mounts: Vec<(usize, MountOp)> = Vec::new();
+    for v in &spec.mounts {
         let file = std::fs::metadata(&v.source).is_ok_and(|m| !m.is_dir());
-        mounts.push(MountOp::Bind {
-            source: v.source,
-            dest: v.destination,
+        let op = MountOp::Bind {
+            source: v.source.clone(),
+            dest: v.destination.clone(),
             read_only: v.read_only,
             file,
-        });
+        };
+        user_mounts.push((path_depth(&v.destination), op));
     }
+    for t in &spec.tmpfs {
+        user_mounts.push((path_depth(&t.destination), user_tmpfs(t, &spec.security)));
+    }
+    user_mounts.sort_by_key(|(depth, _)| *depth);
+    mounts.extend(user_mounts.into_iter().map(|(_, op)| op));
 
     SandboxPlan {
         init: spec.init,
@@ -309,6 +322,35 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
         rootless,
         cgroup: None,
         security: spec.security.clone(),
+    }
+}
+
+/// A `--tmpfs` mount. Its root belongs to the container's root unless `uid=`/`gid=` say
+/// otherwise, given as the ids of the namespace the mount is made in (the host's for
+/// `--userns=auto` as root, berth's for a namespace nested in it).
+fn user_tmpfs(t: &TmpfsMount, security: &crate::spec::security::SecurityOpts) -> MountOp {
+    let (uid, gid) = (t.uid.unwrap_or(0), t.gid.unwrap_or(0));
+    let owner = match (crate::sandbox::keepid::nested(security), &security.id_map) {
+        (Some(n), _) => Some((n.shift_uid(uid), n.shift_gid(gid))),
+        (None, Some(map)) => Some((
+            crate::sandbox::idmap::host_uid(map, uid).unwrap_or(uid),
+            crate::sandbox::idmap::host_gid(map, gid).unwrap_or(gid),
+        )),
+        (None, None) => (t.uid.is_some() || t.gid.is_some()).then_some((uid, gid)),
+    };
+    let mut data = vec![format!("mode={:o}", t.mode.unwrap_or(0o1777))];
+    data.extend(t.size.map(|s| format!("size={s}")));
+    data.extend(t.nr_inodes.map(|n| format!("nr_inodes={n}")));
+    data.extend(owner.map(|(u, g)| format!("uid={u},gid={g}")));
+    MountOp::UserTmpfs {
+        dest: t.destination.clone(),
+        flags: MountFlags {
+            nosuid: t.nosuid,
+            nodev: t.nodev,
+            noexec: t.noexec,
+        },
+        read_only: t.read_only,
+        data: data.join(","),
     }
 }
 
@@ -362,6 +404,7 @@ mod tests {
             user: String::new(),
             hostname: "abc".into(),
             mounts: vec![],
+            tmpfs: vec![],
             network: NetworkMode::Private,
             read_only: false,
             tty: false,
@@ -404,6 +447,7 @@ mod tests {
                 MountOp::DevNodes => "<nodes>".into(),
                 MountOp::HostDevices => "<host nodes>".into(),
                 MountOp::Bind { dest, .. } => dest.clone(),
+                MountOp::UserTmpfs { dest, .. } => format!("tmpfs:{dest}"),
                 MountOp::Symlink { link, .. } => format!("->{link}"),
                 MountOp::Mask { path } => format!("mask:{path}"),
                 MountOp::ReadOnly { path } => format!("ro:{path}"),
@@ -444,6 +488,65 @@ mod tests {
         let n = d.len();
         assert_eq!(&d[n - 2..], ["/data", "/data/inner"]);
         assert!(d.iter().position(|x| x == "/etc/hosts").unwrap() < n - 2);
+    }
+
+    #[test]
+    fn tmpfs_mounts_nest_with_volumes_and_belong_to_the_containers_root() {
+        let mut s = spec();
+        s.mounts = vec![BindMount {
+            source: "/nonexistent/a".into(),
+            destination: "/data".into(),
+            read_only: false,
+        }];
+        let tmpfs = |dest: &str, size, uid| TmpfsMount {
+            destination: dest.into(),
+            options: String::new(),
+            read_only: false,
+            nosuid: true,
+            nodev: true,
+            noexec: true,
+            size,
+            mode: None,
+            nr_inodes: None,
+            uid,
+            gid: None,
+        };
+        s.tmpfs = vec![
+            tmpfs("/data/tmp", Some(1024), Some(7)),
+            tmpfs("/run", None, None),
+        ];
+        let plan = build(&s, rootfs(), etc(), false);
+        let d = dests(&plan);
+        assert_eq!(
+            &d[d.len() - 3..],
+            ["/data", "tmpfs:/run", "tmpfs:/data/tmp"]
+        );
+        let data = |plan: &SandboxPlan, at: &str| {
+            plan.mounts.iter().find_map(|m| match m {
+                MountOp::UserTmpfs { dest, data, .. } if dest == at => Some(data.clone()),
+                _ => None,
+            })
+        };
+        assert_eq!(data(&plan, "/run").unwrap(), "mode=1777");
+        assert_eq!(
+            data(&plan, "/data/tmp").unwrap(),
+            "mode=1777,size=1024,uid=7,gid=0"
+        );
+        // --userns=auto as root: the owner is the host id the container's stands for.
+        s.security.id_map = Some(crate::spec::userns::IdMap {
+            uid: 100000,
+            gid: 200000,
+            size: 65536,
+        });
+        let plan = build(&s, rootfs(), etc(), false);
+        assert_eq!(
+            data(&plan, "/run").unwrap(),
+            "mode=1777,uid=100000,gid=200000"
+        );
+        assert_eq!(
+            data(&plan, "/data/tmp").unwrap(),
+            "mode=1777,size=1024,uid=100007,gid=200000"
+        );
     }
 
     #[test]

@@ -292,6 +292,16 @@ pub fn apply(root: &OwnedFd, op: &MountOp, plan: &SandboxPlan) -> anyhow::Result
         MountOp::Tmpfs { dest, flags, data } => {
             mount_fs(root, "tmpfs", dest, ms_flags(*flags), Some(data))?;
         }
+        MountOp::UserTmpfs {
+            dest,
+            flags,
+            read_only,
+            data,
+        } => {
+            let mut ms = ms_flags(*flags);
+            ms.set(MsFlags::MS_RDONLY, *read_only);
+            mount_fs(root, "tmpfs", dest, ms, Some(data))?;
+        }
         MountOp::Devpts { dest } => {
             let flags = MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC;
             let plain = "newinstance,ptmxmode=0666,mode=0620";

@@ -20,6 +20,9 @@ pub struct ContainerSpec {
     pub user: String,
     pub hostname: String,
     pub mounts: Vec<BindMount>,
+    /// `--tmpfs`: private tmpfs mounts.
+    #[serde(default)]
+    pub tmpfs: Vec<TmpfsMount>,
     pub network: NetworkMode,
     pub read_only: bool,
     pub tty: bool,
@@ -152,6 +155,26 @@ pub struct BindMount {
     pub source: PathBuf,
     pub destination: String,
     pub read_only: bool,
+}
+
+/// `--tmpfs PATH[:OPTIONS]`, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TmpfsMount {
+    pub destination: String,
+    /// The options as given, for inspect.
+    pub options: String,
+    pub read_only: bool,
+    pub nosuid: bool,
+    pub nodev: bool,
+    pub noexec: bool,
+    /// Bytes; `None`: the kernel's default (half of RAM).
+    pub size: Option<u64>,
+    pub mode: Option<u32>,
+    pub nr_inodes: Option<u64>,
+    /// The owner of the tmpfs root, as the container sees it (root by default).
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,5 +16,7 @@ pub mod resources;
 pub mod security;
 pub mod userns;
 
-pub use container::{BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy};
+pub use container::{
+    BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy, TmpfsMount,
+};
 pub use reference::Reference;
