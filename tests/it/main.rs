@@ -20,6 +20,7 @@ mod ps;
 mod registry;
 mod registry_tty;
 mod security;
+mod security_hostile;
 mod security_keepid;
 mod security_rootless_auto;
 mod security_userns;

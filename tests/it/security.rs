@@ -243,31 +243,11 @@ fn nothing_of_the_host_is_reachable() {
 
 /// The busybox image plus symlinks pointing out of the root filesystem.
 fn image_with_links(links: &[(&str, &Path)]) -> Vec<u8> {
-    let mut out = tar::Builder::new(Vec::new());
-    let mut ar = tar::Archive::new(busybox_tar());
-    for e in ar.entries().unwrap() {
-        let mut e = e.unwrap();
-        let path = e.path().unwrap().into_owned();
-        let name = path.to_string_lossy().trim_end_matches('/').to_string();
-        if links.iter().any(|(l, _)| *l == name) {
-            continue;
-        }
-        let mut h = e.header().clone();
-        if let Some(target) = e.link_name().unwrap() {
-            let target = target.into_owned();
-            out.append_link(&mut h, &path, target).unwrap();
-        } else {
-            out.append_data(&mut h, &path, &mut e).unwrap();
-        }
-    }
-    for (link, target) in links {
-        let mut h = tar::Header::new_gnu();
-        h.set_entry_type(tar::EntryType::Symlink);
-        h.set_mode(0o777);
-        h.set_size(0);
-        out.append_link(&mut h, link, target).unwrap();
-    }
-    out.into_inner().unwrap()
+    let entries: Vec<(&str, ImageEntry)> = links
+        .iter()
+        .map(|(l, t)| (*l, ImageEntry::Link(t.to_str().unwrap())))
+        .collect();
+    busybox_with(&entries)
 }
 
 #[test]

@@ -111,6 +111,54 @@ fn build_busybox_tar() -> Vec<u8> {
     b.into_inner().expect("finishing the busybox tar")
 }
 
+/// An entry that replaces (or adds to) the busybox fixture's.
+pub enum ImageEntry<'a> {
+    File(&'a str),
+    Link(&'a str),
+    Fifo,
+}
+
+/// The busybox fixture with `entries` in place of its own at those paths (a hostile
+/// image); needs [`require_busybox`].
+pub fn busybox_with(entries: &[(&str, ImageEntry)]) -> Vec<u8> {
+    let mut out = tar::Builder::new(Vec::new());
+    let mut ar = tar::Archive::new(busybox_tar());
+    for e in ar.entries().unwrap() {
+        let mut e = e.unwrap();
+        let path = e.path().unwrap().into_owned();
+        let name = path.to_string_lossy().trim_end_matches('/').to_string();
+        if entries.iter().any(|(p, _)| *p == name) {
+            continue;
+        }
+        let mut h = e.header().clone();
+        match e.link_name().unwrap() {
+            Some(target) => out.append_link(&mut h, &path, &target).unwrap(),
+            None => out.append_data(&mut h, &path, &mut e).unwrap(),
+        }
+    }
+    for (path, entry) in entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_mode(0o644);
+        h.set_size(0);
+        match entry {
+            ImageEntry::File(data) => {
+                h.set_entry_type(tar::EntryType::Regular);
+                h.set_size(data.len() as u64);
+                out.append_data(&mut h, path, data.as_bytes()).unwrap();
+            }
+            ImageEntry::Link(target) => {
+                h.set_entry_type(tar::EntryType::Symlink);
+                out.append_link(&mut h, path, target).unwrap();
+            }
+            ImageEntry::Fifo => {
+                h.set_entry_type(tar::EntryType::Fifo);
+                out.append_data(&mut h, path, std::io::empty()).unwrap();
+            }
+        }
+    }
+    out.into_inner().unwrap()
+}
+
 fn header(kind: tar::EntryType, mode: u32, owner: u32) -> tar::Header {
     let mut h = tar::Header::new_gnu();
     h.set_entry_type(kind);
