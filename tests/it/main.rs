@@ -16,6 +16,7 @@ mod layering;
 mod layers;
 mod lifecycle;
 mod limits;
+mod mount_flags;
 mod ps;
 mod registry;
 mod registry_tty;
