@@ -376,7 +376,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --name --env --env-file --workdir --user --entrypoint --hostname --volume --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --help"
+            opts="-e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --name --env --env-file --workdir --user --entrypoint --hostname --volume --tmpfs --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -443,6 +443,10 @@ _berth() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -567,6 +571,14 @@ _berth() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -960,7 +972,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --help"
+            opts="-d -e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --tmpfs --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,6 +1047,10 @@ _berth() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1159,6 +1175,14 @@ _berth() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1432,7 +1456,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --name --env --env-file --workdir --user --entrypoint --hostname --volume --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --help"
+            opts="-e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --name --env --env-file --workdir --user --entrypoint --hostname --volume --tmpfs --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1499,6 +1523,10 @@ _berth() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1623,6 +1651,14 @@ _berth() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2674,7 +2710,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --help"
+            opts="-d -e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --tmpfs --interactive --tty --network --read-only --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,6 +2785,10 @@ _berth() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2873,6 +2913,14 @@ _berth() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -88,6 +88,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s u -l user -d 'Userna
 complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
@@ -118,6 +119,8 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l ulimit -d 'Ulimit op
 complete -c berth -n "__fish_berth_using_subcommand run" -l sysctl -d 'Namespaced kernel parameters (NAME=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l device -d 'Add a host device to the container (HOST[:CONTAINER[:PERMISSIONS]])' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l rm -d 'Automatically remove the container when it exits'
 complete -c berth -n "__fish_berth_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
@@ -141,6 +144,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s u -l user -d 'Use
 complete -c berth -n "__fish_berth_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
@@ -171,6 +175,8 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l ulimit -d 'Ulimit
 complete -c berth -n "__fish_berth_using_subcommand create" -l sysctl -d 'Namespaced kernel parameters (NAME=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l device -d 'Add a host device to the container (HOST[:CONTAINER[:PERMISSIONS]])' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
 complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only'
@@ -558,6 +564,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
@@ -588,6 +595,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Namespaced kernel parameters (NAME=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container (HOST[:CONTAINER[:PERMISSIONS]])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container when it exits'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
@@ -611,6 +620,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
@@ -641,6 +651,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters (NAME=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container (HOST[:CONTAINER[:PERMISSIONS]])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only'

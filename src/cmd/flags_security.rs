@@ -47,6 +47,16 @@ pub struct SecurityFlags {
     /// 65536 (an image needing more is refused: give size=N).
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
+
+    /// Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your
+    /// own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too
+    #[arg(long, value_name = "CONTAINER:HOST:SIZE")]
+    pub uidmap: Vec<String>,
+
+    /// Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps
+    /// uids too
+    #[arg(long, value_name = "CONTAINER:HOST:SIZE")]
+    pub gidmap: Vec<String>,
 }
 
 impl SecurityFlags {
@@ -114,6 +124,10 @@ impl SecurityFlags {
             if let crate::spec::userns::Userns::KeepId { uid, gid } = o.userns {
                 o.keep_id = Some(keep_id(uid, gid)?);
             }
+        }
+        o.id_maps = crate::sandbox::explicit_map::parse(&self.uidmap, &self.gidmap)?;
+        if o.id_maps.is_some() && o.userns != crate::spec::userns::Userns::Host {
+            bail!("--uidmap and --gidmap cannot be combined with --userns");
         }
         Ok(o)
     }

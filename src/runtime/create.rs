@@ -162,6 +162,7 @@ fn begin(
 ) -> anyhow::Result<(ContainerRecord, PendingContainer)> {
     let id = new_id()?;
     let mut spec = build_spec(req, image, &id)?;
+    check_id_maps(&spec)?;
     // Held until the record is written, so two creates never take the same id range.
     let ranges = assign_id_range(store, &mut spec, image)?;
     let explicit = req.name.clone();
@@ -197,6 +198,20 @@ fn begin(
             Err(e) => return Err(e.into()),
         }
     }
+}
+
+/// `--uidmap`/`--gidmap`: berth must have the ids the maps name. Called in berth's own
+/// namespace, whose maps tell which ids it has (every id as real root).
+fn check_id_maps(spec: &ContainerSpec) -> anyhow::Result<()> {
+    let Some(maps) = &spec.security.id_maps else {
+        return Ok(());
+    };
+    let read = |f: &str| std::fs::read_to_string(f).with_context(|| format!("reading {f}"));
+    crate::sandbox::explicit_map::check_within(
+        maps,
+        &read("/proc/self/uid_map")?,
+        &read("/proc/self/gid_map")?,
+    )
 }
 
 /// `--userns=auto`: size the container's host id range (from the image unless `size=N`

@@ -108,6 +108,13 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             "UsernsMode".into(),
             spec.security.userns.inspect_mode().into(),
         );
+        if let Some(maps) = &spec.security.id_maps {
+            use crate::sandbox::explicit_map::show;
+            hc.insert(
+                "IDMappings".into(),
+                json!({ "UidMap": show(&maps.uid_map), "GidMap": show(&maps.gid_map) }),
+            );
+        }
     }
     v
 }

@@ -22,7 +22,8 @@ use super::userns::{SubRange, parse_subid};
 use crate::spec::userns::{KeepId, MapLine};
 
 /// The map of a container's user namespace nested in berth's rootless one (keep-id's, or
-/// a rootless auto range), in ids of berth's namespace.
+/// a rootless auto range), in ids of berth's namespace; or explicit maps (`--uidmap`), in
+/// ids of the namespace berth works in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nested {
     pub uid_map: Vec<MapLine>,
@@ -80,13 +81,16 @@ impl crate::spec::userns::IdShift for Nested {
     }
 }
 
-/// The nested namespace a container's options ask for: keep-id's, or a rootless auto
-/// range's; `None` for the others.
+/// The nested namespace a container's options ask for: keep-id's, a rootless auto
+/// range's, or `--uidmap`'s; `None` for the others.
 pub fn nested(opts: &crate::spec::security::SecurityOpts) -> Option<Nested> {
     match (&opts.keep_id, &opts.nested_range) {
         (Some(k), _) => Some(k.nested()),
         (None, Some(range)) => Some(Nested::of_range(range)),
-        (None, None) => None,
+        (None, None) => opts.id_maps.as_ref().map(|m| Nested {
+            uid_map: m.uid_map.clone(),
+            gid_map: m.gid_map.clone(),
+        }),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod caps;
 pub mod child;
 pub mod clone;
 pub mod exec;
+pub mod explicit_map;
 pub mod idmap;
 pub mod keepid;
 pub mod plan;

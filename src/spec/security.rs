@@ -33,6 +33,8 @@ pub struct SecurityOpts {
     /// Rootless `--userns=auto`: the ids of berth's own namespace (not host ids) that
     /// container ids `0..size` are, chosen at create time.
     pub nested_range: Option<super::userns::IdMap>,
+    /// `--uidmap`/`--gidmap`: the maps as given.
+    pub id_maps: Option<super::userns::IdMaps>,
 }
 
 impl Default for SecurityOpts {
@@ -50,6 +52,7 @@ impl Default for SecurityOpts {
             id_map: None,
             keep_id: None,
             nested_range: None,
+            id_maps: None,
         }
     }
 }

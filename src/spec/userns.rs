@@ -72,6 +72,16 @@ pub struct MapLine {
     pub count: u32,
 }
 
+/// `--uidmap`/`--gidmap`: the maps of the container's user namespace as given, outside
+/// ids being those of the namespace berth works in (the host's as root, berth's own
+/// rootless).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct IdMaps {
+    pub uid_map: Vec<MapLine>,
+    pub gid_map: Vec<MapLine>,
+}
+
 /// A keep-id container's ids, resolved at create time and stored in its record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -30,4 +30,5 @@ mod storage_drivers;
 mod store;
 mod terminal;
 mod userns_auto;
+mod userns_maps;
 mod vm;
