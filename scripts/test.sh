@@ -21,10 +21,6 @@ PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs qemu-system-x86)
 PACKAGES+=(attr)
 # Registry and archive interop tests: a real registry, htpasswd, certificates, skopeo.
 PACKAGES+=(skopeo docker-registry apache2-utils openssl)
-# The seccomp bindings build against the C library, found through pkg-config.
-if grep -q '^libseccomp' Cargo.toml; then
-    PACKAGES+=(pkg-config libseccomp-dev)
-fi
 
 say() { printf '==> %s\n' "$*" >&2; }
 
