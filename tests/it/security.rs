@@ -470,3 +470,173 @@ fn privileged_sees_the_host_devices() {
         assert_eq!(out.trim(), "ptmx", "{} {out}", env.label());
     }
 }
+
+/// The syscall probe (tests/probes/syscall.rs), built once as a static binary.
+fn syscall_probe() -> &'static Path {
+    static PROBE: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    PROBE.get_or_init(|| {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("syscall-probe");
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/probes/syscall.rs");
+        let status = std::process::Command::new(std::env::var("RUSTC").unwrap_or("rustc".into()))
+            .args([
+                "--edition",
+                "2024",
+                "-C",
+                "target-feature=+crt-static",
+                "-C",
+                "opt-level=1",
+                "-o",
+            ])
+            .arg(&out)
+            .arg(&src)
+            .status()
+            .expect("running rustc for the syscall probe");
+        assert!(status.success(), "building the syscall probe");
+        out
+    })
+}
+
+/// Run the probe for each `(syscall, args)` in one container with `flags`; one line each.
+fn probe(env: &TestEnv, flags: &[&str], calls: &[(i64, &[u64])]) -> Vec<String> {
+    let exe = env.write_file("probe", std::fs::read(syscall_probe()).unwrap());
+    std::fs::set_permissions(&exe, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let script: Vec<String> = calls
+        .iter()
+        .map(|(nr, args)| {
+            let args: Vec<String> = args.iter().map(|a| format!("{a:#x}")).collect();
+            format!("/probe {nr} {}", args.join(" "))
+        })
+        .collect();
+    let volume = format!("{}:/probe:ro", exe.display());
+    let mut all = vec!["-v", &volume];
+    all.extend_from_slice(flags);
+    let out = sh(env, &all, &script.join("; "));
+    let lines: Vec<String> = out.lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), calls.len(), "{} {out}", env.label());
+    lines
+}
+
+fn errno(e: i32) -> String {
+    format!("errno {e}")
+}
+
+/// berth's own seccomp program, probed with real syscalls: what the default profile allows
+/// works, what it refuses fails with EPERM (io_uring among them), clone3 with ENOSYS.
+#[test]
+fn default_seccomp_profile_probed_from_inside() {
+    for env in TestEnv::all_with_busybox() {
+        let calls: &[(i64, &[u64])] = &[
+            (libc::SYS_getpid, &[]),
+            (libc::SYS_personality, &[0xffff_ffff]),
+            (
+                libc::SYS_socket,
+                &[libc::AF_UNIX as u64, libc::SOCK_STREAM as u64],
+            ),
+            (libc::SYS_io_uring_setup, &[1, 0]),
+            (libc::SYS_io_uring_enter, &[0, 0, 0, 0, 0]),
+            (libc::SYS_io_uring_register, &[0, 0, 0, 0]),
+            (libc::SYS_clone3, &[0, 0]),
+            (libc::SYS_keyctl, &[0]),
+            (libc::SYS_personality, &[0x40000]),
+            (libc::SYS_socket, &[40, libc::SOCK_STREAM as u64]),
+            (libc::SYS_unshare, &[libc::CLONE_NEWUSER as u64]),
+            (
+                libc::SYS_clone,
+                &[(libc::CLONE_NEWUSER | libc::SIGCHLD) as u64],
+            ),
+            (1000, &[]),
+        ];
+        let got = probe(&env, &[], calls);
+        let want = [
+            "ok".to_string(),
+            "ok".into(),
+            "ok".into(),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+            errno(libc::ENOSYS),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+            errno(libc::EPERM),
+        ];
+        assert_eq!(got, want, "{}", env.label());
+
+        // Without a filter the same calls reach the kernel: io_uring_setup faults on its
+        // null parameters, clone3 finds its arguments invalid, syscall 1000 does not exist.
+        let got = probe(
+            &env,
+            &["--security-opt", "seccomp=unconfined"],
+            &[
+                (libc::SYS_io_uring_setup, &[1, 0]),
+                (libc::SYS_clone3, &[0, 0]),
+                (1000, &[]),
+            ],
+        );
+        assert_ne!(got[0], errno(libc::EPERM), "{}", env.label());
+        assert_eq!(got[1], errno(libc::EINVAL), "{}", env.label());
+        assert_eq!(got[2], errno(libc::ENOSYS), "{}", env.label());
+    }
+}
+
+/// A profile in docker's format: per-rule errno, argument conditions, a default action
+/// that allows; and berth's default profile itself, changed to allow io_uring.
+#[test]
+fn seccomp_profile_file_is_honoured() {
+    for env in TestEnv::all_with_busybox() {
+        let profile = env.write_file(
+            "custom.json",
+            r#"{"defaultAction":"SCMP_ACT_ALLOW",
+                "syscalls":[
+                  {"names":["getppid"],"action":"SCMP_ACT_ERRNO","errnoRet":42},
+                  {"names":["personality"],"action":"SCMP_ACT_ERRNO","errnoRet":33,
+                   "args":[{"index":0,"value":8,"op":"SCMP_CMP_EQ"}]},
+                  {"names":["getpriority"],"action":"SCMP_ACT_ERRNO","errnoRet":34,
+                   "args":[{"index":0,"value":1,"op":"SCMP_CMP_GE"},
+                           {"index":1,"value":4294967296,"op":"SCMP_CMP_LT"}]}]}"#,
+        );
+        let opt = format!("seccomp={}", profile.display());
+        let got = probe(
+            &env,
+            &["--security-opt", &opt],
+            &[
+                (libc::SYS_getppid, &[]),
+                (libc::SYS_personality, &[8]),
+                (libc::SYS_personality, &[0xffff_ffff]),
+                (libc::SYS_getpriority, &[1, 0]),
+                (libc::SYS_getpriority, &[1, 1 << 32]),
+                (libc::SYS_getpriority, &[0, 0]),
+                (libc::SYS_io_uring_setup, &[1, 0]),
+            ],
+        );
+        assert_eq!(got[0], errno(42), "{}", env.label());
+        assert_eq!(got[1], errno(33), "{}", env.label());
+        assert_eq!(got[2], "ok", "{}", env.label());
+        assert_eq!(got[3], errno(34), "{}", env.label());
+        assert_eq!(got[4], "ok", "{}", env.label());
+        assert_eq!(got[5], "ok", "{}", env.label());
+        assert_ne!(got[6], errno(libc::EPERM), "default allow: {}", env.label());
+
+        let default = include_str!("../../src/sandbox/seccomp/default.json");
+        let with_uring = default.replacen(
+            "\"names\": [\n        \"accept\",",
+            "\"names\": [\n        \"io_uring_setup\",\n        \"accept\",",
+            1,
+        );
+        assert_ne!(with_uring, default);
+        let file = env.write_file("with-uring.json", with_uring);
+        let opt = format!("seccomp={}", file.display());
+        let got = probe(
+            &env,
+            &["--security-opt", &opt],
+            &[
+                (libc::SYS_io_uring_setup, &[1, 0]),
+                (libc::SYS_keyctl, &[0]),
+            ],
+        );
+        assert_ne!(got[0], errno(libc::EPERM), "{}", env.label());
+        assert_eq!(got[1], errno(libc::EPERM), "{}", env.label());
+    }
+}
