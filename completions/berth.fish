@@ -77,6 +77,10 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l rm -d 'Automatically remove the container when it exits' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
@@ -89,7 +93,13 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overw
 complete -c berth -n "__fish_berth_using_subcommand run" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 'Keep STDIN open and pass it to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
@@ -97,6 +107,8 @@ missing\t''
 never\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
@@ -112,6 +124,8 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l blkio-weight -d 'Blo
 complete -c berth -n "__fish_berth_using_subcommand run" -l device-read-bps -d 'Limit read rate from a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l device-write-bps -d 'Limit write rate to a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l cgroups -d 'Control groups: enabled (the container gets its own) or disabled' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l privileged -d 'Give extended privileges to this container' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l cap-add -d 'Add Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l security-opt -d 'Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false]' -r
@@ -121,13 +135,6 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l device -d 'Add a hos
 complete -c berth -n "__fish_berth_using_subcommand run" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
-complete -c berth -n "__fish_berth_using_subcommand run" -l rm -d 'Automatically remove the container when it exits'
-complete -c berth -n "__fish_berth_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id'
-complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
-complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only'
-complete -c berth -n "__fish_berth_using_subcommand run" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies'
-complete -c berth -n "__fish_berth_using_subcommand run" -l privileged -d 'Give extended privileges to this container'
 complete -c berth -n "__fish_berth_using_subcommand run" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -145,7 +152,13 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l entrypoint -d 'Ov
 complete -c berth -n "__fish_berth_using_subcommand create" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive -d 'Keep STDIN open and pass it to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
@@ -153,6 +166,8 @@ missing\t''
 never\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
@@ -168,6 +183,8 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l blkio-weight -d '
 complete -c berth -n "__fish_berth_using_subcommand create" -l device-read-bps -d 'Limit read rate from a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l device-write-bps -d 'Limit write rate to a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l cgroups -d 'Control groups: enabled (the container gets its own) or disabled' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l privileged -d 'Give extended privileges to this container' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l cap-add -d 'Add Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l security-opt -d 'Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false]' -r
@@ -177,11 +194,6 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l device -d 'Add a 
 complete -c berth -n "__fish_berth_using_subcommand create" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
-complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
-complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only'
-complete -c berth -n "__fish_berth_using_subcommand create" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies'
-complete -c berth -n "__fish_berth_using_subcommand create" -l privileged -d 'Give extended privileges to this container'
 complete -c berth -n "__fish_berth_using_subcommand create" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -190,11 +202,14 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand start" -s i -l interactive -d 'Attach the container\'s STDIN' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand start" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c berth -n "__fish_berth_using_subcommand start" -l all -d 'Start every container that matches the filters (restart-policy=NAME, name=NAME)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand start" -l filter -d 'Filter for --all: restart-policy=always|unless-stopped|on-failure|no, name=NAME' -r
-complete -c berth -n "__fish_berth_using_subcommand start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals'
-complete -c berth -n "__fish_berth_using_subcommand start" -s i -l interactive -d 'Attach the container\'s STDIN'
-complete -c berth -n "__fish_berth_using_subcommand start" -l all -d 'Start every container that matches the filters (restart-policy=NAME, name=NAME)'
 complete -c berth -n "__fish_berth_using_subcommand start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand update" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand update" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -224,14 +239,19 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions provided (status, name, id, label, ancestor, exited, before, since, volume, network, health, publish, expose, is-task, isolation); ancestor=IMAGE also matches images whose layers start with IMAGE\'s layers' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.ID}} {{.Names}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)'
-complete -c berth -n "__fish_berth_using_subcommand ps" -s q -l quiet -d 'Only display container IDs'
-complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)'
-complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand ps" -s s -l size -d 'Display total file sizes'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rm" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -240,8 +260,10 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)'
-complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (none exist yet)'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (none exist yet)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand import" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand import" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -269,12 +291,16 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -s a -l all -d 'Show all images (the default already hides none)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -s q -l quiet -d 'Only show image IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -l digests -d 'Show digests (the manifest digest each repository has for the image)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand images" -s a -l all -d 'Show all images (the default already hides none)'
-complete -c berth -n "__fish_berth_using_subcommand images" -s q -l quiet -d 'Only show image IDs'
-complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand images" -l digests -d 'Show digests (the manifest digest each repository has for the image)'
 complete -c berth -n "__fish_berth_using_subcommand images" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand tag" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -291,8 +317,10 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand rmi" -s f -l force -d 'Remove the image even when it has several names or a container uses it'
-complete -c berth -n "__fish_berth_using_subcommand rmi" -l no-prune -d 'Accepted for compatibility; images here have no untagged parents to prune'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s f -l force -d 'Remove the image even when it has several names or a container uses it' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l no-prune -d 'Accepted for compatibility; images here have no untagged parents to prune' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -302,8 +330,9 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s f -l format -d 'Format output using a Go template, e.g. \'{{.State.Status}}\' or \'{{json .Config}}\' (\'json\' prints the default JSON)' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s s -l size -d 'Display total file sizes if the type is container (SizeRw, SizeRootFs)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l type -d 'Only objects of this type: container or image' -r
-complete -c berth -n "__fish_berth_using_subcommand inspect" -s s -l size -d 'Display total file sizes if the type is container (SizeRw, SizeRootFs)'
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pull" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pull" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -312,10 +341,11 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand pull" -s q -l quiet -d 'Suppress the progress output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand pull" -l platform -d 'Pull the image for this platform (os/arch[/variant]) instead of the host\'s' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand pull" -s q -l quiet -d 'Suppress the progress output'
 complete -c berth -n "__fish_berth_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand push" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand push" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -324,11 +354,12 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand push" -s q -l quiet -d 'Suppress the progress output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand push" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled or loaded in, else oci' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
-complete -c berth -n "__fish_berth_using_subcommand push" -s q -l quiet -d 'Suppress the progress output'
 complete -c berth -n "__fish_berth_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand login" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand login" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -339,9 +370,10 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand login" -s u -l username -d 'User name' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -s p -l password -d 'Password (visible to other users in the process list: prefer --password-stdin)' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l password-stdin -d 'Read the password from standard input' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand login" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c berth -n "__fish_berth_using_subcommand login" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand logout" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -382,7 +414,8 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand load" -s i -l input -d 'Read from a tar archive file, or an OCI image layout directory, instead of standard input' -r -F
-complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the "Loaded image" lines'
+complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the "Loaded image" lines' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import pull push save load" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls list inspect rm tag import pull push save load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -409,12 +442,16 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (the default already hides none)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests (the manifest digest each repository has for the image)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (the default already hides none)'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests (the manifest digest each repository has for the image)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -423,12 +460,16 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (the default already hides none)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests (the manifest digest each repository has for the image)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (the default already hides none)'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image IDs'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests (the manifest digest each repository has for the image)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -438,8 +479,9 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a Go template, e.g. \'{{.State.Status}}\' or \'{{json .Config}}\' (\'json\' prints the default JSON)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes if the type is container (SizeRw, SizeRootFs)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l type -d 'Only objects of this type: container or image' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes if the type is container (SizeRw, SizeRootFs)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -448,8 +490,10 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even when it has several names or a container uses it'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Accepted for compatibility; images here have no untagged parents to prune'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even when it has several names or a container uses it' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Accepted for compatibility; images here have no untagged parents to prune' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -476,10 +520,11 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress the progress output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for this platform (os/arch[/variant]) instead of the host\'s' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress the progress output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -488,11 +533,12 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress the progress output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled or loaded in, else oci' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress the progress output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -514,7 +560,8 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from a tar archive file, or an OCI image layout directory, instead of standard input' -r -F
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the "Loaded image" lines'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the "Loaded image" lines' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export stop restart kill wait logs exec attach rename pause unpause top stats port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -553,6 +600,10 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container when it exits' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Override the key sequence for detaching a container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
@@ -565,7 +616,13 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open and pass it to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
@@ -573,6 +630,8 @@ missing\t''
 never\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
@@ -588,6 +647,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate from a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate to a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Control groups: enabled (the container gets its own) or disabled' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false]' -r
@@ -597,13 +658,6 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container when it exits'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -621,7 +675,13 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a host path (HOST:CONTAINER[:ro|rw])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec, suid, dev; default rw,nosuid,nodev,noexec)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open and pass it to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
@@ -629,6 +689,8 @@ missing\t''
 never\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
@@ -644,6 +706,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Limit read rate from a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Limit write rate to a device (DEVICE:RATE, e.g. /dev/sda:1mb)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Control groups: enabled (the container gets its own) or disabled' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities (or ALL)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false]' -r
@@ -653,11 +717,6 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open and pass it to the container'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -666,11 +725,14 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s STDIN' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that matches the filters (restart-policy=NAME, name=NAME)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'Filter for --all: restart-policy=always|unless-stopped|on-failure|no, name=NAME' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach STDOUT/STDERR and forward signals'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s STDIN'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that matches the filters (restart-policy=NAME, name=NAME)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -700,14 +762,19 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided (status, name, id, label, ancestor, exited, before, since, volume, network, health, publish, expose, is-task, isolation); ancestor=IMAGE also matches images whose layers start with IMAGE\'s layers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.ID}} {{.Names}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -716,14 +783,19 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided (status, name, id, label, ancestor, exited, before, since, volume, network, health, publish, expose, is-task, isolation); ancestor=IMAGE also matches images whose layers start with IMAGE\'s layers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.ID}} {{.Names}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -732,8 +804,10 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (none exist yet)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (uses SIGKILL)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (none exist yet)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -743,8 +817,9 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output using a Go template, e.g. \'{{.State.Status}}\' or \'{{json .Config}}\' (\'json\' prints the default JSON)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes if the type is container (SizeRw, SizeRootFs)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l type -d 'Only objects of this type: container or image' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes if the type is container (SizeRw, SizeRootFs)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -797,11 +872,13 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the container stops' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs ("all" for every line)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a time (RFC 3339, Unix seconds, or relative like 10m)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a time (RFC 3339, Unix seconds, or relative like 10m)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the container stops'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -810,13 +887,17 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run the command in the background' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from berth\'s environment)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command (every capability)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run the command in the background'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command (every capability)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -826,9 +907,10 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy all received signals to the process' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -869,10 +951,13 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Name}} {{.CPUPerc}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -950,11 +1035,13 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand logs" -s n -l tail -d 'Number of lines to show from the end of the logs ("all" for every line)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l since -d 'Show logs since a time (RFC 3339, Unix seconds, or relative like 10m)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l until -d 'Show logs before a time (RFC 3339, Unix seconds, or relative like 10m)' -r
-complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops'
-complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand exec" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand exec" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -963,13 +1050,17 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from berth\'s environment)' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand exec" -l privileged -d 'Give extended privileges to the command (every capability)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand exec" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
 complete -c berth -n "__fish_berth_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c berth -n "__fish_berth_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background'
-complete -c berth -n "__fish_berth_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open'
-complete -c berth -n "__fish_berth_using_subcommand exec" -l privileged -d 'Give extended privileges to the command (every capability)'
-complete -c berth -n "__fish_berth_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand attach" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -979,9 +1070,10 @@ info\t''
 debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand attach" -l detach-keys -d 'Override the key sequence for detaching a container' -r
+complete -c berth -n "__fish_berth_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand attach" -l sig-proxy -d 'Proxy all received signals to the process' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
 complete -c berth -n "__fish_berth_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rename" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -1022,10 +1114,13 @@ warn\t''
 info\t''
 debug\t''
 trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand stats" -l no-trunc -d 'Do not truncate output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand stats" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Name}} {{.CPUPerc}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)'
-complete -c berth -n "__fish_berth_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
-complete -c berth -n "__fish_berth_using_subcommand stats" -l no-trunc -d 'Do not truncate output'
 complete -c berth -n "__fish_berth_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand port" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F

@@ -210,10 +210,186 @@ pub fn parse() -> Result<Cli, ExitCode> {
                     )
                 }
                 _ => {
-                    crate::format::usage_error(&err);
+                    crate::format::usage_error(&one_line(&err));
                     Err(ExitCode::from(crate::error::EXIT_BERTH))
                 }
             }
         }
+    }
+}
+
+/// clap's first line of a usage error; a missing argument is named, with the command's
+/// usage beside it (clap puts both on lines of their own, and its usage lists the flags
+/// given rather than the command's form).
+fn one_line(err: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = err.to_string();
+    let first = text.lines().next().unwrap_or("invalid usage");
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    match (err.kind(), err.get(ContextKind::InvalidArg)) {
+        (ErrorKind::MissingRequiredArgument, Some(ContextValue::Strings(names))) => {
+            let usage = err.get(ContextKind::Usage).map(|u| u.to_string());
+            let usage = usage.as_deref().and_then(|u| usage_of(command_path(u)));
+            let usage = usage.as_deref().unwrap_or("see --help");
+            format!("{first} {} ({usage})", names.join(" "))
+        }
+        _ => format!("{first} (see --help)"),
+    }
+}
+
+/// The command words of a usage text (`Usage: berth image rm ...` gives `image rm`).
+fn command_path(usage: &str) -> Vec<&str> {
+    let words = usage.trim_start().strip_prefix("Usage:").unwrap_or(usage);
+    words
+        .split_whitespace()
+        .skip(1)
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .take_while(|w| !w.starts_with('-'))
+        .collect()
+}
+
+/// The usage line of the (sub)command at `path`. Only on the error path: it builds every
+/// command of the tree.
+fn usage_of(path: Vec<&str>) -> Option<String> {
+    let mut root = command();
+    root.build();
+    let mut cmd = &mut root;
+    for name in path {
+        cmd = cmd.find_subcommand_mut(name)?;
+    }
+    let usage = cmd.render_usage().to_string();
+    Some(usage.lines().next()?.trim().to_owned())
+}
+
+/// Give a boolean flag an optional value: `--rm`, `--rm=true` and `--rm=false` all parse, as
+/// they do for docker. The value must be attached with `=`, so `run --rm IMAGE` never takes
+/// IMAGE as the flag's value, and `-it` still reads as two flags. Applied to every command's
+/// arguments with `#[command(mut_args = crate::cli::bool_values)]`: plain flags default to
+/// false, flags declared with `value_name = "BOOL"` keep their own default.
+pub fn bool_values(arg: clap::Arg) -> clap::Arg {
+    let arg = match arg.get_action() {
+        clap::ArgAction::SetTrue => arg
+            .action(clap::ArgAction::Set)
+            .default_value("false")
+            .hide_default_value(true)
+            .value_name("BOOL"),
+        _ if arg.get_value_names() == Some(&["BOOL".into()]) => arg,
+        _ => return arg,
+    };
+    arg.num_args(0..=1)
+        .require_equals(true)
+        .default_missing_value("true")
+        .value_parser(BoolValue)
+        .hide_possible_values(true)
+}
+
+/// The boolean spellings docker's flags accept; completions offer `true` and `false`.
+#[derive(Clone, Copy, Debug)]
+pub struct BoolValue;
+
+impl clap::builder::TypedValueParser for BoolValue {
+    type Value = bool;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<bool, clap::Error> {
+        let text = value.to_string_lossy();
+        parse_bool(&text).ok_or_else(|| {
+            let flag = arg.and_then(|a| a.get_long()).unwrap_or("flag");
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("invalid value {text:?} for --{flag}: use true or false\n"),
+            )
+        })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            ["true", "false"]
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_args(cmd: &clap::Command, out: &mut Vec<(String, clap::Arg)>) {
+        for arg in cmd.get_arguments() {
+            out.push((cmd.get_name().to_owned(), arg.clone()));
+        }
+        for sub in cmd.get_subcommands() {
+            all_args(sub, out);
+        }
+    }
+
+    #[test]
+    fn every_boolean_flag_takes_an_optional_attached_value() {
+        let mut root = command();
+        root.build();
+        let mut args = Vec::new();
+        all_args(&root, &mut args);
+        for (cmd, arg) in &args {
+            let id = arg.get_id();
+            assert!(
+                !matches!(arg.get_action(), clap::ArgAction::SetTrue),
+                "{cmd} --{id}: add #[command(mut_args = crate::cli::bool_values)]"
+            );
+            if arg.get_value_names() == Some(&["BOOL".into()]) {
+                assert!(
+                    arg.is_require_equals_set(),
+                    "{cmd} --{id} would eat a positional"
+                );
+                assert_eq!(arg.get_num_args(), Some((0..=1).into()), "{cmd} --{id}");
+            }
+        }
+        assert!(args.len() > 100, "walked the whole tree");
+    }
+
+    #[test]
+    fn booleans_parse_as_docker_spells_them() {
+        for (text, want) in [
+            ("true", true),
+            ("1", true),
+            ("T", true),
+            ("false", false),
+            ("0", false),
+        ] {
+            assert_eq!(parse_bool(text), Some(want), "{text}");
+        }
+        for bad in ["", "yes", "on", "2", "truee"] {
+            assert_eq!(parse_bool(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_usage_names_its_command() {
+        assert_eq!(
+            command_path("Usage: berth image rm [OPTIONS] <IMAGE>..."),
+            ["image", "rm"]
+        );
+        assert_eq!(
+            command_path("Usage: berth run --rm[=<BOOL>] <IMAGE>"),
+            ["run"]
+        );
+        assert_eq!(
+            usage_of(vec!["run"]).as_deref(),
+            Some("Usage: berth run [OPTIONS] <IMAGE> [COMMAND]...")
+        );
     }
 }

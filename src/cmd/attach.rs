@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::runtime::io::attach;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Override the key sequence for detaching a container
     #[arg(long, value_name = "KEYS", default_value = attach::DEFAULT_DETACH_KEYS)]

@@ -15,6 +15,7 @@ use crate::store::containers::{ContainerRecord, PendingContainer};
 // Flags that describe a container (shared by `create` and `run`). A plain comment: clap
 // would make a doc comment the about text of every command that flattens this struct.
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct ContainerFlags {
     /// Assign a name to the container
     #[arg(long)]

@@ -3,6 +3,7 @@
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Detached mode: run the command in the background
     #[arg(short = 'd', long)]

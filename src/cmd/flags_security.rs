@@ -9,6 +9,7 @@ use crate::sandbox::security::{parse_cap, rlimit_resource, sysctl_allowed};
 use crate::spec::security::{Device, Seccomp, SecurityOpts, Ulimit};
 
 #[derive(Debug, Clone, Default, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct SecurityFlags {
     /// Give extended privileges to this container
     #[arg(long)]

@@ -13,6 +13,7 @@ use crate::store::images::short_id;
 use crate::units;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Show all images (the default already hides none)
     #[arg(short = 'a', long)]

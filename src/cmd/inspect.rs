@@ -13,6 +13,7 @@ pub enum Kind {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Names or ids of the objects to inspect
     #[arg(value_name = "NAME", required = true)]

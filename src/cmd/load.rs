@@ -13,6 +13,7 @@ use crate::image::load::{load_dir, load_file, load_stream};
 use crate::registry::push::Format;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Read from a tar archive file, or an OCI image layout directory, instead of standard
     /// input

@@ -11,6 +11,7 @@ use crate::registry::auth::{self, Credentials};
 use crate::registry::client::{Client, Options};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// User name
     #[arg(short = 'u', long)]
@@ -25,7 +26,7 @@ pub struct Args {
     pub password_stdin: bool,
 
     /// Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, value_name = "BOOL")]
     pub tls_verify: Option<bool>,
 
     /// Registry host (e.g. registry.example:5000)

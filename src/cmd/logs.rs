@@ -3,6 +3,7 @@
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Follow log output until the container stops
     #[arg(short = 'f', long)]

@@ -15,6 +15,7 @@ use crate::store::Store;
 use crate::store::containers::{ContainerRecord, Status};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Show all containers (default shows just running)
     #[arg(short = 'a', long)]

@@ -11,6 +11,7 @@ use crate::registry::pull::{PullRequest, Pulled, pull};
 use crate::store::{ImageRecord, Store, StoreError};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Suppress the progress output
     #[arg(short = 'q', long)]
@@ -21,7 +22,7 @@ pub struct Args {
     pub platform: Option<Platform>,
 
     /// Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, value_name = "BOOL")]
     pub tls_verify: Option<bool>,
 
     /// The image to pull

@@ -9,13 +9,14 @@ use crate::format::progress::TransferProgress;
 use crate::registry::push::{Format, push, source_format};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Suppress the progress output
     #[arg(short = 'q', long)]
     pub quiet: bool,
 
     /// Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, value_name = "BOOL")]
     pub tls_verify: Option<bool>,
 
     /// Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was

@@ -3,6 +3,7 @@
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Force the removal of a running container (uses SIGKILL)
     #[arg(short = 'f', long)]

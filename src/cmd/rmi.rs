@@ -6,6 +6,7 @@ use crate::format;
 use crate::store::images::RemoveEvent;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Remove the image even when it has several names or a container uses it
     #[arg(short = 'f', long)]

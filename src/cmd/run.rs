@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::runtime::io::attach;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 #[command(disable_help_flag = true)]
 pub struct Args {
     /// Automatically remove the container when it exits

@@ -8,13 +8,14 @@ use crate::format::Table;
 use crate::registry::client::{Client, Options};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Show at most this many results
     #[arg(long, default_value_t = 25)]
     pub limit: usize,
 
     /// Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, value_name = "BOOL")]
     pub tls_verify: Option<bool>,
 
     /// What to look for; `host[:port]/term` searches that registry, otherwise the first

@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::runtime::io::attach;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Attach STDOUT/STDERR and forward signals
     #[arg(short = 'a', long)]

@@ -16,6 +16,7 @@ use crate::store::Store;
 use crate::store::containers::{ContainerRecord, Status};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Containers to show (default: every running container)
     #[arg(value_name = "CONTAINER")]

@@ -24,16 +24,9 @@ pub fn error_line(err: &anyhow::Error) {
     );
 }
 
-/// A usage error from clap, reduced to one line.
-pub fn usage_error(err: &clap::Error) {
-    let text = err.to_string();
-    let first = text.lines().next().unwrap_or("invalid usage");
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    let _ = writeln!(
-        std::io::stderr(),
-        "Error: {} (see --help)",
-        terminal_safe(first)
-    );
+/// A usage error, as one line.
+pub fn usage_error(line: &str) {
+    let _ = writeln!(std::io::stderr(), "Error: {}", terminal_safe(line));
 }
 
 /// Print a line of data on stdout.

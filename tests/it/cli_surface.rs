@@ -120,3 +120,69 @@ fn hello_world_runs_offline_and_explains_itself() {
         assert_eq!(out.stdout().trim(), "", "{out}");
     }
 }
+
+#[test]
+fn boolean_flags_take_an_optional_true_or_false() {
+    for env in TestEnv::all() {
+        // `=true` and `=false` are accepted in the long and the short form.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm=true",
+                "-d=false",
+                "--interactive=false",
+                "--read-only=true",
+                "--privileged=false",
+                "--init=false",
+                "--sig-proxy=true",
+                "hello-world",
+            ])
+            .success();
+        assert!(out.stdout().contains("Hello from berth!"), "{out}");
+        let out = env.berth(&["ps", "-a=true", "--quiet=true"]).success();
+        assert_eq!(out.stdout().trim(), "", "--rm=true removed it: {out}");
+        // `--rm=false` keeps the container; a plain flag before the image takes no value.
+        env.berth(&["run", "--rm=false", "hello-world"]).success();
+        let out = env.berth(&["ps", "-aq"]).success();
+        assert_eq!(out.stdout().lines().count(), 1, "{out}");
+        let out = env.berth(&["ps", "-a", "--quiet=false"]).success();
+        assert!(out.stdout().contains("CONTAINER ID"), "{out}");
+        env.berth(&[
+            "rm",
+            "-f=true",
+            "--volumes=false",
+            out.stdout()
+                .lines()
+                .nth(1)
+                .unwrap()
+                .split_whitespace()
+                .next()
+                .unwrap(),
+        ])
+        .success();
+        env.berth(&["run", "--rm", "--interactive", "hello-world"])
+            .success();
+        let out = env.berth(&["ps", "-aq"]).success();
+        assert_eq!(out.stdout().trim(), "", "{out}");
+        // Anything but a boolean is one usage error.
+        env.berth(&["run", "--rm=maybe", "hello-world"])
+            .run()
+            .berth_error();
+        env.berth(&["ps", "-a=yes"]).run().berth_error();
+    }
+}
+
+#[test]
+fn a_missing_argument_is_named_with_the_usage() {
+    for env in TestEnv::all() {
+        let out = env.berth(&["run", "--rm"]).run().berth_error();
+        let err = out.stderr();
+        assert!(
+            err.contains("required arguments were not provided: <IMAGE>"),
+            "{out}"
+        );
+        assert!(err.contains("Usage: berth run [OPTIONS] <IMAGE>"), "{out}");
+        let out = env.berth(&["tag", "hello-world"]).run().berth_error();
+        assert!(out.stderr().contains("provided: <TARGET_IMAGE"), "{out}");
+    }
+}
