@@ -46,14 +46,14 @@ pub fn notice(msg: &str) {
 /// characters (escape sequences, carriage returns, newlines) and bidirectional overrides are
 /// shown escaped (`\u{1b}`), so a message stays one line and cannot drive the terminal.
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char =
+    let hostile =
         |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !text.chars().any(unsafe_char) {
+    if !text.chars().any(hostile) {
         return text.into();
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if unsafe_char(c) {
+        if hostile(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
