@@ -9,7 +9,7 @@
 //! crates that assemble BPF bring a compiler toolchain (libbpf) or a whole runtime with
 //! them, for a program of a few dozen instructions.
 
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
@@ -77,16 +77,7 @@ pub fn parse_rule(text: &str) -> anyhow::Result<Rule> {
     })
 }
 
-/// One eBPF instruction, as the kernel reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(C)]
-pub struct Insn {
-    code: u8,
-    /// dst register in the low nibble, src register in the high one.
-    regs: u8,
-    off: i16,
-    imm: i32,
-}
+pub use crate::sys::bpf::Insn;
 
 // Opcodes used (class | size/op | mode/source), from linux/bpf.h.
 const LDX_W: u8 = 0x61; // BPF_LDX | BPF_W | BPF_MEM
@@ -152,97 +143,15 @@ pub fn program(rules: &[Rule]) -> Vec<Insn> {
     p
 }
 
-// bpf(2) commands, program and attach types, and flags, from linux/bpf.h.
-const BPF_PROG_LOAD: libc::c_long = 5;
-const BPF_PROG_ATTACH: libc::c_long = 8;
-const BPF_PROG_TYPE_CGROUP_DEVICE: u32 = 15;
-const BPF_CGROUP_DEVICE: u32 = 6;
-/// Programs of the parent cgroups (a service manager's device policy) keep running too.
-const BPF_F_ALLOW_MULTI: u32 = 2;
-
-/// The leading fields of `union bpf_attr` for BPF_PROG_LOAD; the kernel takes the size
-/// given and treats the rest as zero.
-#[repr(C)]
-#[derive(Default)]
-struct ProgLoadAttr {
-    prog_type: u32,
-    insn_cnt: u32,
-    insns: u64,
-    license: u64,
-    log_level: u32,
-    log_size: u32,
-    log_buf: u64,
-    kern_version: u32,
-    prog_flags: u32,
-    prog_name: [u8; 16],
-    prog_ifindex: u32,
-    expected_attach_type: u32,
-}
-
-/// The fields of `union bpf_attr` for BPF_PROG_ATTACH.
-#[repr(C)]
-#[derive(Default)]
-struct ProgAttachAttr {
-    target_fd: u32,
-    attach_bpf_fd: u32,
-    attach_type: u32,
-    attach_flags: u32,
-    replace_bpf_fd: u32,
-}
-
-fn bpf<T>(cmd: libc::c_long, attr: &mut T) -> std::io::Result<libc::c_long> {
-    // SAFETY: `attr` is a repr(C) prefix of union bpf_attr for `cmd`, valid for its size;
-    // the kernel reads (and for some commands writes) at most that many bytes.
-    let ret = unsafe {
-        libc::syscall(
-            libc::SYS_bpf,
-            cmd,
-            attr as *mut T as *mut libc::c_void,
-            std::mem::size_of::<T>() as libc::c_uint,
-        )
-    };
-    if ret < 0 {
-        Err(std::io::Error::last_os_error())
-    } else {
-        Ok(ret)
-    }
-}
-
-fn load_with_log(insns: &[Insn], log: &mut [u8]) -> std::io::Result<OwnedFd> {
-    let license = c"Apache-2.0";
-    let mut name = [0u8; 16];
-    name[..13].copy_from_slice(b"berth_devices");
-    let mut attr = ProgLoadAttr {
-        prog_type: BPF_PROG_TYPE_CGROUP_DEVICE,
-        insn_cnt: insns.len() as u32,
-        insns: insns.as_ptr() as u64,
-        license: license.as_ptr() as u64,
-        log_level: u32::from(!log.is_empty()),
-        log_size: log.len() as u32,
-        // No buffer at all when no log is asked for: the kernel refuses a pointer then.
-        log_buf: if log.is_empty() {
-            0
-        } else {
-            log.as_mut_ptr() as u64
-        },
-        prog_name: name,
-        expected_attach_type: BPF_CGROUP_DEVICE,
-        ..Default::default()
-    };
-    let fd = bpf(BPF_PROG_LOAD, &mut attr)?;
-    // SAFETY: BPF_PROG_LOAD returns a new file descriptor that nothing else owns.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd as i32) })
-}
-
 fn load(insns: &[Insn]) -> anyhow::Result<OwnedFd> {
     // Without a log first: the verifier's log of a passing program is long and only slows
     // the load (and overflowing the buffer fails it with ENOSPC).
-    let e = match load_with_log(insns, &mut []) {
+    let e = match crate::sys::bpf::load_cgroup_device(insns, &mut []) {
         Ok(fd) => return Ok(fd),
         Err(e) => e,
     };
     let mut log = vec![0u8; 1 << 16];
-    let _ = load_with_log(insns, &mut log);
+    let _ = crate::sys::bpf::load_cgroup_device(insns, &mut log);
     let end = log.iter().position(|b| *b == 0).unwrap_or(log.len());
     let verifier = String::from_utf8_lossy(&log[..end]);
     let tail: Vec<&str> = verifier.trim().lines().rev().take(3).collect();
@@ -272,14 +181,7 @@ pub fn attach(dir: &Path, rules: &[String]) -> anyhow::Result<()> {
     }
     let prog = load(&program(&parsed))?;
     let cgroup = std::fs::File::open(dir).with_context(|| format!("opening {}", dir.display()))?;
-    let mut attr = ProgAttachAttr {
-        target_fd: cgroup.as_fd().as_raw_fd() as u32,
-        attach_bpf_fd: prog.as_raw_fd() as u32,
-        attach_type: BPF_CGROUP_DEVICE,
-        attach_flags: BPF_F_ALLOW_MULTI,
-        ..Default::default()
-    };
-    bpf(BPF_PROG_ATTACH, &mut attr)
+    crate::sys::bpf::attach_cgroup_device(cgroup.as_fd(), prog.as_fd())
         .with_context(|| format!("attaching the device program to {}", dir.display()))?;
     // The attachment holds the program; our descriptor can go.
     Ok(())

@@ -178,12 +178,10 @@ fn check_raise(u: &str, limit: &Ulimit) -> anyhow::Result<()> {
     let Some(res) = rlimit_resource(&limit.name) else {
         return Ok(());
     };
-    let mut cur = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
+    let Ok((_, own_hard)) = crate::sys::process::rlimit(res) else {
+        return Ok(());
     };
-    // SAFETY: getrlimit writes into the valid struct we pass.
-    if unsafe { libc::getrlimit(res, &mut cur) } != 0 || limit.hard <= cur.rlim_max {
+    if limit.hard <= own_hard {
         return Ok(());
     }
     let privileged = caps::has_cap(
@@ -197,7 +195,7 @@ fn check_raise(u: &str, limit: &Ulimit) -> anyhow::Result<()> {
             "invalid --ulimit {u:?}: the hard limit {} is above berth's own hard limit {} \
              for {}, and raising it needs CAP_SYS_RESOURCE",
             show_limit(limit.hard),
-            show_limit(cur.rlim_max),
+            show_limit(own_hard),
             limit.name
         );
     }

@@ -1,33 +1,8 @@
 //! Network modes, loopback, and the /etc/hosts, /etc/hostname, /etc/resolv.conf files.
 
-use anyhow::Context as _;
-
 /// Bring the loopback interface of the current network namespace up.
 pub fn loopback_up() -> anyhow::Result<()> {
-    // SAFETY: plain socket(2); the fd is owned by `sock` right away.
-    let raw = unsafe { libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0) };
-    if raw < 0 {
-        return Err(std::io::Error::last_os_error()).context("opening a socket for lo");
-    }
-    // SAFETY: raw is a fresh, valid fd that nothing else owns.
-    let sock = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(raw) };
-    use std::os::fd::AsRawFd;
-    // SAFETY: ifreq is plain old data; zeroed is a valid value.
-    let mut req: libc::ifreq = unsafe { std::mem::zeroed() };
-    for (dst, src) in req.ifr_name.iter_mut().zip(b"lo\0") {
-        *dst = *src as libc::c_char;
-    }
-    // SAFETY: SIOCGIFFLAGS/SIOCSIFFLAGS read and write the ifreq we own.
-    unsafe {
-        if libc::ioctl(sock.as_raw_fd(), libc::SIOCGIFFLAGS, &mut req) < 0 {
-            return Err(std::io::Error::last_os_error()).context("reading the flags of lo");
-        }
-        req.ifr_ifru.ifru_flags |= (libc::IFF_UP | libc::IFF_RUNNING) as libc::c_short;
-        if libc::ioctl(sock.as_raw_fd(), libc::SIOCSIFFLAGS, &req) < 0 {
-            return Err(std::io::Error::last_os_error()).context("bringing lo up");
-        }
-    }
-    Ok(())
+    crate::sys::net::loopback_up().map_err(|(step, e)| anyhow::Error::new(e).context(step))
 }
 
 /// /etc/hosts for a container: loopback names plus its own hostname.

@@ -100,20 +100,19 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
     };
     if req.detach {
         // The process gets /dev/null as stdio, not ours: point ours there for the spawn.
-        let saved: Vec<std::os::fd::OwnedFd> = (0..3)
-            .map(|fd| {
-                // SAFETY: fds 0-2 are open for the life of the process.
-                unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }
-                    .try_clone_to_owned()
-                    .context("saving stdio")
-            })
-            .collect::<anyhow::Result<_>>()?;
+        use std::os::fd::AsFd as _;
+        let saved = [
+            std::io::stdin().as_fd().try_clone_to_owned(),
+            std::io::stdout().as_fd().try_clone_to_owned(),
+            std::io::stderr().as_fd().try_clone_to_owned(),
+        ]
+        .into_iter()
+        .collect::<std::io::Result<Vec<_>>>()
+        .context("saving stdio")?;
         super::monitor::detach_stdio();
         let spawned = crate::sandbox::exec::spawn_in(&plan, &mut |_| Ok(()));
         for (fd, s) in saved.iter().enumerate() {
-            use std::os::fd::AsRawFd;
-            // SAFETY: dup2 back onto the standard descriptors.
-            unsafe { libc::dup2(s.as_raw_fd(), fd as i32) };
+            let _ = crate::sys::fd::dup_onto_stdio(s, fd as i32);
         }
         spawned?;
         return Ok(0);

@@ -60,16 +60,15 @@ pub fn start(
     launch: Launch,
 ) -> anyhow::Result<()> {
     let (mut rx, tx) = std::io::pipe().context("creating a pipe")?;
-    // SAFETY: berth is single-threaded; the child only continues our own code and ends
-    // with _exit.
-    match unsafe { nix::unistd::fork() }.context("forking the container monitor")? {
+    // berth is single-threaded; the child only continues our own code and ends with _exit.
+    match crate::sys::process::fork().context("forking the container monitor")? {
         ForkResult::Child => {
             drop(rx);
             let mut m = Monitor::new(store, rec.clone(), rootless, launch, tx, lock);
             m.main();
             drop(m);
-            // SAFETY: end the monitor without returning into the CLI's code.
-            unsafe { libc::_exit(0) }
+            // End the monitor without returning into the CLI's code.
+            crate::sys::process::exit_now(0)
         }
         ForkResult::Parent { .. } => {
             drop(tx);
@@ -184,8 +183,8 @@ impl<'a> Monitor<'a> {
     }
 
     fn main(&mut self) {
-        // SAFETY: prctl with a static NUL-terminated name; names us in `ps`.
-        unsafe { libc::prctl(libc::PR_SET_NAME, c"berth-monitor".as_ptr()) };
+        // Names us in `ps`.
+        let _ = nix::sys::prctl::set_name(c"berth-monitor");
         let _ = nix::unistd::setsid();
         detach_stdio();
         let mut mask = SigSet::empty();
@@ -319,8 +318,7 @@ impl<'a> Monitor<'a> {
             }
         }
         for (target, fd) in &child_ends {
-            // SAFETY: dup2 onto a standard descriptor with an fd we own.
-            unsafe { libc::dup2(fd.as_raw_fd(), *target) };
+            let _ = crate::sys::fd::dup_onto_stdio(fd, *target);
         }
         drop(child_ends);
         let winsize = self.launch.winsize;
@@ -384,7 +382,7 @@ impl<'a> Monitor<'a> {
             let writing = input_target(&stdio)
                 .filter(|_| !stdio.input.is_empty())
                 .map(|fd| fd.as_raw_fd());
-            let ready = poll_ready(&fds, writing, nix::poll::PollTimeout::NONE);
+            let ready = crate::sys::fd::poll_ready(&fds, writing, nix::poll::PollTimeout::NONE);
             if writing.is_some() {
                 self.flush_input(&mut stdio);
             }
@@ -441,7 +439,7 @@ impl<'a> Monitor<'a> {
             }
             fds.extend(self.clients.iter().map(|c| c.stream.as_raw_fd()));
             let ms = left.as_millis().clamp(1, 60_000) as u16;
-            let ready = poll_ready(&fds, None, nix::poll::PollTimeout::from(ms));
+            let ready = crate::sys::fd::poll_ready(&fds, None, nix::poll::PollTimeout::from(ms));
             for fd in ready {
                 if fd == sfd.as_raw_fd() {
                     // A termination signal while waiting means: stay down.
@@ -728,35 +726,7 @@ impl<'a> Monitor<'a> {
 /// without fault-around, so only the few pages the relay loop runs stay resident) and free
 /// heap. This keeps a long-lived monitor at its working set.
 fn trim_memory() {
-    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
-        return;
-    };
-    for line in maps.lines() {
-        let mut f = line.split_whitespace();
-        let (Some(range), Some(perms)) = (f.next(), f.next()) else {
-            continue;
-        };
-        // Only executable, private, unwritten file mappings: their pages are always equal
-        // to the file, so dropping them loses nothing.
-        if perms != "r-xp" || f.nth(3).is_none_or(|path| !path.starts_with('/')) {
-            continue;
-        }
-        let Some((a, b)) = range.split_once('-') else {
-            continue;
-        };
-        let (Ok(start), Ok(end)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
-        else {
-            continue;
-        };
-        // SAFETY: the range is a whole mapping of our own, read-only and file-backed;
-        // MADV_DONTNEED only drops its page table entries, MADV_RANDOM stops fault-around.
-        unsafe {
-            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
-            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_RANDOM);
-        }
-    }
-    // SAFETY: glibc's malloc_trim has no preconditions.
-    unsafe { libc::malloc_trim(0) };
+    crate::sys::mem::trim_resident();
 }
 
 /// Where client input goes: the pty, else the stdin pipe.
@@ -768,29 +738,6 @@ fn input_target(stdio: &Stdio) -> Option<std::os::fd::BorrowedFd<'_>> {
         .map(|f| f.as_fd())
 }
 
-/// The fds of `fds` that are readable (or closed) after waiting up to `timeout`, or until
-/// `writable` can take input.
-fn poll_ready(fds: &[i32], writable: Option<i32>, timeout: nix::poll::PollTimeout) -> Vec<i32> {
-    use nix::poll::{PollFd, PollFlags};
-    // SAFETY: the caller keeps every fd open across this call.
-    let borrow = |fd: i32| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
-    let mut pfds: Vec<PollFd> = fds
-        .iter()
-        .map(|fd| PollFd::new(borrow(*fd), PollFlags::POLLIN))
-        .chain(writable.map(|fd| PollFd::new(borrow(fd), PollFlags::POLLOUT)))
-        .collect();
-    if let Err(e) = nix::poll::poll(&mut pfds, timeout)
-        && e != nix::errno::Errno::EINTR
-    {
-        log::debug!("monitor poll: {e}");
-    }
-    pfds.iter()
-        .zip(fds)
-        .filter(|(p, _)| p.revents().is_some_and(|r| !r.is_empty()))
-        .map(|(_, fd)| *fd)
-        .collect()
-}
-
 /// Point fds 0-2 at /dev/null: the monitor has no terminal, and the container's ends of
 /// its pipes must not stay open here.
 pub fn detach_stdio() {
@@ -800,8 +747,7 @@ pub fn detach_stdio() {
         .open("/dev/null")
     {
         for fd in 0..3 {
-            // SAFETY: dup2 onto the standard descriptors.
-            unsafe { libc::dup2(null.as_raw_fd(), fd) };
+            let _ = crate::sys::fd::dup_onto_stdio(&null, fd);
         }
     }
 }

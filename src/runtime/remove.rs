@@ -27,8 +27,8 @@ pub fn purge_in_background(
             log::debug!("releasing the name {}: {e}", rec.name);
         }
     };
-    // SAFETY: berth is single-threaded; the child only deletes files and exits.
-    match unsafe { nix::unistd::fork() } {
+    // berth is single-threaded; the child only deletes files and exits.
+    match crate::sys::process::fork() {
         Ok(nix::unistd::ForkResult::Child) => {
             // Let go of the caller's stdio (a pipe reader waits for every holder).
             super::monitor::detach_stdio();
@@ -39,8 +39,8 @@ pub fn purge_in_background(
                     log::debug!("deferred removal of {}: {e}", p.display());
                 }
             }
-            // SAFETY: end the helper without running the parent's exit handlers.
-            unsafe { libc::_exit(0) }
+            // End the helper without running the parent's exit handlers.
+            crate::sys::process::exit_now(0)
         }
         Ok(nix::unistd::ForkResult::Parent { .. }) => {}
         Err(e) => {

@@ -8,7 +8,7 @@ use std::ffi::CString;
 use std::os::fd::{AsRawFd, OwnedFd};
 
 use anyhow::{Context as _, anyhow};
-use nix::sys::signal::{SigHandler, SigSet, SigmaskHow, Signal, sigprocmask};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, sigprocmask};
 
 use super::plan::SandboxPlan;
 use super::security::{self, Prepared};
@@ -58,9 +58,9 @@ pub fn run(plan: &SandboxPlan, prepared: &Prepared, chan: Channel) -> ! {
         msg: format!("{:#}", failure.err),
     };
     let _ = chan.send(&msg);
-    // SAFETY: _exit ends the child without running the parent's atexit handlers or
-    // destructors, which belong to the parent's copy of the process state.
-    unsafe { libc::_exit(crate::spec::exit::EXIT_BERTH as i32) }
+    // End the child without running the parent's atexit handlers or destructors, which
+    // belong to the parent's copy of the process state.
+    crate::sys::process::exit_now(crate::spec::exit::EXIT_BERTH as i32)
 }
 
 fn setup_and_exec(
@@ -70,8 +70,7 @@ fn setup_and_exec(
 ) -> Result<std::convert::Infallible, Failure> {
     use Stage::*;
     // If berth dies, its container must not outlive it unobserved.
-    // SAFETY: prctl with integer arguments only.
-    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+    crate::sys::process::die_with_parent();
 
     // Mount changes stay in this namespace; nothing propagates back to the host.
     at(
@@ -168,8 +167,7 @@ fn setup_and_exec(
     at(Setup, security::apply(prepared, &who))?;
     // Changing ids cleared the parent-death signal: arm it again, or a container running
     // as another user would outlive a killed monitor.
-    // SAFETY: prctl with integer arguments only.
-    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+    crate::sys::process::die_with_parent();
 
     if plan.init {
         // Returns in the command's process only; PID 1 stays in berth's init loop.
@@ -186,13 +184,10 @@ pub(super) fn clean_slate() -> anyhow::Result<()> {
     // must start with a clean slate. Ignored dispositions survive execve, handlers do not.
     sigprocmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
         .context("restoring the signal mask")?;
-    // SAFETY: resetting a disposition to the default has no memory-safety preconditions.
-    unsafe {
-        let _ = nix::sys::signal::signal(Signal::SIGPIPE, SigHandler::SigDfl);
-    }
+    let _ = crate::sys::signal::reset_default(Signal::SIGPIPE);
     // Nothing of berth's may leak into the container: mark every fd above stdio
     // close-on-exec (the channel already is, so failures can still be reported).
-    close_range_cloexec().context("closing inherited fds")
+    crate::sys::fd::cloexec_from(3).context("closing inherited fds")
 }
 
 fn wait_placed(chan: &Channel) -> anyhow::Result<()> {
@@ -204,28 +199,8 @@ fn wait_placed(chan: &Channel) -> anyhow::Result<()> {
         .context("creating the cgroup namespace")
 }
 
-fn close_range_cloexec() -> std::io::Result<()> {
-    // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only sets flags on our own fds.
-    let ret = unsafe {
-        libc::syscall(
-            libc::SYS_close_range,
-            3u32,
-            u32::MAX,
-            libc::CLOSE_RANGE_CLOEXEC,
-        )
-    };
-    if ret < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(())
-}
-
 pub(super) fn dup_to(fd: &OwnedFd, target: i32) -> anyhow::Result<()> {
-    // SAFETY: dup2 onto a standard descriptor number; both fds are valid.
-    if unsafe { libc::dup2(fd.as_raw_fd(), target) } < 0 {
-        return Err(std::io::Error::last_os_error()).context("dup2");
-    }
-    Ok(())
+    crate::sys::fd::dup_onto_stdio(fd, target).context("dup2")
 }
 
 pub(super) fn environment(
@@ -278,11 +253,7 @@ pub(super) fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Res
         other => return Err(anyhow!("expected Go from berth, received {other:?}")),
     }
     nix::unistd::setsid().context("setsid")?;
-    // SAFETY: TIOCSCTTY on a pty slave we own, in a new session.
-    if unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSCTTY, 0) } < 0 {
-        return Err(std::io::Error::last_os_error())
-            .context("making the pty the controlling terminal");
-    }
+    rustix::process::ioctl_tiocsctty(&slave).context("making the pty the controlling terminal")?;
     for target in 0..3 {
         dup_to(&slave, target)?;
     }

@@ -11,17 +11,19 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::fs::MetadataExt;
 
 use anyhow::{Context as _, anyhow};
 use nix::sched::CloneFlags;
+
+use crate::sys::process::{Cloned, clone_fork};
 use nix::unistd::Pid;
 
 use super::child;
 use super::plan::Process;
 use super::sync::{self, Channel, Stage, SyncMsg};
-use super::{Spawned, clone, security, user};
+use super::{Spawned, security, user};
 
 /// What to run inside which container.
 #[derive(Debug, Clone)]
@@ -55,19 +57,10 @@ const NAMESPACES: [(&str, CloneFlags); 7] = [
 
 /// Whether the user namespace `user` owns the namespace `ns` (NS_GET_USERNS).
 fn user_owns(user: &File, ns: &File) -> bool {
-    match owner_of(ns) {
+    match crate::sys::ns::owner_userns(ns) {
         Some(owner) => same_ns(&owner, user),
         None => true,
     }
-}
-
-/// The user namespace that owns `ns` (NS_GET_USERNS).
-fn owner_of(ns: &File) -> Option<File> {
-    const NS_GET_USERNS: libc::c_ulong = 0xb701;
-    // SAFETY: NS_GET_USERNS takes no argument and returns a new descriptor or -1.
-    let fd = unsafe { libc::ioctl(ns.as_raw_fd(), NS_GET_USERNS) };
-    // SAFETY: the ioctl returned a descriptor that nothing else owns.
-    (fd >= 0).then(|| unsafe { File::from_raw_fd(fd) })
 }
 
 fn same_ns(a: &File, b: &File) -> bool {
@@ -106,7 +99,7 @@ pub fn spawn_in(
         let user = joins.remove(0);
         // A rootless keep-id container: its namespace is nested in berth's own, which
         // owns the others and must be joined first to have rights over them.
-        if let Some(owner) = owner_of(&joins.last().expect("mnt is joined").0)
+        if let Some(owner) = crate::sys::ns::owner_userns(&joins.last().expect("mnt is joined").0)
             && let Ok(ours) = File::open("/proc/self/ns/user")
             && !same_ns(&owner, &ours)
         {
@@ -123,7 +116,7 @@ pub fn spawn_in(
     // the code below and _exits.
     let (forked, born) = super::clone_child(CloneFlags::empty(), plan.cgroup.as_ref());
     let helper = match forked.context("forking")? {
-        clone::Cloned::Child => {
+        Cloned::Child => {
             drop(ours);
             drop(pid_rx);
             let code = match join_and_clone(plan, &joins, &root, theirs, born) {
@@ -138,10 +131,10 @@ pub fn spawn_in(
                     1
                 }
             };
-            // SAFETY: end the helper without running the caller's destructors.
-            unsafe { libc::_exit(code) }
+            // End the helper without running the caller's destructors.
+            crate::sys::process::exit_now(code)
         }
-        clone::Cloned::Parent(child) => child,
+        Cloned::Parent(child) => child,
     };
     drop(theirs);
     drop(pid_tx);
@@ -179,9 +172,9 @@ fn join_and_clone(
     nix::unistd::fchdir(root.as_fd()).context("entering the container's root")?;
     nix::unistd::chroot(".").context("entering the container's root")?;
     nix::unistd::chdir("/").context("entering the container's root")?;
-    match clone::clone_fork(CloneFlags::CLONE_PARENT).context("starting the process")? {
-        clone::Cloned::Parent(pid) => Ok(pid),
-        clone::Cloned::Child => {
+    match clone_fork(CloneFlags::CLONE_PARENT).context("starting the process")? {
+        Cloned::Parent(pid) => Ok(pid),
+        Cloned::Child => {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let failure = match setup_and_exec(plan, &chan) {
                     Ok(never) => match never {},
@@ -194,8 +187,8 @@ fn join_and_clone(
                 });
             }));
             let _ = r;
-            // SAFETY: end the failed process without running the caller's destructors.
-            unsafe { libc::_exit(crate::spec::exit::EXIT_BERTH as i32) }
+            // End the failed process without running the caller's destructors.
+            crate::sys::process::exit_now(crate::spec::exit::EXIT_BERTH as i32)
         }
     }
 }
@@ -211,8 +204,7 @@ fn at<T>(stage: Stage, r: anyhow::Result<T>) -> Result<T, Failure> {
 fn setup_and_exec(plan: &JoinPlan, chan: &Channel) -> Result<std::convert::Infallible, Failure> {
     use Stage::*;
     if !plan.outlive_caller {
-        // SAFETY: prctl with integer arguments only; the process dies with the caller.
-        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+        crate::sys::process::die_with_parent();
     }
     let p = &plan.process;
     let (passwd, group) = at(User, super::rootfile::passwd_and_group())?;

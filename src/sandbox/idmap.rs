@@ -17,7 +17,7 @@
 //! The namespace is entered last before the process switches to its user: every mount is
 //! made by berth's root first, so a container root can change no mount of its own.
 
-use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
@@ -141,9 +141,9 @@ pub fn make_namespace_from(uid_map: &str, gid_map: &str) -> anyhow::Result<Owned
     use std::io::{Read, Write};
     let (mut ready_rx, mut ready_tx) = std::io::pipe().context("creating a pipe")?;
     let (mut done_rx, done_tx) = std::io::pipe().context("creating a pipe")?;
-    // SAFETY: the container init is single-threaded; the helper only unshares, writes one
-    // byte and waits for end of file, then _exits.
-    let helper = match unsafe { nix::unistd::fork() }.context("forking the namespace helper")? {
+    // The container init is single-threaded; the helper only unshares, writes one byte and
+    // waits for end of file, then _exits.
+    let helper = match crate::sys::process::fork().context("forking the namespace helper")? {
         nix::unistd::ForkResult::Child => {
             drop(ready_rx);
             drop(done_tx);
@@ -158,8 +158,8 @@ pub fn make_namespace_from(uid_map: &str, gid_map: &str) -> anyhow::Result<Owned
             drop(ready_tx);
             let mut b = [0u8; 1];
             let _ = done_rx.read(&mut b);
-            // SAFETY: end the helper without running the parent's destructors.
-            unsafe { libc::_exit(0) }
+            // End the helper without running the parent's destructors.
+            crate::sys::process::exit_now(0)
         }
         nix::unistd::ForkResult::Parent { child } => child,
     };
@@ -201,7 +201,8 @@ pub fn idmap_dir(dir: &Path, userns: &OwnedFd) -> anyhow::Result<()> {
         OpenTreeFlags::OPEN_TREE_CLONE | OpenTreeFlags::OPEN_TREE_CLOEXEC,
     )
     .with_context(|| format!("cloning the mount of {}", dir.display()))?;
-    set_idmap(&tree, userns).with_context(|| format!("id-mapping {}", dir.display()))?;
+    crate::sys::mount::set_idmap(tree.as_fd(), userns.as_fd())
+        .with_context(|| format!("id-mapping {}", dir.display()))?;
     move_mount(
         tree.as_fd(),
         "",
@@ -210,33 +211,6 @@ pub fn idmap_dir(dir: &Path, userns: &OwnedFd) -> anyhow::Result<()> {
         MoveMountFlags::MOVE_MOUNT_F_EMPTY_PATH,
     )
     .with_context(|| format!("mounting the id-mapped {}", dir.display()))
-}
-
-/// Make the detached mount `tree` show its files through the id map of `userns`.
-fn set_idmap(tree: &OwnedFd, userns: &OwnedFd) -> std::io::Result<()> {
-    use linux_raw_sys::general::{MOUNT_ATTR_IDMAP, mount_attr};
-    let attr = mount_attr {
-        attr_set: MOUNT_ATTR_IDMAP.into(),
-        attr_clr: 0,
-        propagation: 0,
-        userns_fd: userns.as_raw_fd() as u64,
-    };
-    // SAFETY: mount_setattr reads `size_of::<mount_attr>()` bytes from a live struct; the
-    // path is an empty C string and both descriptors are open.
-    let ret = unsafe {
-        libc::syscall(
-            libc::SYS_mount_setattr,
-            tree.as_raw_fd(),
-            c"".as_ptr(),
-            libc::AT_EMPTY_PATH,
-            &attr as *const mount_attr,
-            std::mem::size_of::<mount_attr>(),
-        )
-    };
-    if ret < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(())
 }
 
 /// The container's user namespace, and the root's directories id-mapped through it: the

@@ -5,7 +5,6 @@
 
 pub mod caps;
 pub mod child;
-pub mod clone;
 pub mod exec;
 pub mod explicit_map;
 pub mod idmap;
@@ -25,6 +24,7 @@ use anyhow::{Context as _, anyhow};
 use nix::unistd::Pid;
 
 use crate::spec::exit::ExecFailed;
+use crate::sys::process::{Cloned, clone_fork, clone_into_cgroup};
 use plan::SandboxPlan;
 use sync::{Received, Stage, SyncMsg};
 
@@ -83,7 +83,7 @@ pub fn spawn_overlapping(
         }
     };
     let pid = match cloned {
-        clone::Cloned::Child => {
+        Cloned::Child => {
             drop(ours);
             // Close, not just mark close-on-exec, what the child got of berth's (store
             // and run locks, signalfd): a path through /proc/self/fd/N resolves during
@@ -95,10 +95,10 @@ pub fn spawn_overlapping(
                 child::run(plan, &prepared, theirs)
             }));
             let _ = r;
-            // SAFETY: see child::run; reached only if it panicked.
-            unsafe { libc::_exit(crate::spec::exit::EXIT_BERTH as i32) }
+            // See child::run; reached only if it panicked.
+            crate::sys::process::exit_now(crate::spec::exit::EXIT_BERTH as i32)
         }
-        clone::Cloned::Parent(pid) => pid,
+        Cloned::Parent(pid) => pid,
     };
     drop(theirs);
     // The child makes its mounts now; it waits for `Placed` before it goes on to exec.
@@ -141,7 +141,7 @@ pub fn spawn_overlapping(
 pub(crate) fn clone_child(
     namespaces: nix::sched::CloneFlags,
     cgroup: Option<&crate::cgroups::Cgroup>,
-) -> (nix::Result<clone::Cloned>, bool) {
+) -> (nix::Result<Cloned>, bool) {
     use std::os::fd::AsFd as _;
     let dir = cgroup.and_then(|cg| cg.birth_dir()).and_then(|d| {
         std::fs::File::open(d)
@@ -149,14 +149,14 @@ pub(crate) fn clone_child(
             .ok()
     });
     if let Some(dir) = &dir {
-        match clone::clone_into_cgroup(namespaces, dir.as_fd()) {
+        match clone_into_cgroup(namespaces, dir.as_fd()) {
             Ok(c) => return (Ok(c), true),
             // Old kernels lack clone3 (ENOSYS) or CLONE_INTO_CGROUP (E2BIG, EINVAL); a
             // namespace the kernel refuses fails the plain clone the same way.
             Err(e) => log::debug!("clone3 into the cgroup: {e}; cloning, then moving"),
         }
     }
-    (clone::clone_fork(namespaces), false)
+    (clone_fork(namespaces), false)
 }
 
 /// The parent's side of the channel: hand over the pty, release the child, and wait for
@@ -208,15 +208,9 @@ pub fn drive(
 /// Close every descriptor above stdio except `keep`.
 fn close_all_but(keep: i32) {
     let keep = keep as u32;
-    let close = |first: u32, last: u32| {
-        if first <= last {
-            // SAFETY: close_range on descriptor numbers only; see the caller for why no
-            // owner of these descriptors is used afterwards.
-            unsafe { libc::syscall(libc::SYS_close_range, first, last, 0u32) };
-        }
-    };
-    close(3, keep.saturating_sub(1));
-    close(keep.saturating_add(1), u32::MAX);
+    // See the caller for why no owner of these descriptors is used afterwards.
+    crate::sys::fd::close_range(3, keep.saturating_sub(1));
+    crate::sys::fd::close_range(keep.saturating_add(1), u32::MAX);
 }
 
 fn reap(pid: Pid) {

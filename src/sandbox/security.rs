@@ -140,13 +140,7 @@ fn set_rlimits(limits: &[Ulimit]) -> anyhow::Result<()> {
         let Some(res) = rlimit_resource(&l.name) else {
             bail!("unknown ulimit {:?}", l.name);
         };
-        let lim = libc::rlimit {
-            rlim_cur: l.soft,
-            rlim_max: l.hard,
-        };
-        // SAFETY: setrlimit reads a valid rlimit struct.
-        if unsafe { libc::setrlimit(res, &lim) } != 0 {
-            let err = std::io::Error::last_os_error();
+        if let Err(err) = crate::sys::process::set_rlimit(res, l.soft, l.hard) {
             // EPERM: the hard limit was raised since the container was created (berth's
             // own hard limit is lower now) and berth lacks CAP_SYS_RESOURCE.
             let why = if err.raw_os_error() == Some(libc::EPERM) {
@@ -170,8 +164,7 @@ pub fn apply(p: &Prepared, who: &ResolvedUser) -> anyhow::Result<()> {
     // Keep the permitted set across a switch to a non-root user, to raise ambient caps.
     let keep = who.uid != 0 && !p.ambient.is_empty();
     if keep {
-        // SAFETY: prctl with integer arguments only.
-        unsafe { libc::prctl(libc::PR_SET_KEEPCAPS, 1, 0, 0, 0) };
+        let _ = nix::sys::prctl::set_keepcaps(true);
     }
     // Without no_new_privs, loading a filter needs CAP_SYS_ADMIN: load it before the
     // capabilities go (the filter must then allow the setuid/capset calls that follow).
@@ -203,10 +196,7 @@ pub fn apply(p: &Prepared, who: &ResolvedUser) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("raising ambient {cap}: {e}"))?;
     }
     if p.no_new_privs {
-        // SAFETY: prctl with integer arguments only.
-        if unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) } != 0 {
-            return Err(std::io::Error::last_os_error()).context("setting no_new_privs");
-        }
+        nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
         if let Some(bpf) = &p.seccomp {
             super::seccomp::load(bpf)?;
         }

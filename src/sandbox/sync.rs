@@ -3,12 +3,11 @@
 //! The child's end is close-on-exec, so a successful execve shows up in the parent as
 //! end-of-file: no message is needed for success and none is lost on failure.
 
-use std::io::{IoSlice, IoSliceMut};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::io::IoSlice;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
 
 use nix::sys::socket::{
-    AddressFamily, ControlMessage, ControlMessageOwned, MsgFlags, SockFlag, SockType, recvmsg,
-    sendmsg, socketpair,
+    AddressFamily, ControlMessage, MsgFlags, SockFlag, SockType, sendmsg, socketpair,
 };
 use serde::{Deserialize, Serialize};
 
@@ -88,37 +87,12 @@ impl Channel {
 
     pub fn recv(&self) -> std::io::Result<Received> {
         let mut buf = vec![0u8; 64 * 1024];
-        let mut cmsg_space = nix::cmsg_space!([RawFd; 1]);
-        loop {
-            let mut iov = [IoSliceMut::new(&mut buf)];
-            let res = recvmsg::<()>(
-                self.fd.as_raw_fd(),
-                &mut iov,
-                Some(&mut cmsg_space),
-                MsgFlags::MSG_CMSG_CLOEXEC,
-            );
-            let msg = match res {
-                Ok(m) => m,
-                Err(nix::errno::Errno::EINTR) => continue,
-                Err(e) => return Err(e.into()),
-            };
-            let mut fd = None;
-            for c in msg.cmsgs()? {
-                if let ControlMessageOwned::ScmRights(fds) = c {
-                    for raw in fds {
-                        // SAFETY: SCM_RIGHTS hands us fresh descriptors that nothing else owns.
-                        let owned = unsafe { OwnedFd::from_raw_fd(raw) };
-                        fd.get_or_insert(owned);
-                    }
-                }
-            }
-            let n = msg.bytes;
-            if n == 0 {
-                return Ok(Received::Closed);
-            }
-            let parsed: SyncMsg = serde_json::from_slice(&buf[..n])
-                .map_err(|e| std::io::Error::other(format!("bad sync message: {e}")))?;
-            return Ok(Received::Msg(parsed, fd));
+        let (n, fd) = crate::sys::fd::recv_with_fd(self.fd.as_fd(), &mut buf)?;
+        if n == 0 {
+            return Ok(Received::Closed);
         }
+        let parsed: SyncMsg = serde_json::from_slice(&buf[..n])
+            .map_err(|e| std::io::Error::other(format!("bad sync message: {e}")))?;
+        Ok(Received::Msg(parsed, fd))
     }
 }

@@ -92,9 +92,9 @@ fn enter_single(uid: Uid, gid: Gid) -> anyhow::Result<()> {
 fn enter_with_helpers(uid: Uid, gid: Gid, su: SubRange, sg: SubRange) -> anyhow::Result<()> {
     let parent = nix::unistd::getpid();
     let (mut go_rx, mut go_tx) = std::io::pipe().context("creating a pipe")?;
-    // SAFETY: berth is single-threaded here (no threads are ever started before this point),
-    // so the child may run arbitrary code, including spawning processes, after fork.
-    let fork = unsafe { nix::unistd::fork() }.context("forking the id-mapping helper")?;
+    // berth is single-threaded here (no threads are ever started before this point), so the
+    // child may run arbitrary code, including spawning processes, after fork.
+    let fork = crate::sys::process::fork().context("forking the id-mapping helper")?;
     match fork {
         ForkResult::Child => {
             drop(go_tx);
@@ -102,8 +102,8 @@ fn enter_with_helpers(uid: Uid, gid: Gid, su: SubRange, sg: SubRange) -> anyhow:
             let ok = go_rx.read_exact(&mut b).is_ok()
                 && run_map("newuidmap", parent.as_raw(), uid.as_raw(), su)
                 && run_map("newgidmap", parent.as_raw(), gid.as_raw(), sg);
-            // SAFETY: _exit skips destructors that belong to the parent's copy of state.
-            unsafe { libc::_exit(if ok { 0 } else { 1 }) }
+            // _exit skips destructors that belong to the parent's copy of state.
+            crate::sys::process::exit_now(if ok { 0 } else { 1 })
         }
         ForkResult::Parent { child } => {
             drop(go_rx);

@@ -423,7 +423,7 @@ impl Store {
         // A `wait` holds a read lock for a moment after the owner let go (to read the
         // exit status): only a write lock means the container runs.
         for _ in 0..100 {
-            match ofd_lock(&file, libc::F_OFD_SETLK, libc::F_WRLCK) {
+            match crate::sys::fd::ofd_lock(&file, libc::F_OFD_SETLK, libc::F_WRLCK) {
                 Ok(_) => return Ok(Some(RunLock { file })),
                 Err(e) if !is_conflict(&e) => return Err(StoreError::io(&path, e)),
                 Err(_) if write_locked(&file).map_err(|e| StoreError::io(&path, e))? => {
@@ -445,7 +445,8 @@ impl Store {
             return Ok(None);
         };
         // Shared: two waiters never keep each other waiting.
-        ofd_lock(&file, libc::F_OFD_SETLKW, libc::F_RDLCK).map_err(|e| StoreError::io(&path, e))?;
+        crate::sys::fd::ofd_lock(&file, libc::F_OFD_SETLKW, libc::F_RDLCK)
+            .map_err(|e| StoreError::io(&path, e))?;
         let mut text = String::new();
         let _ = file.by_ref().take(64).read_to_string(&mut text);
         Ok(text.trim().parse().ok())
@@ -497,28 +498,6 @@ impl Store {
     }
 }
 
-/// An OFD lock request on the whole file: `cmd` is F_OFD_SETLK, F_OFD_SETLKW or
-/// F_OFD_GETLK, `kind` F_RDLCK, F_WRLCK or F_UNLCK. Returns the (for GETLK, answered)
-/// request.
-fn ofd_lock(file: &File, cmd: libc::c_int, kind: libc::c_int) -> std::io::Result<libc::flock> {
-    use std::os::fd::AsRawFd;
-    // SAFETY: flock is plain data; all zero is a valid value (whole file, l_pid 0 as OFD
-    // requests require).
-    let mut req: libc::flock = unsafe { std::mem::zeroed() };
-    req.l_type = kind as libc::c_short;
-    req.l_whence = libc::SEEK_SET as libc::c_short;
-    loop {
-        // SAFETY: fcntl with a lock command and a pointer to a live flock struct.
-        if unsafe { libc::fcntl(file.as_raw_fd(), cmd, &mut req) } == 0 {
-            return Ok(req);
-        }
-        let e = std::io::Error::last_os_error();
-        if e.raw_os_error() != Some(libc::EINTR) {
-            return Err(e);
-        }
-    }
-}
-
 fn is_conflict(e: &std::io::Error) -> bool {
     matches!(e.raw_os_error(), Some(libc::EAGAIN | libc::EACCES))
 }
@@ -526,7 +505,7 @@ fn is_conflict(e: &std::io::Error) -> bool {
 /// Whether some open file holds a write lock on `file` (a read lock would conflict only
 /// with one).
 fn write_locked(file: &File) -> std::io::Result<bool> {
-    let answer = ofd_lock(file, libc::F_OFD_GETLK, libc::F_RDLCK)?;
+    let answer = crate::sys::fd::ofd_lock(file, libc::F_OFD_GETLK, libc::F_RDLCK)?;
     Ok(answer.l_type != libc::F_UNLCK as libc::c_short)
 }
 

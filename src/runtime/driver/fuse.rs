@@ -8,7 +8,6 @@
 //! is nothing to clean up when berth is killed.
 
 use std::io::{Read, Seek};
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -160,15 +159,7 @@ fn mount_shifted(
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(log.try_clone().context("sharing the fuse-overlayfs log")?);
-    // SAFETY: prctl with integer arguments only, between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
+    crate::sys::process::spawn_dying_with_parent(&mut cmd);
     let daemon = cmd
         .spawn()
         .with_context(|| format!("starting {}", program.display()))?;

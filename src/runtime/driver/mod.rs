@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::sandbox::clone::{Cloned, clone_fork};
+use crate::sys::process::{Cloned, clone_fork};
 
 /// Drivers that can be configured or cached, best first.
 const KNOWN: [&str; 3] = ["overlay", fuse::DRIVER, "copy"];
@@ -116,8 +116,8 @@ fn probe(tmp: &Path, mount: fn(&ProbeDirs) -> anyhow::Result<()>) -> anyhow::Res
                     1
                 }
             };
-            // SAFETY: leave the probe child without running the parent's destructors.
-            unsafe { libc::_exit(code) }
+            // Leave the probe child without running the parent's destructors.
+            crate::sys::process::exit_now(code)
         }
         Cloned::Parent(pid) => {
             drop(tx);

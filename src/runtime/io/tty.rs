@@ -66,8 +66,7 @@ impl Relay {
             v.push(self.master.as_fd());
         }
         if self.stdin_open {
-            // SAFETY: fd 0 stays open for the life of the process.
-            v.push(unsafe { BorrowedFd::borrow_raw(0) });
+            v.push(crate::sys::fd::stdin());
         }
         v
     }

@@ -182,28 +182,7 @@ pub fn program(
 
 /// Load a program into the calling process (the container init, just before exec).
 pub fn load(bpf: &[u8]) -> anyhow::Result<()> {
-    if bpf.is_empty() || !bpf.len().is_multiple_of(8) || bpf.len() / 8 > u16::MAX as usize {
-        bail!("invalid seccomp program of {} bytes", bpf.len());
-    }
-    let prog = libc::sock_fprog {
-        len: (bpf.len() / 8) as u16,
-        filter: bpf.as_ptr() as *mut libc::sock_filter,
-    };
-    // No flags: the container init is single-threaded when it loads the program.
-    // SAFETY: `prog` points at `bpf`, a whole number of sock_filter records that outlive the
-    // call; the kernel copies the program.
-    let ret = unsafe {
-        libc::syscall(
-            libc::SYS_seccomp,
-            libc::SECCOMP_SET_MODE_FILTER,
-            0,
-            &prog as *const libc::sock_fprog,
-        )
-    };
-    if ret != 0 {
-        return Err(std::io::Error::last_os_error()).context("loading the seccomp filter");
-    }
-    Ok(())
+    crate::sys::process::load_seccomp(bpf).context("loading the seccomp filter")
 }
 
 #[cfg(test)]
