@@ -10,11 +10,11 @@
 use std::io::Read;
 use std::time::Instant;
 
-fn main() {
+fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
     let (Some(file), runs) = (args.next(), args.next()) else {
         eprintln!("usage: seccomp-load FILE [RUNS]");
-        std::process::exit(2);
+        return std::process::ExitCode::from(2);
     };
     let runs: usize = runs.map_or(200, |r| r.parse().expect("RUNS is a number"));
     let prog = std::fs::read(&file).expect("reading the program");
@@ -67,4 +67,5 @@ fn main() {
     }
     times.sort_unstable();
     println!("{:.1}", times[runs / 2] as f64 / 1000.0);
+    std::process::ExitCode::SUCCESS
 }

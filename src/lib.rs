@@ -3,6 +3,8 @@
 //! `main_entry` parses the command line, builds the [`context::Context`] once, dispatches to
 //! one `cmd::*` module and maps the outcome to an exit status (see [`error`]).
 
+#![deny(unsafe_code)]
+
 pub mod cgroups;
 pub mod cli;
 pub mod cmd;
@@ -21,6 +23,7 @@ pub mod spec;
 pub mod store;
 pub mod term;
 // The one module allowed raw system calls, each behind a safe function.
+#[allow(unsafe_code)]
 pub mod sys;
 pub mod units;
 
