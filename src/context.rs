@@ -17,6 +17,8 @@ pub struct Context {
     /// True when berth runs without real root and works inside a user namespace.
     pub rootless: bool,
     pub config: Config,
+    /// Set once this process is in its user namespace (rootless; see [`Context::owner_store`]).
+    entered: std::cell::Cell<bool>,
 }
 
 impl Context {
@@ -36,21 +38,30 @@ impl Context {
             runroot: absolute(runroot)?,
             rootless,
             config,
+            entered: std::cell::Cell::new(false),
         })
     }
 
-    /// Open the store for reading and writing. Rootless callers that create or delete files
-    /// owned by other ids must call [`Context::enter_userns`] first.
+    /// The store as the user: for reading it and for signalling containers, which has to
+    /// happen before [`Context::owner_store`] enters the user namespace (from there the
+    /// user has no rights over the containers' ids: `rm -f` kills first).
     pub fn store(&self) -> anyhow::Result<Store> {
         Store::open(&self.root, &self.runroot)
             .with_context(|| format!("opening the store at {}", self.root.display()))
     }
 
-    /// Rootless: move this process into a user namespace where it is root and the user's
-    /// subordinate ids are mapped, so layer files keep their owners. No-op for real root.
-    pub fn enter_userns(&self) -> anyhow::Result<()> {
-        if self.rootless {
+    /// The store for creating and deleting files owned by other ids. Rootless, this process
+    /// first moves into a user namespace where it is root and the user's subordinate ids
+    /// are mapped (once; later calls find it there), so layer files keep their owners.
+    pub fn owner_store(&self) -> anyhow::Result<Store> {
+        self.enter_userns()?;
+        self.store()
+    }
+
+    fn enter_userns(&self) -> anyhow::Result<()> {
+        if self.rootless && !self.entered.get() {
             crate::sandbox::userns::enter()?;
+            self.entered.set(true);
             log::debug!("entered a user namespace");
         }
         Ok(())

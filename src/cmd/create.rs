@@ -313,8 +313,7 @@ pub fn create_container(
     ctx: &Context,
 ) -> anyhow::Result<(Store, ContainerRecord, Option<PendingContainer>)> {
     let req = flags.to_request(auto_remove, ctx.rootless)?;
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let image = crate::cmd::pull::image_for_run(&store, ctx, &flags.image, &flags.image_flags)?;
     let driver = crate::runtime::driver::choose(
         ctx.config.storage.driver.as_deref(),

@@ -42,7 +42,8 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             None
         }
     };
-    ctx.enter_userns()?;
+    // The container's files belong to its ids: read them from the user namespace.
+    let store = ctx.owner_store()?;
     match (&mut file, &args.output) {
         (Some(tmp), Some(path)) => {
             let mut w = std::io::BufWriter::new(tmp.as_file_mut());

@@ -62,8 +62,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             .unwrap_or_else(|| format!("Imported from {source}")),
         ..Default::default()
     };
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let record = import_tarball(&store, input, name.as_ref(), &opts)
         .with_context(|| format!("importing {source}"))?;
     format::line(&record.id)?;

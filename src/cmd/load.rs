@@ -44,8 +44,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             std::io::stdin().lock(),
         ))),
     };
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let loaded = match input {
         Input::Dir(d) => load_dir(&store, &d),
         Input::File(f) => load_file(&store, f),

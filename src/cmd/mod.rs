@@ -5,6 +5,7 @@
 pub mod attach;
 pub mod completion;
 pub mod create;
+pub mod each;
 pub mod exec;
 pub mod export;
 pub mod flags_mounts;
@@ -42,6 +43,8 @@ pub mod wait;
 
 use crate::cli::{Cli, Command, ContainerCommand, ImageCommand};
 use crate::context::Context;
+
+pub use each::for_each_container;
 
 /// Run the chosen subcommand; `Ok` carries the exit status to return.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
@@ -108,28 +111,4 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::exec(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
-}
-
-/// Apply `op` to each named container, reporting each failure as its own line; prints the
-/// name as given for each success, as docker does. Exit status 125 if any failed.
-pub fn for_each_container(
-    store: &crate::store::Store,
-    keys: &[String],
-    mut op: impl FnMut(&crate::store::containers::ContainerRecord) -> anyhow::Result<()>,
-) -> anyhow::Result<u8> {
-    let mut failed = false;
-    for key in keys {
-        let done = store
-            .find_container(key)
-            .map_err(anyhow::Error::from)
-            .and_then(|rec| op(&rec));
-        match done {
-            Ok(()) => crate::format::line(key)?,
-            Err(e) => {
-                crate::format::error_line(&e);
-                failed = true;
-            }
-        }
-    }
-    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
 }

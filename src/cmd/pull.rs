@@ -8,7 +8,8 @@ use crate::format;
 use crate::format::progress::TransferProgress;
 use crate::image::manifest::Platform;
 use crate::registry::pull::{PullRequest, Pulled, pull};
-use crate::store::{ImageRecord, Store, StoreError};
+use crate::registry::resolve::Resolved;
+use crate::store::{ImageRecord, Store};
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
@@ -31,8 +32,7 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let req = PullRequest {
         reference: args.image.clone(),
         platform: args.platform,
@@ -69,13 +69,7 @@ fn report(progress: &TransferProgress, pulled: &Pulled) {
     progress.status(&format!("Status: Downloaded image for {name}"));
 }
 
-/// When `run`/`create` pull their image.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PullPolicy {
-    Always,
-    Missing,
-    Never,
-}
+pub use crate::registry::resolve::PullPolicy;
 
 // The image flags `run` and `create` take (flattened into their container flags). (A plain
 // comment: clap would make a doc comment the about text of the commands.)
@@ -92,33 +86,26 @@ pub struct ImageFlags {
 }
 
 /// The image `run`/`create` use: from the store, pulled first as the policy says. Progress
-/// goes to stderr as for `pull`. The caller has entered the user namespace already.
+/// goes to stderr as for `pull`. The caller owns the store (the user namespace).
 pub fn image_for_run(
     store: &Store,
     ctx: &Context,
     reference: &str,
     flags: &ImageFlags,
 ) -> anyhow::Result<ImageRecord> {
-    let local = crate::image::resolve_for_run(store, reference);
-    let need = matches!(
-        (flags.pull, &local),
-        (PullPolicy::Always, _)
-            | (
-                PullPolicy::Missing,
-                Err(crate::image::Error::Store(StoreError::NotFound(_)))
-            )
-    );
-    if !need {
-        return Ok(local?);
-    }
-    let req = PullRequest {
-        reference: reference.to_owned(),
-        platform: flags.platform.clone(),
-        tls_verify: None,
-    };
-    let progress = TransferProgress::new(false);
-    let pulled = pull(store, &ctx.config.registries, &req, &progress)
-        .with_context(|| format!("image {reference} is not in the store and pulling it failed"))?;
-    report(&progress, &pulled);
-    Ok(pulled.image)
+    let resolved = crate::registry::resolve::resolve(
+        store,
+        &ctx.config.registries,
+        reference,
+        flags.pull,
+        flags.platform.clone(),
+        || TransferProgress::new(false),
+    )?;
+    Ok(match resolved {
+        Resolved::Stored(image) => image,
+        Resolved::Pulled(pulled, progress) => {
+            report(&progress, &pulled);
+            pulled.image
+        }
+    })
 }

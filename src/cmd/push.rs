@@ -34,8 +34,7 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let (image, name) = store.resolve_image(&args.image)?;
     let dest = match (&args.destination, name) {
         (Some(d), _) => d.clone(),

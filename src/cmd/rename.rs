@@ -15,8 +15,7 @@ pub struct Args {
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     crate::runtime::names::validate(&args.new_name)?;
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let rec = store.find_container(&args.container)?;
     if rec.name == args.new_name {
         anyhow::bail!(

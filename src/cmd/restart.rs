@@ -2,7 +2,9 @@
 
 use std::time::Duration;
 
+use super::each::Each;
 use crate::context::Context;
+use crate::runtime::start::Mode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -23,37 +25,15 @@ pub struct Args {
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     let grace = Duration::from_secs(args.time.into());
-    let mut found = Vec::new();
-    let mut failed = false;
-    // Stopping signals the containers: before entering our user namespace.
-    for key in &args.containers {
-        let stopped = store
-            .find_container(key)
-            .map_err(anyhow::Error::from)
-            .and_then(|rec| {
-                crate::runtime::control::stop(&store, &rec, grace, ctx.rootless).map(|()| rec)
-            });
-        match stopped {
-            Ok(rec) => found.push((key, rec)),
-            Err(e) => {
-                crate::format::error_line(&e);
-                failed = true;
-            }
-        }
-    }
-    ctx.enter_userns()?;
-    for (key, rec) in found {
-        let started = crate::runtime::run::claim(&store, &rec).and_then(|lock| {
-            let launch = crate::runtime::monitor::Launch::default();
-            crate::runtime::monitor::start(&store, &rec, lock, ctx.rootless, launch)
-        });
-        match started {
-            Ok(()) => crate::format::line(key)?,
-            Err(e) => {
-                crate::format::error_line(&e.context(format!("restarting container {key}")));
-                failed = true;
-            }
-        }
-    }
-    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
+    let (mut each, found) = Each::find(&store, &args.containers);
+    // Stopping signals the containers: as the user, before entering the user namespace.
+    let stopped = each.step(found, |_, rec| {
+        crate::runtime::control::stop(&store, rec, grace, ctx.rootless)
+    });
+    let store = ctx.owner_store()?;
+    each.finish(stopped, |key, rec| {
+        crate::runtime::start::start(&store, rec.clone(), None, ctx.rootless, Mode::Detached)
+            .map(|_| key.to_owned())
+            .map_err(|e| e.context(format!("restarting container {key}")))
+    })
 }

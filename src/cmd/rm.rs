@@ -1,5 +1,6 @@
 //! `berth rm`.
 
+use super::each::Each;
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
@@ -20,41 +21,18 @@ pub struct Args {
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
-    let mut found = Vec::new();
-    let mut failed = false;
-    for key in &args.containers {
-        match store.find_container(key) {
-            Ok(rec) => {
-                if args.force {
-                    // Before entering our own user namespace, where we could no longer
-                    // signal the container's processes.
-                    if let Err(e) =
-                        crate::runtime::control::kill_and_wait(&store, &rec, ctx.rootless)
-                    {
-                        crate::format::error_line(&e);
-                        failed = true;
-                        continue;
-                    }
-                }
-                found.push((key, rec));
-            }
-            Err(e) => {
-                crate::format::error_line(&e.into());
-                failed = true;
-            }
-        }
+    let (mut each, mut found) = Each::find(&store, &args.containers);
+    if args.force {
+        // As the user, before entering the user namespace, where the container's
+        // processes could no longer be signalled.
+        found = each.step(found, |_, rec| {
+            crate::runtime::control::kill_and_wait(&store, rec, ctx.rootless)
+        });
     }
-    ctx.enter_userns()?;
+    let store = ctx.owner_store()?;
     // Finish what an interrupted deferred removal left behind.
     crate::runtime::remove::sweep(&store);
-    for (key, rec) in found {
-        match crate::runtime::remove::remove(&store, &rec) {
-            Ok(()) => crate::format::line(key)?,
-            Err(e) => {
-                crate::format::error_line(&e);
-                failed = true;
-            }
-        }
-    }
-    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
+    each.finish(found, |key, rec| {
+        crate::runtime::remove::remove(&store, rec).map(|()| key.to_owned())
+    })
 }

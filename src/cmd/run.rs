@@ -1,7 +1,9 @@
 //! `berth run`: create a container and run it, attached (or in the background with -d).
 
 use crate::context::Context;
+use crate::runtime;
 use crate::runtime::io::attach;
+use crate::runtime::start::Mode;
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
@@ -32,36 +34,25 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.rm && args.flags.restart.as_deref().is_some_and(|r| r != "no") {
         anyhow::bail!("conflicting options: --restart and --rm");
     }
-    // A foreground `run --rm` writes the container's record while the container starts.
+    // A foreground `run --rm` may write the container's record while the container starts.
     let defer = args.rm && !args.detach;
-    let (store, rec, mut pending) =
-        super::create::create_container(&args.flags, args.rm, defer, ctx)?;
-    if let Some(p) = pending.take_if(|_| !crate::runtime::run::direct_path(&rec)) {
-        p.commit(&rec)?;
-    }
-    let lock = crate::runtime::run::claim(&store, &rec)?;
-    if args.detach {
-        let launch = crate::runtime::monitor::Launch::default();
-        crate::runtime::monitor::start(&store, &rec, lock, ctx.rootless, launch)?;
-        crate::format::line(&rec.id)?;
-        return Ok(0);
-    }
-    if crate::runtime::run::direct_path(&rec) {
-        let mut rec = rec;
-        return crate::runtime::run::run_attached(
-            &store,
-            &mut rec,
-            pending,
-            lock,
-            ctx.rootless,
-            &mut || {},
-        );
-    }
-    let opts = attach::Options {
-        stdin: rec.spec.open_stdin,
-        tty: rec.spec.tty,
-        detach_keys,
-        proxy_signals: args.sig_proxy && !rec.spec.tty,
+    let (store, rec, pending) = super::create::create_container(&args.flags, args.rm, defer, ctx)?;
+    let mode = match args.detach {
+        true => Mode::Detached,
+        false => {
+            let opts = attach::Options {
+                stdin: rec.spec.open_stdin,
+                tty: rec.spec.tty,
+                detach_keys,
+                proxy_signals: args.sig_proxy && !rec.spec.tty,
+            };
+            Mode::foreground(&rec, opts)
+        }
     };
-    crate::runtime::run::run_with_monitor(&store, &rec, lock, ctx.rootless, &opts)
+    let id = rec.id.clone();
+    let code = runtime::start::start(&store, rec, pending, ctx.rootless, mode)?;
+    if args.detach {
+        crate::format::line(&id)?;
+    }
+    Ok(code)
 }

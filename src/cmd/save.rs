@@ -47,8 +47,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.output.is_none() && std::io::stdout().is_terminal() {
         bail!("refusing to write an archive to a terminal: use -o FILE or redirect the output");
     }
-    ctx.enter_userns()?;
-    let store = ctx.store()?;
+    let store = ctx.owner_store()?;
     let mut items: Vec<SaveItem> = Vec::new();
     for reference in &args.images {
         let (image, name) = store.resolve_image(reference)?;

@@ -2,8 +2,13 @@
 
 use anyhow::bail;
 
+use super::each::Each;
 use crate::context::Context;
+use crate::runtime::error::Error as RuntimeError;
 use crate::runtime::io::attach;
+use crate::runtime::start::Mode;
+use crate::store::Store;
+use crate::store::containers::ContainerRecord;
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
@@ -39,48 +44,48 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         bail!("you cannot start and attach multiple containers at once");
     }
     let detach_keys = attach::parse_detach_keys(&args.detach_keys)?;
-    let store = ctx.store()?;
-    let mut recs = Vec::new();
-    if args.all {
-        let filter = crate::runtime::boot::Filter::parse(&args.filter)?;
-        for rec in store.containers()? {
-            if filter.matches(&rec) {
-                recs.push((rec.name.clone(), rec));
-            }
-        }
-        recs.sort_by_key(|r| r.1.created);
-    } else {
-        for key in &args.containers {
-            recs.push((key.clone(), store.find_container(key)?));
-        }
-    }
-    ctx.enter_userns()?;
-    let mut failed = false;
-    for (key, rec) in recs {
-        let Some(lock) = store.try_run_lock(&rec.id)? else {
-            // Starting a running container is not an error.
-            if !attach_to {
-                crate::format::line(&key)?;
-            }
-            continue;
+    let store = ctx.owner_store()?;
+    if attach_to {
+        let rec = store.find_container(&args.containers[0])?;
+        let opts = attach::Options {
+            stdin: rec.spec.open_stdin && args.interactive,
+            tty: rec.spec.tty,
+            detach_keys,
+            proxy_signals: !rec.spec.tty,
         };
-        if attach_to {
-            let opts = attach::Options {
-                stdin: rec.spec.open_stdin && args.interactive,
-                tty: rec.spec.tty,
-                detach_keys,
-                proxy_signals: !rec.spec.tty,
-            };
-            return crate::runtime::run::run_with_monitor(&store, &rec, lock, ctx.rootless, &opts);
-        }
-        let launch = crate::runtime::monitor::Launch::default();
-        match crate::runtime::monitor::start(&store, &rec, lock, ctx.rootless, launch) {
-            Ok(()) => crate::format::line(&key)?,
-            Err(e) => {
-                crate::format::error_line(&e.context(format!("starting container {key}")));
-                failed = true;
-            }
-        }
+        return match start(&store, rec, ctx, Mode::Attached(opts)) {
+            // Starting a running container is not an error.
+            Err(e) if already_running(&e) => Ok(0),
+            other => other,
+        };
     }
-    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
+    let (each, found) = match args.all {
+        true => {
+            let filter = crate::runtime::boot::Filter::parse(&args.filter)?;
+            let mut found: Vec<_> = store
+                .containers()?
+                .into_iter()
+                .filter(|rec| filter.matches(rec))
+                .map(|rec| (rec.name.clone(), rec))
+                .collect();
+            found.sort_by_key(|r| r.1.created);
+            (Each::default(), found)
+        }
+        false => Each::find(&store, &args.containers),
+    };
+    each.finish(found, |key, rec| {
+        match start(&store, rec.clone(), ctx, Mode::Detached) {
+            Err(e) if !already_running(&e) => Err(e.context(format!("starting container {key}"))),
+            _ => Ok(key.to_owned()),
+        }
+    })
+}
+
+fn start(store: &Store, rec: ContainerRecord, ctx: &Context, mode: Mode) -> anyhow::Result<u8> {
+    crate::runtime::start::start(store, rec, None, ctx.rootless, mode)
+}
+
+/// Whether `e` says the container runs already.
+pub(super) fn already_running(e: &anyhow::Error) -> bool {
+    matches!(e.downcast_ref(), Some(RuntimeError::AlreadyRunning(_)))
 }

@@ -2,6 +2,7 @@
 
 use anyhow::Context as _;
 
+use super::each::Each;
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
@@ -21,31 +22,33 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     }
     crate::cgroups::check(&update, ctx.rootless)?;
     let store = ctx.store()?;
-    let mut failed = false;
-    for key in &args.containers {
-        let result = (|| -> anyhow::Result<()> {
-            let mut rec = store.find_container(key)?;
-            let mut merged = rec.spec.resources.clone();
-            merged.merge(&update);
-            if let Some(state) = store.read_run_state(&rec.id)
-                && store.is_running(&rec.id)
-            {
-                let cg = crate::cgroups::of_pid(state.pid, &rec.id)
-                    .filter(|cg| cg.exists())
-                    .with_context(|| format!("container {key} runs without a cgroup of its own"))?;
-                cg.set(&update)?;
-            }
-            rec.spec.resources = merged;
-            store.save_container(&rec)?;
-            Ok(())
-        })();
-        match result {
-            Ok(()) => crate::format::line(key)?,
-            Err(e) => {
-                crate::format::error_line(&e.context(format!("updating container {key}")));
-                failed = true;
-            }
-        }
+    let (each, found) = Each::find(&store, &args.containers);
+    each.finish(found, |key, rec| {
+        update_one(&store, key, rec, &update)
+            .map(|()| key.to_owned())
+            .map_err(|e| e.context(format!("updating container {key}")))
+    })
+}
+
+/// Set `update` on the container's cgroup if it runs, and in its record.
+fn update_one(
+    store: &crate::store::Store,
+    key: &str,
+    rec: &crate::store::containers::ContainerRecord,
+    update: &crate::spec::resources::Resources,
+) -> anyhow::Result<()> {
+    let mut rec = rec.clone();
+    let mut merged = rec.spec.resources.clone();
+    merged.merge(update);
+    if let Some(state) = store.read_run_state(&rec.id)
+        && store.is_running(&rec.id)
+    {
+        let cg = crate::cgroups::of_pid(state.pid, &rec.id)
+            .filter(|cg| cg.exists())
+            .with_context(|| format!("container {key} runs without a cgroup of its own"))?;
+        cg.set(update)?;
     }
-    Ok(if failed { crate::error::EXIT_BERTH } else { 0 })
+    rec.spec.resources = merged;
+    store.save_container(&rec)?;
+    Ok(())
 }

@@ -12,6 +12,7 @@ pub mod interrupt;
 pub mod pull;
 pub mod push;
 pub mod reference;
+pub mod resolve;
 
 pub use client::{Client, RegistryError};
 pub use reference::RemoteRef;

@@ -52,7 +52,7 @@ pub struct Launch {
 
 /// Fork the monitor, which starts the container; returns once the command has been exec'd
 /// (or with the reason it could not be: exec failures keep their 126/127 errno).
-pub fn start(
+pub(super) fn start(
     store: &Store,
     rec: &ContainerRecord,
     lock: RunLock,
@@ -291,8 +291,7 @@ impl<'a> Monitor<'a> {
     /// Spawn the container init with its stdio wired to us.
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
-        let mut plan = super::run::plan_for(self.store, &self.rec, self.rootless)?;
-        let fuse = super::driver::fuse::prepare(&self.rec.driver, &mut plan)?;
+        let (plan, fuse) = super::start::prepare(self.store, &self.rec, self.rootless)?;
         let mut stdio = Stdio {
             out: None,
             err: None,

@@ -1,17 +1,16 @@
-//! Running a created container in the foreground: take its run lock, spawn the sandbox,
-//! relay signals (and the terminal), record the exit, and remove it when asked to.
+//! The direct path of [`super::start`]: this process is the container's parent, spawns the
+//! sandbox, relays signals (and the terminal), records the exit, and removes the container
+//! when asked to.
 
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 use nix::sys::signal::{SigSet, SigmaskHow, Signal, sigprocmask};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
 use super::io::tty;
-use crate::sandbox::plan::{self, EtcFiles, Rootfs};
-use crate::spec::NetworkMode;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, PendingContainer, RunLock, RunState};
 
@@ -25,127 +24,18 @@ pub const RELAYED: [Signal; 6] = [
     Signal::SIGUSR2,
 ];
 
-/// Claim the container for running; fails when another process runs it.
-pub fn claim(store: &Store, rec: &ContainerRecord) -> anyhow::Result<RunLock> {
-    match store.try_run_lock(&rec.id)? {
-        Some(lock) => Ok(lock),
-        None => bail!("container {} is already running", rec.name),
-    }
-}
-
-/// The sandbox plan for a stored container.
-pub fn plan_for(
-    store: &Store,
-    rec: &ContainerRecord,
-    rootless: bool,
-) -> anyhow::Result<plan::SandboxPlan> {
-    let dir = store.container_dir(&rec.id);
-    let rootfs = if rec.driver == "copy" {
-        Rootfs::Dir {
-            path: dir.join("rootfs"),
-        }
-    } else {
-        let image = store
-            .image_by_id(&rec.image)
-            .with_context(|| format!("loading image {} of container {}", rec.image, rec.name))?;
-        Rootfs::Overlay {
-            lowers: match crate::sandbox::keepid::nested(&rec.spec.security) {
-                Some(n) => store.shifted_layer_dirs(&image, &n)?,
-                None => store.image_layer_dirs(&image)?,
-            },
-            upper: dir.join("upper"),
-            work: dir.join("work"),
-            // Every container mounts its root here, each in its own mount namespace.
-            target: shared_mount_point(store, ".rootfs-mnt")?,
-        }
-    };
-    for m in &rec.spec.mounts {
-        if !m.source.exists() {
-            // As docker does for bind mounts given with -v: make the missing host directory.
-            std::fs::create_dir_all(&m.source)
-                .with_context(|| format!("creating the volume source {}", m.source.display()))?;
-        }
-    }
-    let spec = &rec.spec;
-    let private_net = spec.network != NetworkMode::Host;
-    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let hosts = match private_net {
-        true => crate::network::hosts_file(&spec.hostname),
-        false => std::fs::read_to_string("/etc/hosts")
-            .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname)),
-    };
-    let etc = EtcFiles {
-        dir: shared_mount_point(store, ".etc-mnt")?,
-        hosts,
-        hostname: format!("{}\n", spec.hostname),
-        resolv_conf: crate::network::resolv_conf(&host_resolv, private_net),
-    };
-    let mut plan = plan::build(spec, rootfs, etc, rootless);
-    plan.cgroup = Some(plan::cgroup_request(&rec.id, spec, rootless));
-    Ok(plan)
-}
-
-/// An empty directory under the runtime dir that containers mount over privately.
-fn shared_mount_point(store: &Store, name: &str) -> anyhow::Result<std::path::PathBuf> {
-    let dir = store.runroot.join(name);
-    match std::fs::create_dir(&dir) {
-        Ok(()) => Ok(dir),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(dir),
-        Err(e) => Err(e).with_context(|| format!("creating {}", dir.display())),
-    }
-}
-
-/// Whether a foreground run keeps berth itself as the container's parent instead of a
-/// monitor: only when nothing could outlive this process anyway. `--rm` leaves no record
-/// to keep a log or exit status in, and without `-i -t` there is no way to detach. This
-/// path skips the monitor's fork and socket (see docs/DESIGN.md, "The monitor").
-pub fn direct_path(rec: &ContainerRecord) -> bool {
-    let spec = &rec.spec;
-    spec.auto_remove
-        && !(spec.tty && spec.open_stdin)
-        && spec.restart.name == crate::spec::RestartName::No
-}
-
-/// Run the container under a monitor and stay attached to it: returns the exit status,
-/// or 0 when the user detached (the container runs on).
-pub fn run_with_monitor(
-    store: &Store,
-    rec: &ContainerRecord,
-    lock: RunLock,
-    rootless: bool,
-    opts: &super::io::attach::Options,
-) -> anyhow::Result<u8> {
-    let (ours, theirs) =
-        std::os::unix::net::UnixStream::pair().context("creating a socket pair")?;
-    let winsize = match rec.spec.tty {
-        true => rustix::termios::tcgetwinsize(std::io::stdin()).ok(),
-        false => None,
-    };
-    let launch = super::monitor::Launch {
-        client: Some(theirs),
-        winsize,
-    };
-    super::monitor::start(store, rec, lock, rootless, launch)?;
-    match super::io::attach::session(ours, opts)? {
-        super::io::attach::Ended::Exited(code) => Ok(code as u8),
-        super::io::attach::Ended::Detached => Ok(0),
-    }
-}
-
-/// Run the container attached to our stdio and return its exit status (128+N for signal
-/// N). The run lock must be held by the caller. A `pending` record is written while the
-/// container init sets up (see [`crate::sandbox::spawn_overlapping`]).
-pub fn run_attached(
+/// The direct path: run the container attached to our stdio and return its exit status
+/// (128+N for signal N). The run lock must be held by the caller. A `pending` record is
+/// written while the container init sets up (see [`crate::sandbox::spawn_overlapping`]).
+pub(super) fn run_direct(
     store: &Store,
     rec: &mut ContainerRecord,
     mut pending: Option<PendingContainer>,
     lock: RunLock,
     rootless: bool,
-    on_started: &mut dyn FnMut(),
 ) -> anyhow::Result<u8> {
-    let mut plan = plan_for(store, rec, rootless)?;
-    // Lives until the container has exited: the container's root is served by it.
-    let fuse = super::driver::fuse::prepare(&rec.driver, &mut plan)?;
+    // The fuse guard lives until the container has exited: it serves the container's root.
+    let (plan, fuse) = super::start::prepare(store, rec, rootless)?;
 
     // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
     // the child restores an empty mask before exec.
@@ -178,7 +68,6 @@ pub fn run_attached(
                 paused: false,
             },
         )?;
-        on_started();
         let status = relay(&sfd, spawned.pid, spawned.pty, rec.spec.open_stdin);
         let oom_killed = spawned.cgroup.as_ref().is_some_and(|cg| {
             let oom = cg.oom_killed();

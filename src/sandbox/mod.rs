@@ -59,6 +59,7 @@ pub fn spawn_overlapping(
     on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
     meanwhile: &mut dyn FnMut() -> anyhow::Result<()>,
 ) -> anyhow::Result<Spawned> {
+    make_host_dirs(plan)?;
     let prepared = security::prepare(&plan.security, &plan.seccomp_cache)?;
     let (ours, theirs) = sync::pair().context("creating the sync socket")?;
     let mut cgroup = match &plan.cgroup {
@@ -133,6 +134,22 @@ pub fn spawn_overlapping(
             Err(e)
         }
     }
+}
+
+/// Make the host directories the plan names, where missing.
+fn make_host_dirs(plan: &SandboxPlan) -> anyhow::Result<()> {
+    for dir in &plan.host_dirs {
+        // One mkdir in the common case (it exists already); parents only when needed.
+        let made = match std::fs::create_dir(&dir.path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(&dir.path)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            other => other,
+        };
+        made.with_context(|| format!("creating the {} {}", dir.role, dir.path.display()))?;
+    }
+    Ok(())
 }
 
 /// Clone the container init, into its cgroup2 directory when it has one. The bool says

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use nix::sched::CloneFlags;
 
-use crate::spec::{ContainerSpec, NetworkMode, TmpfsMount};
+use crate::spec::{BindMount, ContainerSpec, NetworkMode, TmpfsMount};
 
 #[derive(Debug, Clone)]
 pub struct SandboxPlan {
@@ -30,6 +30,46 @@ pub struct SandboxPlan {
     pub security: crate::spec::security::SecurityOpts,
     /// Where compiled seccomp programs are cached (the runtime dir).
     pub seccomp_cache: PathBuf,
+    /// Host directories the executor makes (when missing) before the clone: the mount
+    /// points the container mounts over privately and missing volume sources.
+    pub host_dirs: Vec<HostDir>,
+}
+
+/// A host directory the executor makes when it is missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostDir {
+    pub path: PathBuf,
+    /// What it is, for the error when it cannot be made.
+    pub role: &'static str,
+}
+
+/// Everything a plan is made from; [`build`] reads nothing else, and no host path. The
+/// caller has looked at the host (what each volume source is); the plan says what to make.
+#[derive(Debug, Clone)]
+pub struct Inputs<'a> {
+    pub spec: &'a ContainerSpec,
+    pub rootfs: Rootfs,
+    pub etc: EtcFiles,
+    /// The spec's volumes as found on the host.
+    pub volumes: Vec<Volume>,
+    /// The container's cgroup; `None`: the child keeps its parent's.
+    pub cgroup: Option<crate::cgroups::Request>,
+    pub rootless: bool,
+}
+
+/// A bind mount and what its host source is.
+#[derive(Debug, Clone)]
+pub struct Volume {
+    pub mount: BindMount,
+    pub source: HostSource,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostSource {
+    Dir,
+    File,
+    /// Made as an empty directory, as docker does for a `-v` source that does not exist.
+    Missing,
 }
 
 #[derive(Debug, Clone)]
@@ -199,7 +239,15 @@ impl EtcFiles {
     }
 }
 
-pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool) -> SandboxPlan {
+pub fn build(inputs: Inputs) -> SandboxPlan {
+    let Inputs {
+        spec,
+        rootfs,
+        etc,
+        volumes,
+        cgroup,
+        rootless,
+    } = inputs;
     let mut namespaces = CloneFlags::CLONE_NEWNS
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
@@ -280,16 +328,30 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
     }
     // Parents before children, so `-v a:/x -v b:/x/y` nests /x/y inside /x whatever the
     // order on the command line.
+    let mount_point = |path: &PathBuf| HostDir {
+        path: path.clone(),
+        role: "mount point",
+    };
+    let mut host_dirs: Vec<HostDir> = match &rootfs {
+        Rootfs::Overlay { target, .. } => vec![mount_point(target)],
+        Rootfs::Dir { .. } => vec![],
+    };
+    host_dirs.push(mount_point(&etc.dir));
     let mut user_mounts: Vec<(usize, MountOp)> = Vec::new();
-    for v in &spec.mounts {
-        let file = std::fs::metadata(&v.source).is_ok_and(|m| !m.is_dir());
+    for v in volumes {
+        if v.source == HostSource::Missing {
+            host_dirs.push(HostDir {
+                path: v.mount.source.clone(),
+                role: "volume source",
+            });
+        }
         let op = MountOp::Bind {
-            source: v.source.clone(),
-            dest: v.destination.clone(),
-            read_only: v.read_only,
-            file,
+            source: v.mount.source,
+            dest: v.mount.destination.clone(),
+            read_only: v.mount.read_only,
+            file: v.source == HostSource::File,
         };
-        user_mounts.push((path_depth(&v.destination), op));
+        user_mounts.push((path_depth(&v.mount.destination), op));
     }
     for t in &spec.tmpfs {
         user_mounts.push((path_depth(&t.destination), user_tmpfs(t, &spec.security)));
@@ -320,8 +382,9 @@ pub fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool
         seccomp_cache: etc.dir.parent().map(PathBuf::from).unwrap_or_default(),
         etc,
         rootless,
-        cgroup: None,
+        cgroup,
         security: spec.security.clone(),
+        host_dirs,
     }
 }
 
@@ -392,7 +455,25 @@ fn path_depth(p: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::BindMount;
+
+    /// The plan of `spec` on a host where every volume source is a missing directory.
+    fn build(spec: &ContainerSpec, rootfs: Rootfs, etc: EtcFiles, rootless: bool) -> SandboxPlan {
+        super::build(Inputs {
+            spec,
+            rootfs,
+            etc,
+            volumes: spec
+                .mounts
+                .iter()
+                .map(|m| Volume {
+                    mount: m.clone(),
+                    source: HostSource::Missing,
+                })
+                .collect(),
+            cgroup: None,
+            rootless,
+        })
+    }
 
     fn spec() -> ContainerSpec {
         ContainerSpec {
@@ -593,6 +674,59 @@ mod tests {
         assert_eq!(cgroup_request("x", &s, false).device_rules, None);
         assert!(cgroup_request("x", &spec(), false).device_rules.is_some());
         assert_eq!(cgroup_request("x", &spec(), true).device_rules, None);
+    }
+
+    #[test]
+    fn the_host_dirs_to_make_come_from_the_inputs() {
+        let mount = |src: &str, dst: &str| BindMount {
+            source: src.into(),
+            destination: dst.into(),
+            read_only: false,
+        };
+        let s = spec();
+        let plan = super::build(Inputs {
+            spec: &s,
+            rootfs: Rootfs::Overlay {
+                lowers: vec!["l".into()],
+                upper: "/c/upper".into(),
+                work: "/c/work".into(),
+                target: "/run/.rootfs-mnt".into(),
+            },
+            etc: etc(),
+            volumes: vec![
+                Volume {
+                    mount: mount("/host/new", "/a"),
+                    source: HostSource::Missing,
+                },
+                Volume {
+                    mount: mount("/host/file", "/b"),
+                    source: HostSource::File,
+                },
+                Volume {
+                    mount: mount("/host/dir", "/c"),
+                    source: HostSource::Dir,
+                },
+            ],
+            cgroup: Some(cgroup_request("x", &s, false)),
+            rootless: false,
+        });
+        let dirs: Vec<&str> = plan
+            .host_dirs
+            .iter()
+            .map(|d| d.path.to_str().unwrap())
+            .collect();
+        assert_eq!(dirs, ["/run/.rootfs-mnt", "/run/etc", "/host/new"]);
+        let file_of = |d: &str| {
+            plan.mounts.iter().find_map(|m| match m {
+                MountOp::Bind { dest, file, .. } if dest == d => Some(*file),
+                _ => None,
+            })
+        };
+        assert_eq!(
+            (file_of("/a"), file_of("/b"), file_of("/c")),
+            (Some(false), Some(true), Some(false))
+        );
+        assert_eq!(plan.cgroup.unwrap().id, "x");
     }
 
     #[test]

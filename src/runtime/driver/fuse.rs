@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use nix::mount::{MntFlags, MsFlags};
 
-use crate::sandbox::plan::{Rootfs, SandboxPlan};
+use crate::sandbox::plan::Rootfs;
+use crate::spec::userns::IdMap;
 
 pub const DRIVER: &str = "fuse-overlayfs";
 const PROGRAM: &str = "fuse-overlayfs";
@@ -43,36 +44,45 @@ impl Drop for FuseMount {
 }
 
 /// For a container on the fuse-overlayfs driver: mount its root in a private mount
-/// namespace of this process and point the plan at the mounted tree. Must run right before
-/// the sandbox is spawned; the returned guard must live until the container has exited.
-pub fn prepare(driver: &str, plan: &mut SandboxPlan) -> anyhow::Result<Option<FuseMount>> {
-    if driver != DRIVER {
-        return Ok(None);
-    }
+/// namespace of this process and return the mounted tree as the root to plan with. Must
+/// run right before the sandbox is spawned; the returned guard must live until the
+/// container has exited. Other drivers' roots come back as they are.
+pub fn serve(
+    driver: &str,
+    rootfs: Rootfs,
+    id_map: Option<IdMap>,
+) -> anyhow::Result<(Rootfs, Option<FuseMount>)> {
     let Rootfs::Overlay {
         lowers,
         upper,
         work,
         target,
-    } = &plan.rootfs
+    } = &rootfs
     else {
-        return Ok(None);
+        return Ok((rootfs, None));
     };
+    if driver != DRIVER {
+        return Ok((rootfs, None));
+    }
     enter_private_mount_namespace()?;
+    match std::fs::create_dir(target) {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+            return Err(e).with_context(|| format!("creating {}", target.display()));
+        }
+        _ => {}
+    }
     // `--userns=auto`: the daemon shows the stored owners shifted into the container's
     // range and stores what the range writes as the image's ids, as an id-mapped mount
     // does on the overlay driver (the kernel cannot id-map a FUSE mount).
-    let shift = plan.security.id_map.map(|m| {
+    let shift = id_map.map(|m| {
         format!(
             "uidmapping=0:{}:{},gidmapping=0:{}:{}",
             m.uid, m.size, m.gid, m.size
         )
     });
     let mounted = mount_shifted(lowers, Some((upper, work)), target, shift.as_deref())?;
-    plan.rootfs = Rootfs::Dir {
-        path: target.clone(),
-    };
-    Ok(Some(mounted))
+    let path = target.clone();
+    Ok((Rootfs::Dir { path }, Some(mounted)))
 }
 
 /// Give this process its own mount namespace whose mounts never propagate to the host.

@@ -1,0 +1,188 @@
+//! The one start path: `run`, `start` and `restart` (and later build steps and compose)
+//! call [`start`], which claims the run lock, writes a deferred record, prepares the
+//! storage driver and the plan in the process that spawns the container, and waits.
+//!
+//! Who is the container's parent depends on the [`Mode`]: a monitor (detached, or with
+//! this process attached to it through a socket), or this process itself on the direct
+//! path (see docs/lifecycle.md).
+
+use anyhow::Context as _;
+
+use super::error::Error;
+use super::io::attach;
+use crate::sandbox::plan::{self, EtcFiles, HostSource, Inputs, Rootfs, SandboxPlan, Volume};
+use crate::spec::{BindMount, NetworkMode, RestartName};
+use crate::store::Store;
+use crate::store::containers::{ContainerRecord, PendingContainer, RunLock};
+
+/// How the started container is run and waited for.
+pub enum Mode {
+    /// A monitor runs the container; `start` returns once its command runs.
+    Detached,
+    /// A monitor runs the container, and this process stays attached to it until it
+    /// exits or the user detaches.
+    Attached(attach::Options),
+    /// This process is the container's parent and waits for it, relaying its stdio and
+    /// signals: only when nothing could outlive this process anyway (see [`Mode::foreground`]).
+    Direct,
+}
+
+impl Mode {
+    /// A foreground run: direct when nothing could outlive this process (`--rm` leaves no
+    /// record to keep a log or exit status in, and without `-i -t` there is no way to
+    /// detach); attached to a monitor otherwise. This skips the monitor's fork and socket
+    /// on the hot `run --rm` path (see docs/DESIGN.md, "The monitor").
+    pub fn foreground(rec: &ContainerRecord, opts: attach::Options) -> Mode {
+        let spec = &rec.spec;
+        let direct = spec.auto_remove
+            && !(spec.tty && spec.open_stdin)
+            && spec.restart.name == RestartName::No;
+        match direct {
+            true => Mode::Direct,
+            false => Mode::Attached(opts),
+        }
+    }
+}
+
+/// Start `rec` as `mode` says and return the exit status to report: the container's (or
+/// 128+N for signal N) when this process waited for it to the end, 0 when it runs on.
+/// `pending` is a record still to write: the direct path writes it while the container
+/// sets up, the others first. Fails with [`Error::AlreadyRunning`] when another process
+/// runs the container.
+pub fn start(
+    store: &Store,
+    mut rec: ContainerRecord,
+    mut pending: Option<PendingContainer>,
+    rootless: bool,
+    mode: Mode,
+) -> anyhow::Result<u8> {
+    if let Some(p) = pending.take_if(|_| !matches!(mode, Mode::Direct)) {
+        p.commit(&rec)?;
+    }
+    let lock = claim(store, &rec)?;
+    match mode {
+        Mode::Detached => {
+            super::monitor::start(
+                store,
+                &rec,
+                lock,
+                rootless,
+                super::monitor::Launch::default(),
+            )?;
+            Ok(0)
+        }
+        Mode::Attached(opts) => attached(store, &rec, lock, rootless, &opts),
+        Mode::Direct => super::run::run_direct(store, &mut rec, pending, lock, rootless),
+    }
+}
+
+/// Claim the container for running; fails when another process runs it.
+fn claim(store: &Store, rec: &ContainerRecord) -> anyhow::Result<RunLock> {
+    match store.try_run_lock(&rec.id)? {
+        Some(lock) => Ok(lock),
+        None => Err(Error::AlreadyRunning(rec.name.clone()).into()),
+    }
+}
+
+/// Run the container under a monitor and stay attached to it: returns the exit status,
+/// or 0 when the user detached (the container runs on).
+fn attached(
+    store: &Store,
+    rec: &ContainerRecord,
+    lock: RunLock,
+    rootless: bool,
+    opts: &attach::Options,
+) -> anyhow::Result<u8> {
+    let (ours, theirs) =
+        std::os::unix::net::UnixStream::pair().context("creating a socket pair")?;
+    let winsize = match rec.spec.tty {
+        true => rustix::termios::tcgetwinsize(std::io::stdin()).ok(),
+        false => None,
+    };
+    let launch = super::monitor::Launch {
+        client: Some(theirs),
+        winsize,
+    };
+    super::monitor::start(store, rec, lock, rootless, launch)?;
+    match attach::session(ours, opts)? {
+        attach::Ended::Exited(code) => Ok(code as u8),
+        attach::Ended::Detached => Ok(0),
+    }
+}
+
+/// The container's sandbox plan with the storage driver ready, made in the process that
+/// spawns the container: on the fuse-overlayfs driver this process first mounts the root,
+/// and the returned guard serves it until the container has exited.
+pub(super) fn prepare(
+    store: &Store,
+    rec: &ContainerRecord,
+    rootless: bool,
+) -> anyhow::Result<(SandboxPlan, Option<super::driver::fuse::FuseMount>)> {
+    let spec = &rec.spec;
+    let (rootfs, fuse) =
+        super::driver::fuse::serve(&rec.driver, rootfs(store, rec)?, spec.security.id_map)?;
+    let plan = plan::build(Inputs {
+        spec,
+        rootfs,
+        etc: etc_files(store, rec),
+        volumes: spec.mounts.iter().map(volume).collect(),
+        cgroup: Some(plan::cgroup_request(&rec.id, spec, rootless)),
+        rootless,
+    });
+    Ok((plan, fuse))
+}
+
+/// A bind mount with what its host source is now.
+fn volume(mount: &BindMount) -> Volume {
+    let source = match std::fs::metadata(&mount.source) {
+        Ok(m) if m.is_dir() => HostSource::Dir,
+        Ok(_) => HostSource::File,
+        Err(_) => HostSource::Missing,
+    };
+    Volume {
+        mount: mount.clone(),
+        source,
+    }
+}
+
+/// The container's root as the store holds it.
+fn rootfs(store: &Store, rec: &ContainerRecord) -> anyhow::Result<Rootfs> {
+    let dir = store.container_dir(&rec.id);
+    if rec.driver == "copy" {
+        return Ok(Rootfs::Dir {
+            path: dir.join("rootfs"),
+        });
+    }
+    let image = store
+        .image_by_id(&rec.image)
+        .with_context(|| format!("loading image {} of container {}", rec.image, rec.name))?;
+    Ok(Rootfs::Overlay {
+        lowers: match crate::sandbox::keepid::nested(&rec.spec.security) {
+            Some(n) => store.shifted_layer_dirs(&image, &n)?,
+            None => store.image_layer_dirs(&image)?,
+        },
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        // Every container mounts its root here, each in its own mount namespace.
+        target: store.runroot.join(".rootfs-mnt"),
+    })
+}
+
+/// What the container sees as /etc/hosts, /etc/hostname and /etc/resolv.conf.
+fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
+    let spec = &rec.spec;
+    let private_net = spec.network != NetworkMode::Host;
+    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    let hosts = match private_net {
+        true => crate::network::hosts_file(&spec.hostname),
+        false => std::fs::read_to_string("/etc/hosts")
+            .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname)),
+    };
+    EtcFiles {
+        // Every container mounts its private tmpfs here, each in its own mount namespace.
+        dir: store.runroot.join(".etc-mnt"),
+        hosts,
+        hostname: format!("{}\n", spec.hostname),
+        resolv_conf: crate::network::resolv_conf(&host_resolv, private_net),
+    }
+}
