@@ -16,6 +16,18 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(crate::registry::RegistryError::Interrupted) = cause.downcast_ref() {
             return EXIT_INTERRUPTED;
         }
+        // A container in the wrong state for the command: berth's own failure, as for
+        // every error without a status of its own.
+        if let Some(e) = cause.downcast_ref::<crate::runtime::error::Error>() {
+            return match e {
+                crate::runtime::error::Error::AlreadyRunning(_)
+                | crate::runtime::error::Error::NotRunning(_)
+                | crate::runtime::error::Error::RunningCannotRemove(_)
+                | crate::runtime::error::Error::Restarting(_)
+                | crate::runtime::error::Error::AlreadyPaused(_)
+                | crate::runtime::error::Error::NotPaused(_) => EXIT_BERTH,
+            };
+        }
     }
     EXIT_BERTH
 }
@@ -26,4 +38,27 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         c.downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_come_from_the_error_types_under_any_context() {
+        let running = anyhow::Error::from(crate::runtime::error::Error::AlreadyRunning("c".into()))
+            .context("starting container c");
+        assert_eq!(exit_code(&running), EXIT_BERTH);
+        let missing = anyhow::Error::from(ExecFailed {
+            msg: "no such command".into(),
+            errno: libc::ENOENT,
+        })
+        .context("starting container c");
+        assert_eq!(exit_code(&missing), EXIT_NOT_FOUND);
+        let denied = anyhow::Error::from(ExecFailed {
+            msg: "permission denied".into(),
+            errno: libc::EACCES,
+        });
+        assert_eq!(exit_code(&denied), EXIT_CANNOT_INVOKE);
+    }
 }

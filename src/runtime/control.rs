@@ -3,13 +3,14 @@
 //! container, so its restart policy does not bring it back.
 //!
 //! Signals go to the init from the caller's own namespace: rootless callers must not have
-//! entered their user namespace yet (see `Context::enter_userns`).
+//! entered their user namespace yet (see `Context::owner_store`).
 
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
 use nix::sys::signal::Signal;
 
+use super::error::Error;
 use super::io::wire::{self, Kind};
 use super::monitor::socket_path;
 use crate::store::Store;
@@ -57,7 +58,7 @@ pub fn tell_stopping(store: &Store, id: &str) -> bool {
 /// The running init's pid, or an error naming the container as not running.
 fn running_pid(store: &Store, rec: &ContainerRecord) -> anyhow::Result<Option<nix::unistd::Pid>> {
     if !store.is_running(&rec.id) {
-        bail!("container {} is not running", rec.name);
+        return Err(Error::NotRunning(rec.name.clone()).into());
     }
     Ok(store
         .read_run_state(&rec.id)

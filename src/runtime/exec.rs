@@ -69,7 +69,7 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
         _ => None,
     };
     let Some(pid) = pid else {
-        bail!("container {} is not running", rec.name);
+        return Err(super::error::Error::NotRunning(rec.name.clone()).into());
     };
     let spec = &rec.spec;
     let mut env = spec.env.clone();

@@ -8,6 +8,7 @@
 
 use anyhow::{Context as _, bail};
 
+use super::error::Error;
 use crate::cgroups::Cgroup;
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
@@ -22,16 +23,19 @@ pub fn set_frozen(
 ) -> anyhow::Result<()> {
     let obs = super::state::observe(store, rec);
     let name = &rec.name;
-    if obs.status != crate::store::containers::Status::Running {
-        bail!("container {name} is not running");
-    }
-    if obs.restarting {
-        bail!("container {name} is restarting, wait until the container is running");
-    }
-    match (freeze, obs.paused) {
-        (true, true) => bail!("container {name} is already paused"),
-        (false, false) => bail!("container {name} is not paused"),
-        _ => {}
+    let refused = if obs.status != crate::store::containers::Status::Running {
+        Some(Error::NotRunning(name.clone()))
+    } else if obs.restarting {
+        Some(Error::Restarting(name.clone()))
+    } else {
+        match (freeze, obs.paused) {
+            (true, true) => Some(Error::AlreadyPaused(name.clone())),
+            (false, false) => Some(Error::NotPaused(name.clone())),
+            _ => None,
+        }
+    };
+    if let Some(e) = refused {
+        return Err(e.into());
     }
     let verb = if freeze { "pause" } else { "unpause" };
     let cg = freezer(rec, rootless).with_context(|| format!("cannot {verb} container {name}"))?;

@@ -1,7 +1,5 @@
 //! Removing containers, killing them first when forced.
 
-use anyhow::bail;
-
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
@@ -63,11 +61,7 @@ pub fn sweep(store: &Store) {
 /// Remove a stopped container: record, directories, name.
 pub fn remove(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
     let Some(lock) = store.try_run_lock(&rec.id)? else {
-        bail!(
-            "cannot remove container {}: container is running: stop the container before \
-             removing or force remove",
-            rec.name
-        );
+        return Err(super::error::Error::RunningCannotRemove(rec.name.clone()).into());
     };
     let paths = store.detach_container(rec)?;
     drop(lock);

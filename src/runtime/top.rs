@@ -40,7 +40,7 @@ pub fn container_pids(init: i32) -> anyhow::Result<Vec<i32>> {
 pub fn top(store: &Store, rec: &ContainerRecord, ps_args: &[String]) -> anyhow::Result<String> {
     let pid = match store.read_run_state(&rec.id) {
         Some(st) if store.is_running(&rec.id) && st.pid > 1 => st.pid,
-        _ => bail!("container {} is not running", rec.name),
+        _ => return Err(super::error::Error::NotRunning(rec.name.clone()).into()),
     };
     let pids: HashSet<i32> = container_pids(pid)?.into_iter().collect();
     let args: Vec<String> = if ps_args.is_empty() {
