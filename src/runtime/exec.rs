@@ -117,7 +117,7 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
         spawned?;
         return Ok(0);
     }
-    let (mask, old) = super::run::block_relayed()?;
+    let (mask, old) = super::wait::block_relayed()?;
     let result = (|| {
         let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
             .context("creating a signalfd")?;
@@ -126,9 +126,10 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
             raw_guard = tty::prepare(master)?;
             Ok(())
         })?;
-        let status = super::run::relay(&sfd, spawned.pid, spawned.pty, req.interactive)?;
+        let mut terminal = super::wait::Terminal::new(spawned.pty, req.interactive);
+        let status = super::wait::wait(&sfd, spawned.pid, &mut terminal)?;
         drop(raw_guard);
-        Ok::<_, anyhow::Error>(super::run::exit_code(status))
+        Ok::<_, anyhow::Error>(super::wait::exit_code(status))
     })();
     let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
     result

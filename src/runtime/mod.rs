@@ -23,3 +23,4 @@ pub mod start;
 pub mod state;
 pub mod stats;
 pub mod top;
+pub mod wait;

@@ -188,7 +188,7 @@ impl<'a> Monitor<'a> {
         let _ = nix::unistd::setsid();
         detach_stdio();
         let mut mask = SigSet::empty();
-        for s in super::run::RELAYED {
+        for s in super::wait::RELAYED {
             mask.add(s);
         }
         mask.add(Signal::SIGCHLD);
@@ -232,7 +232,7 @@ impl<'a> Monitor<'a> {
             self.say("ok");
             trim_memory();
             let status = self.serve(&sfd, stdio);
-            let code = super::run::exit_code(status) as i32;
+            let code = super::wait::exit_code(status) as i32;
             self.rec.last.oom_killed = self.cgroup.take().is_some_and(|cg| {
                 let oom = cg.oom_killed();
                 cg.remove();
@@ -356,60 +356,24 @@ impl<'a> Monitor<'a> {
 
     /// Relay until the init exits; returns its wait status.
     fn serve(&mut self, sfd: &SignalFd, mut stdio: Stdio) -> WaitStatus {
-        let mut out = LineSplitter::new(Stream::Stdout);
-        let mut err = LineSplitter::new(Stream::Stderr);
-        loop {
-            if let Some(st) = self.reap() {
-                self.drain(&mut stdio, &mut out, &mut err);
-                return st;
-            }
-            let mut fds: Vec<i32> = vec![sfd.as_raw_fd()];
-            for fd in [&stdio.out, &stdio.err, &stdio.pty].into_iter().flatten() {
-                fds.push(fd.as_raw_fd());
-            }
-            if let Some(l) = &self.listener {
-                fds.push(l.as_raw_fd());
-            }
-            // With the input buffer full, attached clients' frames wait in their sockets.
-            let full = stdio.input.is_full();
-            fds.extend(
-                self.clients
-                    .iter()
-                    .filter(|c| !(full && c.listening))
-                    .map(|c| c.stream.as_raw_fd()),
-            );
-            let writing = input_target(&stdio)
-                .filter(|_| !stdio.input.is_empty())
-                .map(|fd| fd.as_raw_fd());
-            let ready = crate::sys::fd::poll_ready(&fds, writing, nix::poll::PollTimeout::NONE);
-            if writing.is_some() {
-                self.flush_input(&mut stdio);
-            }
-            for fd in ready {
-                if fd == sfd.as_raw_fd() {
-                    self.on_signals(sfd);
-                } else if stdio.out.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
-                    if !self.pump(&stdio.out, Kind::Stdout, &mut out) {
-                        out.finish(&mut self.log);
-                        stdio.out = None;
-                    }
-                } else if stdio.err.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
-                    if !self.pump(&stdio.err, Kind::Stderr, &mut err) {
-                        err.finish(&mut self.log);
-                        stdio.err = None;
-                    }
-                } else if stdio.pty.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
-                    if !self.pump(&stdio.pty, Kind::Stdout, &mut out) {
-                        out.finish(&mut self.log);
-                        stdio.pty = None;
-                    }
-                } else if self.listener.as_ref().is_some_and(|l| l.as_raw_fd() == fd) {
-                    self.accept();
-                } else {
-                    self.on_client(fd, &mut stdio);
-                }
-            }
-        }
+        let Some(pid) = self.pid else {
+            return WaitStatus::Exited(Pid::from_raw(0), crate::spec::exit::EXIT_BERTH as i32);
+        };
+        let mut serving = Serving {
+            out: LineSplitter::new(Stream::Stdout),
+            err: LineSplitter::new(Stream::Stderr),
+            monitor: self,
+            stdio: &mut stdio,
+        };
+        let status = super::wait::wait(sfd, pid, &mut serving).unwrap_or_else(|e| {
+            // The init can no longer be watched: end it rather than leave it unrecorded.
+            log::debug!("monitor: {e:#}");
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+            let _ = waitpid(pid, None);
+            WaitStatus::Exited(pid, crate::spec::exit::EXIT_BERTH as i32)
+        });
+        self.pid = None;
+        status
     }
 
     /// During the restart back-off: serve clients (a stop ends the wait for good).
@@ -591,44 +555,6 @@ impl<'a> Monitor<'a> {
         }
     }
 
-    fn on_signals(&mut self, sfd: &SignalFd) {
-        while let Ok(Some(info)) = sfd.read_signal() {
-            let signo = info.ssi_signo as i32;
-            if signo == libc::SIGCHLD {
-                continue;
-            }
-            if let (Some(pid), Ok(sig)) = (self.pid, Signal::try_from(signo)) {
-                if sig == Signal::SIGTERM || sig == Signal::SIGINT {
-                    // Stopping the monitor (a unit at shutdown) ends the container.
-                    self.no_restart = true;
-                }
-                let _ = nix::sys::signal::kill(pid, sig);
-            }
-        }
-    }
-
-    /// Reap the init if it ended (and anything else that is our child).
-    fn reap(&mut self) -> Option<WaitStatus> {
-        let pid = self.pid?;
-        loop {
-            match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
-                Ok(st @ (WaitStatus::Exited(..) | WaitStatus::Signaled(..))) => {
-                    self.pid = None;
-                    return Some(st);
-                }
-                Err(nix::errno::Errno::EINTR) => continue,
-                Err(_) => {
-                    self.pid = None;
-                    return Some(WaitStatus::Exited(
-                        pid,
-                        crate::spec::exit::EXIT_BERTH as i32,
-                    ));
-                }
-                Ok(_) => return None,
-            }
-        }
-    }
-
     fn reap_strays(&mut self) {
         while let Ok(st) = waitpid(None, Some(WaitPidFlag::WNOHANG)) {
             if st == WaitStatus::StillAlive {
@@ -726,6 +652,78 @@ impl<'a> Monitor<'a> {
 /// heap. This keeps a long-lived monitor at its working set.
 fn trim_memory() {
     crate::sys::mem::trim_resident();
+}
+
+/// The monitor's side of the wait for the init: its output into the log and to attached
+/// clients, their input to the container, the socket.
+struct Serving<'m, 'a> {
+    monitor: &'m mut Monitor<'a>,
+    stdio: &'m mut Stdio,
+    out: LineSplitter,
+    err: LineSplitter,
+}
+
+impl super::wait::Served for Serving<'_, '_> {
+    fn poll_fds(&self, fds: &mut Vec<i32>) -> Option<i32> {
+        let (m, stdio) = (&self.monitor, &self.stdio);
+        for fd in [&stdio.out, &stdio.err, &stdio.pty].into_iter().flatten() {
+            fds.push(fd.as_raw_fd());
+        }
+        if let Some(l) = &m.listener {
+            fds.push(l.as_raw_fd());
+        }
+        // With the input buffer full, attached clients' frames wait in their sockets.
+        let full = stdio.input.is_full();
+        fds.extend(
+            m.clients
+                .iter()
+                .filter(|c| !(full && c.listening))
+                .map(|c| c.stream.as_raw_fd()),
+        );
+        input_target(stdio)
+            .filter(|_| !stdio.input.is_empty())
+            .map(|fd| fd.as_raw_fd())
+    }
+
+    fn on_writable(&mut self) {
+        self.monitor.flush_input(self.stdio);
+    }
+
+    fn on_ready(&mut self, fd: i32) {
+        let (m, stdio) = (&mut *self.monitor, &mut *self.stdio);
+        if stdio.out.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
+            if !m.pump(&stdio.out, Kind::Stdout, &mut self.out) {
+                self.out.finish(&mut m.log);
+                stdio.out = None;
+            }
+        } else if stdio.err.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
+            if !m.pump(&stdio.err, Kind::Stderr, &mut self.err) {
+                self.err.finish(&mut m.log);
+                stdio.err = None;
+            }
+        } else if stdio.pty.as_ref().is_some_and(|f| f.as_raw_fd() == fd) {
+            if !m.pump(&stdio.pty, Kind::Stdout, &mut self.out) {
+                self.out.finish(&mut m.log);
+                stdio.pty = None;
+            }
+        } else if m.listener.as_ref().is_some_and(|l| l.as_raw_fd() == fd) {
+            m.accept();
+        } else {
+            m.on_client(fd, stdio);
+        }
+    }
+
+    fn on_signal(&mut self, pid: Pid, sig: Signal) {
+        if sig == Signal::SIGTERM || sig == Signal::SIGINT {
+            // Stopping the monitor (a unit at shutdown) ends the container.
+            self.monitor.no_restart = true;
+        }
+        let _ = nix::sys::signal::kill(pid, sig);
+    }
+
+    fn on_exit(&mut self) {
+        self.monitor.drain(self.stdio, &mut self.out, &mut self.err);
+    }
 }
 
 /// Where client input goes: the pty, else the stdin pipe.
