@@ -26,6 +26,7 @@ BUSYBOX=/bin/busybox
 [ -x "$BUSYBOX" ] || { echo "$BUSYBOX not found: apt-get install busybox-static" >&2; exit 1; }
 
 cd "$(dirname "$0")/.."
+. bench/common.sh
 echo "building the release binary..." >&2
 cargo build --release --quiet
 BERTH=$PWD/target/release/berth
@@ -34,23 +35,14 @@ TMP=$(mktemp -d /tmp/berth-bench.XXXXXX)
 B=("$BERTH" --root "$TMP/store" --runroot "$TMP/run")
 cleanup() {
     "${B[@]}" ps -aq --no-trunc 2>/dev/null | xargs -r "${B[@]}" rm -f >/dev/null 2>&1 || true
-    awk -v t="$TMP" '$5 ~ "^"t {print $5}' /proc/self/mountinfo | sort -r |
-        while read -r m; do umount -l "$m" 2>/dev/null || true; done
+    unmount_below "$TMP"
     rm -rf "$TMP"
 }
 trap cleanup EXIT
 
 ROOTFS=$TMP/rootfs
-mkdir -p "$ROOTFS"/{bin,dev,etc,proc,sys,tmp,root}
-chmod 1777 "$ROOTFS/tmp"
-cp "$BUSYBOX" "$ROOTFS/bin/busybox"
-for applet in $("$BUSYBOX" --list); do
-    [ "$applet" = busybox ] || ln -s busybox "$ROOTFS/bin/$applet"
-done
-echo 'root:x:0:0:root:/root:/bin/sh' >"$ROOTFS/etc/passwd"
-echo 'root:x:0:' >"$ROOTFS/etc/group"
-tar -C "$ROOTFS" -cf "$TMP/rootfs.tar" .
-"${B[@]}" import "$TMP/rootfs.tar" bench-busybox >/dev/null
+busybox_rootfs "$ROOTFS"
+"${B[@]}" import "$ROOTFS.tar" bench-busybox >/dev/null
 
 elapsed_us() {
     local s0=${1%.*} u0=${1#*.} s1=${2%.*} u1=${2#*.}

@@ -33,6 +33,7 @@ if ! [ -x "$BUSYBOX" ]; then
 fi
 
 cd "$(dirname "$0")/.."
+. bench/common.sh
 echo "building the release binary..." >&2
 cargo build --release --quiet
 BERTH=$PWD/target/release/berth
@@ -40,26 +41,17 @@ BERTH=$PWD/target/release/berth
 TMP=$(mktemp -d /tmp/berth-bench.XXXXXX)
 cleanup() {
     # Unmount anything a failed run left below TMP (deepest first), then remove it.
-    awk -v t="$TMP" '$5 ~ "^"t {print $5}' /proc/self/mountinfo | sort -r |
-        while read -r m; do umount -l "$m" 2>/dev/null || true; done
+    unmount_below "$TMP"
     rm -rf "$TMP"
 }
 trap cleanup EXIT
 
 # --- the busybox root filesystem, as a dir (floor) and as an image (berth) ---------------
 ROOTFS=$TMP/rootfs
-mkdir -p "$ROOTFS"/{bin,dev,etc,proc,sys,tmp,root}
-chmod 1777 "$ROOTFS/tmp"
-cp "$BUSYBOX" "$ROOTFS/bin/busybox"
-for applet in $("$BUSYBOX" --list); do
-    [ "$applet" = busybox ] || ln -s busybox "$ROOTFS/bin/$applet"
-done
-echo 'root:x:0:0:root:/root:/bin/sh' >"$ROOTFS/etc/passwd"
-echo 'root:x:0:' >"$ROOTFS/etc/group"
-tar -C "$ROOTFS" -cf "$TMP/rootfs.tar" .
+busybox_rootfs "$ROOTFS"
 
 B=("$BERTH" --root "$TMP/store" --runroot "$TMP/run")
-"${B[@]}" import "$TMP/rootfs.tar" bench-busybox >/dev/null
+"${B[@]}" import "$ROOTFS.tar" bench-busybox >/dev/null
 
 BERTH_CMD=("${B[@]}" run --rm bench-busybox true)
 BASE_CMD=()
@@ -69,7 +61,7 @@ if [ -n "${BERTH_BASELINE:-}" ]; then
         exit 1
     fi
     BB=("$BERTH_BASELINE" --root "$TMP/store-base" --runroot "$TMP/run-base")
-    "${BB[@]}" import "$TMP/rootfs.tar" bench-busybox >/dev/null
+    "${BB[@]}" import "$ROOTFS.tar" bench-busybox >/dev/null
     BASE_CMD=("${BB[@]}" run --rm bench-busybox true)
     if ! err=$("${BASE_CMD[@]}" 2>&1); then
         echo "baseline berth run failed: $err" >&2
