@@ -2,6 +2,7 @@
 # Monitor memory benchmark: start N detached containers (`berth run -d IMG sleep 1000`)
 # and print
 #   - the PSS of a monitor (mean and max over the N, from /proc/PID/smaps_rollup),
+#   - the PSS per container: its monitor's and its processes' together,
 #   - the memory per container: the growth of the host's used memory (MemTotal -
 #     MemAvailable) while the N started, divided by N: monitor, container init, kernel
 #     objects (namespaces, mounts, cgroup, page tables) together,
@@ -11,8 +12,8 @@
 # Usage: bench/monitor-memory.sh [N]      (default 200; needs root)
 #        BERTH=/path/to/berth bench/monitor-memory.sh    times another binary
 #
-# The used-memory figure moves with everything else the machine does meanwhile; run it on
-# a quiet machine, or read it with that in mind (the PSS figures are not affected).
+# The used-memory figure moves with everything else the machine does meanwhile (a build
+# next to it makes it useless); run it on a quiet machine. The PSS figures are not affected.
 set -euo pipefail
 
 N=${1:-200}
@@ -75,18 +76,24 @@ sleep 2
 after=$(used_kb)
 
 : >"$TMP/pss.kb"
+: >"$TMP/procs.kb"
 for id in $("${B[@]}" ps -q --no-trunc); do
     pid=$("${B[@]}" inspect --format '{{.State.Pid}}' "$id")
     mon=$(awk '{ print $4 }' "/proc/$pid/stat")
     pss_kb "$mon" >>"$TMP/pss.kb"
+    # The monitor and every process of the container (its init's descendants included).
+    echo $(($(pss_kb "$mon") + $(for p in $(ps -o pid= --ppid "$pid") "$pid"; do pss_kb "$p"; done |
+        awk '{ s += $1 } END { print s + 0 }'))) >>"$TMP/procs.kb"
 done
 [ "$(wc -l <"$TMP/pss.kb")" -eq "$N" ] || { echo "not every container runs" >&2; exit 1; }
 read -r mon_pss mon_max < <(mean_max <"$TMP/pss.kb")
 per_ctr=$(((after - before) / N))
+read -r procs _ < <(mean_max <"$TMP/procs.kb")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 echo
 echo "host: $(nproc) CPUs, kernel $(uname -r); $N containers"
 printf '%-44s %6s kB   max %6s kB   %5sx the floor\n' "monitor PSS (mean)" "$mon_pss" "$mon_max" "$(ratio "$mon_pss" "$floor")"
+printf '%-44s %6s kB                 %5sx the floor\n' "PSS per container (monitor + its processes)" "$procs" "$(ratio "$procs" "$floor")"
 printf '%-44s %6s kB                 %5sx the floor\n' "memory per container (used memory / N)" "$per_ctr" "$(ratio "$per_ctr" "$floor")"
 printf '%-44s %6s kB\n' "floor: PSS of a plain sleep (N of them)" "$floor"
