@@ -16,6 +16,7 @@ pub mod io;
 pub mod monitor;
 pub mod names;
 pub mod pause;
+pub mod prepare;
 pub mod remove;
 pub mod run;
 pub mod size;

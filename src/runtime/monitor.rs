@@ -291,7 +291,7 @@ impl<'a> Monitor<'a> {
     /// Spawn the container init with its stdio wired to us.
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
-        let (plan, fuse) = super::start::prepare(self.store, &self.rec, self.rootless)?;
+        let (plan, fuse) = super::prepare::prepare(self.store, &self.rec, self.rootless)?;
         let mut stdio = Stdio {
             out: None,
             err: None,

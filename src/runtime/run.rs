@@ -21,7 +21,7 @@ pub(super) fn run_direct(
     rootless: bool,
 ) -> anyhow::Result<u8> {
     // The fuse guard lives until the container has exited: it serves the container's root.
-    let (plan, fuse) = super::start::prepare(store, rec, rootless)?;
+    let (plan, fuse) = super::prepare::prepare(store, rec, rootless)?;
 
     // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
     // the child restores an empty mask before exec.

@@ -10,8 +10,7 @@ use anyhow::Context as _;
 
 use super::error::Error;
 use super::io::attach;
-use crate::sandbox::plan::{self, EtcFiles, HostSource, Inputs, Rootfs, SandboxPlan, Volume};
-use crate::spec::{BindMount, NetworkMode, RestartName};
+use crate::spec::RestartName;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, PendingContainer, RunLock};
 
@@ -107,82 +106,5 @@ fn attached(
     match attach::session(ours, opts)? {
         attach::Ended::Exited(code) => Ok(code as u8),
         attach::Ended::Detached => Ok(0),
-    }
-}
-
-/// The container's sandbox plan with the storage driver ready, made in the process that
-/// spawns the container: on the fuse-overlayfs driver this process first mounts the root,
-/// and the returned guard serves it until the container has exited.
-pub(super) fn prepare(
-    store: &Store,
-    rec: &ContainerRecord,
-    rootless: bool,
-) -> anyhow::Result<(SandboxPlan, Option<super::driver::fuse::FuseMount>)> {
-    let spec = &rec.spec;
-    let (rootfs, fuse) =
-        super::driver::fuse::serve(&rec.driver, rootfs(store, rec)?, spec.security.id_map)?;
-    let plan = plan::build(Inputs {
-        spec,
-        rootfs,
-        etc: etc_files(store, rec),
-        volumes: spec.mounts.iter().map(volume).collect(),
-        cgroup: Some(plan::cgroup_request(&rec.id, spec, rootless)),
-        rootless,
-    });
-    Ok((plan, fuse))
-}
-
-/// A bind mount with what its host source is now.
-fn volume(mount: &BindMount) -> Volume {
-    let source = match std::fs::metadata(&mount.source) {
-        Ok(m) if m.is_dir() => HostSource::Dir,
-        Ok(_) => HostSource::File,
-        Err(_) => HostSource::Missing,
-    };
-    Volume {
-        mount: mount.clone(),
-        source,
-    }
-}
-
-/// The container's root as the store holds it.
-fn rootfs(store: &Store, rec: &ContainerRecord) -> anyhow::Result<Rootfs> {
-    let dir = store.container_dir(&rec.id);
-    if rec.driver == "copy" {
-        return Ok(Rootfs::Dir {
-            path: dir.join("rootfs"),
-        });
-    }
-    let image = store
-        .image_by_id(&rec.image)
-        .with_context(|| format!("loading image {} of container {}", rec.image, rec.name))?;
-    Ok(Rootfs::Overlay {
-        lowers: match crate::sandbox::keepid::nested(&rec.spec.security) {
-            Some(n) => store.shifted_layer_dirs(&image, &n)?,
-            None => store.image_layer_dirs(&image)?,
-        },
-        upper: dir.join("upper"),
-        work: dir.join("work"),
-        // Every container mounts its root here, each in its own mount namespace.
-        target: store.runroot.join(".rootfs-mnt"),
-    })
-}
-
-/// What the container sees as /etc/hosts, /etc/hostname and /etc/resolv.conf.
-fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
-    let spec = &rec.spec;
-    let private_net = spec.network != NetworkMode::Host;
-    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let hosts = match private_net {
-        true => crate::network::hosts_file(&spec.hostname),
-        false => std::fs::read_to_string("/etc/hosts")
-            .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname)),
-    };
-    EtcFiles {
-        // Every container mounts its private tmpfs here, each in its own mount namespace.
-        dir: store.runroot.join(".etc-mnt"),
-        hosts,
-        hostname: format!("{}\n", spec.hostname),
-        resolv_conf: crate::network::resolv_conf(&host_resolv, private_net),
     }
 }

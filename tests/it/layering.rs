@@ -40,7 +40,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     // The command edge: presentation, exit statuses, the parsed command line, commands.
     ("format", &["spec", "sys", "units", "term", "registry"]),
-    ("error", &["spec", "registry"]),
+    ("error", &["spec", "registry", "runtime"]),
     (
         "context",
         &["spec", "sys", "config", "host", "store", "sandbox"],
