@@ -156,12 +156,20 @@ fn stop_kill_and_stop_signal() {
             "bb",
             "sh",
             "-c",
-            "trap 'exit 5' TERM; while :; do sleep 0.05; done",
+            "trap 'exit 5' TERM; touch /tmp/trapped; while :; do sleep 0.05; done",
         ])
         .success();
-        wait_until(&env, "polite", "running", |v| {
-            v["State"]["Pid"].as_i64() > Some(1)
-        });
+        // SIGTERM before the trap is set would be ignored (sh is PID 1): wait for the trap.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while env
+            .berth(&["exec", "polite", "test", "-e", "/tmp/trapped"])
+            .run()
+            .code()
+            != Some(0)
+        {
+            assert!(Instant::now() < deadline, "the trap was never set");
+            std::thread::sleep(Duration::from_millis(50));
+        }
         env.berth(&["stop", "-t", "20", "polite"]).success();
         assert_eq!(inspect(&env, "polite")["State"]["ExitCode"], 5);
 
@@ -687,28 +695,42 @@ fn parallel_lifecycle_races() {
                 });
             }
         });
-        // Every record still parses, and each running container has exactly one monitor.
-        let ps = env.berth(&["ps", "-a", "--format", "{{.Names}}"]).success();
-        let left = ps.stdout_lines();
-        let mut running = 0;
-        for n in &left {
-            assert!(names.contains(&n.as_str()), "{ps}");
-            let v = inspect(&env, n);
-            if v["State"]["Running"] == true {
-                running += 1;
-            }
-        }
+        // Every record still parses, and each running container has exactly one monitor. A
+        // monitor outlives its container's lock by the moment it takes to record the exit and
+        // leave, so the two counts are compared until they settle (a stray monitor never does).
         let root = format!("BERTH_ROOT={}", env.root().display());
-        let monitors = std::fs::read_dir("/proc")
-            .unwrap()
-            .flatten()
-            .filter(|e| {
-                let p = e.path();
-                std::fs::read_to_string(p.join("comm")).is_ok_and(|c| c.trim() == "berth-monitor")
-                    && std::fs::read(p.join("environ"))
-                        .is_ok_and(|env| env.split(|&b| b == 0).any(|kv| kv == root.as_bytes()))
-            })
-            .count();
+        let count = || {
+            let ps = env.berth(&["ps", "-a", "--format", "{{.Names}}"]).success();
+            let left = ps.stdout_lines();
+            let mut running = 0;
+            for n in &left {
+                assert!(names.contains(&n.as_str()), "{ps}");
+                let v = inspect(&env, n);
+                if v["State"]["Running"] == true {
+                    running += 1;
+                }
+            }
+            let monitors = std::fs::read_dir("/proc")
+                .unwrap()
+                .flatten()
+                .filter(|e| {
+                    let p = e.path();
+                    std::fs::read_to_string(p.join("comm"))
+                        .is_ok_and(|c| c.trim() == "berth-monitor")
+                        && std::fs::read(p.join("environ"))
+                            .is_ok_and(|env| env.split(|&b| b == 0).any(|kv| kv == root.as_bytes()))
+                })
+                .count();
+            (left, running, monitors)
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let (left, running, monitors) = loop {
+            let (left, running, monitors) = count();
+            if monitors == running || Instant::now() > deadline {
+                break (left, running, monitors);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
         assert_eq!(monitors, running, "one monitor per running container");
         for n in left {
             env.berth(&["rm", "-f", &n]).success();
