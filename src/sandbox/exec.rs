@@ -11,7 +11,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::fs::MetadataExt;
 
 use anyhow::{Context as _, anyhow};
@@ -119,14 +119,13 @@ pub fn spawn_in(
         Cloned::Child => {
             drop(ours);
             drop(pid_rx);
-            let code = match join_and_clone(plan, &joins, &root, theirs, born) {
+            let mut tx = pid_tx;
+            let code = match join_and_clone(plan, &joins, &root, theirs, &mut tx, born) {
                 Ok(pid) => {
-                    let mut tx = pid_tx;
                     let _ = tx.write_all(&pid.as_raw().to_le_bytes());
                     0
                 }
                 Err(e) => {
-                    let mut tx = pid_tx;
                     let _ = tx.write_all(format!("{e:#}").as_bytes());
                     1
                 }
@@ -149,12 +148,15 @@ pub fn spawn_in(
     super::drive(&ours, pid, on_pty)
 }
 
-/// In the helper: join, then clone the final process as our parent's child.
+/// In the helper: join, then clone the final process as our parent's child. `pid_tx` is
+/// the pipe berth reads to its end for the final process's pid: the final process closes
+/// its copy first thing, or berth would wait on it while it waits for berth (`Go`).
 fn join_and_clone(
     plan: &JoinPlan,
     joins: &[(File, CloneFlags)],
     root: &File,
     chan: Channel,
+    pid_tx: &mut std::io::PipeWriter,
     born: bool,
 ) -> anyhow::Result<Pid> {
     if let Some(cg) = &plan.cgroup {
@@ -175,6 +177,10 @@ fn join_and_clone(
     match clone_fork(CloneFlags::CLONE_PARENT).context("starting the process")? {
         Cloned::Parent(pid) => Ok(pid),
         Cloned::Child => {
+            // Our copy of the pipe's write end: its owner lives in the helper's frames,
+            // which this process leaves only through execve or `_exit`.
+            let fd = pid_tx.as_raw_fd() as u32;
+            crate::sys::fd::close_range(fd, fd);
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let failure = match setup_and_exec(plan, &chan) {
                     Ok(never) => match never {},

@@ -54,6 +54,68 @@ fn is_raw(fd: &OwnedFd) -> bool {
     !t.local_flags.contains(LocalFlags::ICANON) && !t.local_flags.contains(LocalFlags::ECHO)
 }
 
+/// Start berth with `args` on a fresh pty of the test's own, as the controlling terminal of
+/// a session of its own (so the kernel sends it SIGWINCH); returns the master, the slave and
+/// the child.
+fn spawn_on_pty(env: &TestEnv, args: &[&str]) -> (OwnedFd, OwnedFd, std::process::Child) {
+    let pty = openpty(Some(&winsize(24, 80)), None).unwrap();
+    let (master, slave) = (pty.master, pty.slave);
+    // The pty must be usable by the unprivileged user berth may run as.
+    nix::unistd::fchown(
+        &slave,
+        match env.mode() {
+            Mode::User { uid, .. } => Some(nix::unistd::Uid::from_raw(*uid)),
+            Mode::Root => None,
+        },
+        None,
+    )
+    .unwrap();
+    assert!(!is_raw(&slave), "a fresh pty is cooked");
+    let mut cmd = env.berth(args).command();
+    cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave.try_clone().unwrap()));
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().unwrap();
+    (master, slave, child)
+}
+
+/// Wait up to 30 s for `child` to exit, keeping the master drained so berth never blocks
+/// on a full terminal; a berth that does not exit is killed and fails the test.
+fn wait_draining(
+    child: &mut std::process::Child,
+    master: &OwnedFd,
+    what: &str,
+) -> std::process::ExitStatus {
+    let end = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            return st;
+        }
+        if Instant::now() >= end {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: berth did not exit");
+        }
+        let mut buf = [0u8; 4096];
+        let mut fds = [nix::poll::PollFd::new(
+            master.as_fd(),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(10u16)).unwrap_or(0) > 0 {
+            let _ = nix::unistd::read(master, &mut buf);
+        }
+    }
+}
+
 #[test]
 fn run_it_puts_the_terminal_in_raw_mode_and_follows_window_size() {
     if !require_busybox() {
@@ -61,22 +123,9 @@ fn run_it_puts_the_terminal_in_raw_mode_and_follows_window_size() {
     }
     for env in TestEnv::all() {
         env.import_busybox("bb");
-        let pty = openpty(Some(&winsize(24, 80)), None).unwrap();
-        let (master, slave) = (pty.master, pty.slave);
-        // The pty must be usable by the unprivileged user berth may run as.
-        nix::unistd::fchown(
-            &slave,
-            match env.mode() {
-                Mode::User { uid, .. } => Some(nix::unistd::Uid::from_raw(*uid)),
-                Mode::Root => None,
-            },
-            None,
-        )
-        .unwrap();
-        assert!(!is_raw(&slave), "a fresh pty is cooked");
-
-        let mut cmd = env
-            .berth(&[
+        let (master, slave, mut child) = spawn_on_pty(
+            &env,
+            &[
                 "run",
                 "--rm",
                 "-it",
@@ -84,23 +133,8 @@ fn run_it_puts_the_terminal_in_raw_mode_and_follows_window_size() {
                 "sh",
                 "-c",
                 "echo size:$(stty size); read line; echo size:$(stty size) got:$line",
-            ])
-            .command();
-        cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
-            .stdout(Stdio::from(slave.try_clone().unwrap()))
-            .stderr(Stdio::from(slave.try_clone().unwrap()));
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                // A session of its own with the pty as controlling terminal, so the kernel
-                // sends SIGWINCH to berth when the window changes.
-                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-        let mut child = cmd.spawn().unwrap();
+            ],
+        );
         let mut seen = String::new();
         read_until(&master, &mut seen, "size:24 80", &env.label());
         assert!(
@@ -122,27 +156,45 @@ fn run_it_puts_the_terminal_in_raw_mode_and_follows_window_size() {
             "{}: the container saw the new window size\n{seen}",
             env.label()
         );
-        let end = Instant::now() + Duration::from_secs(30);
-        let status = loop {
-            if let Some(st) = child.try_wait().unwrap() {
-                break st;
-            }
-            assert!(Instant::now() < end, "{}: berth did not exit", env.label());
-            // Keep the master drained so berth never blocks on a full terminal.
-            let mut buf = [0u8; 4096];
-            let mut fds = [nix::poll::PollFd::new(
-                master.as_fd(),
-                nix::poll::PollFlags::POLLIN,
-            )];
-            if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(10u16)).unwrap_or(0) > 0 {
-                let _ = nix::unistd::read(&master, &mut buf);
-            }
-        };
+        let status = wait_draining(&mut child, &master, &env.label());
         assert_eq!(status.code(), Some(0), "{}\n{seen}", env.label());
         assert!(
             !is_raw(&slave),
             "{}: berth restores the terminal when it exits",
             env.label()
         );
+    }
+}
+
+/// Regression: `exec -it` hung on every container (the process waited for berth's go while
+/// berth waited for the end of the helper's pipe). A shell is typed into on a real pty,
+/// its output read back, and its exit status passed on; on a container with and without
+/// its own terminal.
+#[test]
+fn exec_it_runs_an_interactive_shell() {
+    if !require_busybox() {
+        return;
+    }
+    for env in TestEnv::all() {
+        env.import_busybox("bb");
+        for (name, tty) in [("exec-tty", "-t"), ("exec-notty", "-i")] {
+            env.berth(&["run", "-d", tty, "--name", name, "bb", "sleep", "300"])
+                .success();
+            let what = format!("{} {name}", env.label());
+            let (master, slave, mut child) = spawn_on_pty(&env, &["exec", "-it", name, "sh"]);
+            let mut seen = String::new();
+            // Typed before the shell's prompt: the terminal keeps the input until read.
+            nix::unistd::write(&master, b"echo in-$((6*7)) $(tty)\r").unwrap();
+            read_until(&master, &mut seen, "in-42 /dev/pts/", &what);
+            assert!(
+                is_raw(&slave),
+                "{what}: berth exec puts its terminal in raw mode"
+            );
+            nix::unistd::write(&master, b"exit 7\r").unwrap();
+            let status = wait_draining(&mut child, &master, &what);
+            assert_eq!(status.code(), Some(7), "{what}\n{seen}");
+            assert!(!is_raw(&slave), "{what}: berth restores the terminal");
+            env.berth(&["rm", "-f", name]).success();
+        }
     }
 }
