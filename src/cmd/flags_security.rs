@@ -23,7 +23,8 @@ pub struct SecurityFlags {
     #[arg(long = "cap-drop", value_name = "CAP")]
     pub cap_drop: Vec<String>,
 
-    /// Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false]
+    /// Security options: seccomp=FILE.json|unconfined, no-new-privileges[=true|false],
+    /// mask=PATH[:PATH], unmask=ALL|PATH[:PATH]
     #[arg(long = "security-opt", value_name = "OPT")]
     pub security_opt: Vec<String>,
 
@@ -83,6 +84,8 @@ impl SecurityFlags {
                 ("no-new-privileges", None | Some("true")) => o.no_new_privileges = true,
                 ("no-new-privileges", Some("false")) => o.no_new_privileges = false,
                 ("seccomp", Some("unconfined")) => o.seccomp = Seccomp::Unconfined,
+                ("mask", Some(paths)) => o.mask.extend(mask_paths(opt, paths, false)?),
+                ("unmask", Some(paths)) => o.unmask.extend(mask_paths(opt, paths, true)?),
                 ("seccomp", Some(file)) => {
                     let json = std::fs::read_to_string(file)
                         .with_context(|| format!("reading seccomp profile {file}"))?;
@@ -91,8 +94,9 @@ impl SecurityFlags {
                     o.seccomp = Seccomp::Profile(json);
                 }
                 _ => bail!(
-                    "invalid --security-opt {opt:?}: use seccomp=FILE|unconfined or \
-                     no-new-privileges[=true|false]"
+                    "invalid --security-opt {opt:?}: use seccomp=FILE|unconfined, \
+                     no-new-privileges[=true|false], mask=PATH[:PATH] or \
+                     unmask=ALL|PATH[:PATH]"
                 ),
             }
         }
@@ -132,6 +136,32 @@ impl SecurityFlags {
         }
         Ok(o)
     }
+}
+
+/// The colon-separated paths of `mask=` and `unmask=` (which also takes `ALL`): absolute,
+/// without `.` or `..` components, as the plan compares and the child resolves them.
+fn mask_paths(opt: &str, paths: &str, all_allowed: bool) -> anyhow::Result<Vec<String>> {
+    paths
+        .split(':')
+        .map(|p| {
+            if all_allowed && p == "ALL" {
+                return Ok(p.to_string());
+            }
+            let parts: Vec<&str> = p.split('/').filter(|c| !c.is_empty()).collect();
+            if !p.starts_with('/')
+                || parts.is_empty()
+                || parts
+                    .iter()
+                    .any(|c| *c == "." || *c == ".." || c.contains('\0'))
+            {
+                bail!(
+                    "invalid --security-opt {opt:?}: {p:?} is not an absolute path below /{}",
+                    if all_allowed { " or ALL" } else { "" }
+                );
+            }
+            Ok(format!("/{}", parts.join("/")))
+        })
+        .collect()
 }
 
 /// `--userns=keep-id`: the user's ids and subordinate ranges, read before berth enters its
@@ -249,6 +279,34 @@ fn parse_device(d: &str) -> anyhow::Result<Device> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mask_and_unmask_take_absolute_paths() {
+        let f = SecurityFlags {
+            security_opt: vec![
+                "mask=/data//x/:/proc/cpuinfo".into(),
+                "unmask=ALL:/proc/kcore".into(),
+            ],
+            ..Default::default()
+        };
+        let o = f.to_opts(true).unwrap();
+        assert_eq!(o.mask, ["/data/x", "/proc/cpuinfo"]);
+        assert_eq!(o.unmask, ["ALL", "/proc/kcore"]);
+        for bad in [
+            "mask=ALL",
+            "mask=/",
+            "mask=x",
+            "unmask=",
+            "mask=/a/../proc",
+            "mask",
+        ] {
+            let f = SecurityFlags {
+                security_opt: vec![bad.into()],
+                ..Default::default()
+            };
+            assert!(f.to_opts(true).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn flags_validate() {

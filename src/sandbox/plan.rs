@@ -143,11 +143,11 @@ pub enum MountOp {
     /// Hide a path: an empty read-only tmpfs on a directory, /dev/null on a file; a path
     /// the kernel does not have is skipped.
     Mask {
-        path: &'static str,
+        path: String,
     },
     /// Make an existing path read-only (bound onto itself, then remounted).
     ReadOnly {
-        path: &'static str,
+        path: String,
     },
     /// A host device node, made anew (root) or bound (rootless).
     Device {
@@ -160,8 +160,9 @@ pub enum MountOp {
 }
 
 /// Paths of /proc and /sys that reveal or change the host, hidden from containers.
-pub const MASKED_PATHS: [&str; 11] = [
+pub const MASKED_PATHS: [&str; 12] = [
     "/proc/asound",
+    "/proc/interrupts",
     "/proc/acpi",
     "/proc/kcore",
     "/proc/keys",
@@ -311,11 +312,18 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         });
     }
     if !spec.security.privileged {
-        mounts.extend(MASKED_PATHS.iter().map(|path| MountOp::Mask { path }));
+        let sec = &spec.security;
+        let kept = |path: &&&str| !sec.unmask.iter().any(|u| u == "ALL" || u == **path);
+        mounts.extend(MASKED_PATHS.iter().filter(kept).map(|path| MountOp::Mask {
+            path: path.to_string(),
+        }));
         mounts.extend(
             READ_ONLY_PATHS
                 .iter()
-                .map(|path| MountOp::ReadOnly { path }),
+                .filter(kept)
+                .map(|path| MountOp::ReadOnly {
+                    path: path.to_string(),
+                }),
         );
     }
     for name in EtcFiles::NAMES {
@@ -358,6 +366,15 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
     }
     user_mounts.sort_by_key(|(depth, _)| *depth);
     mounts.extend(user_mounts.into_iter().map(|(_, op)| op));
+
+    // Last, so that they hide whatever a volume put there; asked for explicitly, they
+    // hold with `--privileged` too.
+    mounts.extend(
+        spec.security
+            .mask
+            .iter()
+            .map(|path| MountOp::Mask { path: path.clone() }),
+    );
 
     SandboxPlan {
         init: spec.init,
@@ -727,6 +744,35 @@ mod tests {
             (Some(false), Some(true), Some(false))
         );
         assert_eq!(plan.cgroup.unwrap().id, "x");
+    }
+
+    #[test]
+    fn unmask_lifts_masks_and_read_only_paths_and_mask_comes_last() {
+        let mut s = spec();
+        s.security.unmask = vec!["/proc/kcore".into(), "/proc/sys".into()];
+        s.security.mask = vec!["/data".into()];
+        s.mounts = vec![BindMount {
+            source: "/nonexistent".into(),
+            destination: "/data".into(),
+            read_only: false,
+        }];
+        let d = dests(&build(&s, rootfs(), etc(), false));
+        assert!(!d.contains(&"mask:/proc/kcore".into()));
+        assert!(!d.contains(&"ro:/proc/sys".into()));
+        assert!(d.contains(&"mask:/proc/interrupts".into()));
+        assert!(d.contains(&"ro:/proc/irq".into()));
+        assert_eq!(d.last().map(String::as_str), Some("mask:/data"));
+
+        s.security.unmask = vec!["ALL".into()];
+        let d = dests(&build(&s, rootfs(), etc(), false));
+        let defaults = d
+            .iter()
+            .filter(|x| x.starts_with("ro:") || x.starts_with("mask:/proc"))
+            .count();
+        assert_eq!(defaults, 0, "{d:?}");
+        s.security.privileged = true;
+        let d = dests(&build(&s, rootfs(), etc(), false));
+        assert!(d.contains(&"mask:/data".into()), "an explicit mask holds");
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub struct SecurityOpts {
     pub nested_range: Option<super::userns::IdMap>,
     /// `--uidmap`/`--gidmap`: the maps as given.
     pub id_maps: Option<super::userns::IdMaps>,
+    /// `--security-opt mask=PATH`: paths hidden besides the default masks.
+    pub mask: Vec<String>,
+    /// `--security-opt unmask=PATH`: default masks and read-only paths lifted (`ALL`: all).
+    pub unmask: Vec<String>,
 }
 
 impl Default for SecurityOpts {
@@ -53,6 +57,8 @@ impl Default for SecurityOpts {
             keep_id: None,
             nested_range: None,
             id_maps: None,
+            mask: Vec::new(),
+            unmask: Vec::new(),
         }
     }
 }

@@ -95,6 +95,84 @@ fn masked_and_read_only_paths() {
     }
 }
 
+/// Regression (issue 12, hole 4): the masks follow docker's current list, /proc/interrupts
+/// among them; `--security-opt unmask=PATH[:PATH]` lifts some, `unmask=ALL` every mask
+/// and read-only path, and `mask=PATH[:PATH]` adds some (after the volumes are mounted).
+#[test]
+fn masks_follow_the_current_list_and_security_opts() {
+    for env in TestEnv::all_with_busybox() {
+        let what = env.label();
+        let out = sh(&env, &[], "wc -c < /proc/interrupts");
+        assert_eq!(out.trim(), "0", "/proc/interrupts is masked ({what})");
+
+        let out = sh(
+            &env,
+            &["--security-opt", "unmask=/proc/interrupts:/proc/sys"],
+            "wc -c < /proc/interrupts; wc -c < /proc/keys; cat /proc/self/mountinfo",
+        );
+        let mut lines = out.lines();
+        let interrupts: u64 = lines.next().unwrap().trim().parse().unwrap();
+        assert!(
+            interrupts > 0,
+            "unmasked /proc/interrupts is read ({what})\n{out}"
+        );
+        assert_eq!(lines.next(), Some("0"), "/proc/keys stays masked ({what})");
+        assert!(
+            !out.contains(" /proc/sys "),
+            "/proc/sys unmasked ({what})\n{out}"
+        );
+        assert!(
+            out.contains(" /proc/irq "),
+            "/proc/irq still read-only ({what})\n{out}"
+        );
+
+        let out = sh(
+            &env,
+            &["--security-opt", "unmask=ALL"],
+            "cat /proc/self/mountinfo",
+        );
+        for path in [
+            " /proc/keys ",
+            " /proc/interrupts ",
+            " /proc/sys ",
+            " /sys/firmware ",
+        ] {
+            assert!(
+                !out.contains(path),
+                "{path} after unmask=ALL ({what})\n{out}"
+            );
+        }
+
+        let data = env.mkdir("masked-volume");
+        std::fs::write(data.join("secret"), "s").unwrap();
+        env.chown_to_user(&data);
+        let vol = format!("{}:/data", data.display());
+        let out = sh(
+            &env,
+            &["-v", &vol, "--security-opt", "mask=/data:/proc/cpuinfo"],
+            "ls -A /data | wc -l; wc -c < /proc/cpuinfo; echo x > /data/new; echo rc=$?",
+        );
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some("0"), "/data is masked ({what})\n{out}");
+        assert_eq!(
+            lines.next(),
+            Some("0"),
+            "/proc/cpuinfo is masked ({what})\n{out}"
+        );
+        assert!(
+            !out.contains("rc=0"),
+            "a masked directory is read-only ({what})\n{out}"
+        );
+
+        for bad in ["mask=relative/path", "unmask=", "mask=/a/../proc"] {
+            env.berth(&["run", "--rm", "--security-opt", bad, "bb", "true"])
+                .failure_code(125)
+                .berth_error()
+                .stderr_contains("--security-opt");
+        }
+    }
+}
+
 #[test]
 fn capability_flags() {
     for env in TestEnv::all_with_busybox() {
