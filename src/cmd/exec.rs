@@ -48,6 +48,13 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    // First of all, while nothing is open or held: the process that enters the container
+    // must not expose the host's binary (a memfd copy; see `sandbox::sealed`). Where the
+    // kernel refuses it, the process is still non-dumpable and out of the container's reach
+    // unless the container holds CAP_SYS_PTRACE.
+    if let Err(e) = crate::sandbox::sealed::reexec() {
+        log::warn!("{e:#}: exec runs from berth's own binary");
+    }
     let mut env = Vec::new();
     for e in &args.env {
         env.extend(super::create::env_entry(e)?);

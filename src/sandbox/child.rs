@@ -106,6 +106,17 @@ fn setup_and_exec(
         }
         _ => None,
     };
+    // From here to its execve the init runs berth's binary with berth's privileges: no
+    // process that may come to share its namespaces (an `exec` joining early) may read
+    // its memory, trace it or reach the binary through /proc/PID/exe. Not earlier: the
+    // maps of the namespaces made above are written through our /proc files, which a
+    // non-dumpable process hands to root. The execve makes the command dumpable again,
+    // as any process.
+    at(
+        Setup,
+        rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)
+            .context("making the container init non-dumpable"),
+    )?;
     let root = at(Setup, rootfs::mount_root(&plan.rootfs))?;
     if let Some(k) = &plan.security.keep_id {
         // Before anything is mounted in the root: nothing there leads out of it.
@@ -170,6 +181,17 @@ fn setup_and_exec(
     crate::sys::process::die_with_parent();
 
     if plan.init {
+        // PID 1 stays berth's binary and never execs. Rootless, it must be dumpable again:
+        // `exec`, run by the user, opens its /proc/1/ns files, which a non-dumpable process
+        // keeps from whoever lacks CAP_SYS_PTRACE over berth's own namespace. The host
+        // binary it leads to is root's, not writable by the container (docs/DESIGN.md).
+        if plan.rootless {
+            at(
+                Setup,
+                rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::Dumpable)
+                    .context("making the rootless init dumpable"),
+            )?;
+        }
         // Returns in the command's process only; PID 1 stays in berth's init loop.
         at(Setup, crate::init::become_init(&plan.process.argv))?;
     }

@@ -159,6 +159,12 @@ fn join_and_clone(
     pid_tx: &mut std::io::PipeWriter,
     born: bool,
 ) -> anyhow::Result<Pid> {
+    // Before joining: the final process, cloned from here, is visible in the container
+    // until its execve; no process there may read its memory, trace it or open its
+    // /proc/PID/exe (berth runs from a sealed copy, see `sealed`, and this holds where
+    // that copy could not be made). The execve makes the command dumpable as any process.
+    rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)
+        .context("making the process entering the container non-dumpable")?;
     if let Some(cg) = &plan.cgroup {
         // The final process is cloned from here, so it starts in the container's cgroup.
         cg.place(std::process::id() as i32, born)

@@ -12,6 +12,7 @@ pub mod keepid;
 pub mod plan;
 pub mod rootfile;
 pub mod rootfs;
+pub mod sealed;
 pub mod seccomp;
 pub mod security;
 pub mod sync;

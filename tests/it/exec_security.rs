@@ -79,3 +79,174 @@ fn exec_carries_the_containers_confinement() {
         env.berth(&["rm", "-f", "conf"]).success();
     }
 }
+
+/// `sha256sum` of a file.
+fn sha256(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("sha256sum")
+        .arg(path)
+        .output()
+        .expect("running sha256sum");
+    assert!(out.status.success(), "sha256sum {}", path.display());
+    String::from_utf8_lossy(&out.stdout)
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Regression (issue 12, hole 2, the CVE-2019-5736 class): a hostile process in the
+/// container (tests/fixtures/exe_prober.c, built static) stops every process that enters
+/// its pid namespace from outside while `exec` runs and tries to open its /proc/PID/exe
+/// for writing, open its /proc/PID/mem, ptrace it, and run `#!/proc/PID/exe`. All fail,
+/// with the container's default capabilities and with every capability; the host binary
+/// is unchanged. A rootful container given CAP_SYS_PTRACE may trace what enters it, as
+/// with any runtime; there the exec'd process runs from a sealed in-memory copy, which can
+/// neither be written nor lead to the host binary.
+#[test]
+fn the_process_entering_a_container_is_out_of_its_reach() {
+    if !require_busybox() || !require_cmd("cc") {
+        return;
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exe_prober.c");
+    for env in TestEnv::all() {
+        env.import_busybox("bb");
+        let dir = env.mkdir("prober");
+        let prober = dir.join("exe_prober");
+        let built = std::process::Command::new("cc")
+            .args(["-static", "-O2", "-o"])
+            .arg(&prober)
+            .arg(&src)
+            .status()
+            .expect("running cc");
+        assert!(built.success(), "building {}", src.display());
+        env.chown_to_user(&dir);
+        env.chown_to_user(&prober);
+        let bin = if env.is_rootless() {
+            berth_bin_for_users()
+        } else {
+            berth_bin()
+        };
+        let before = sha256(&bin);
+        let libs: Vec<String> = ["/lib64", "/lib/x86_64-linux-gnu"]
+            .iter()
+            .filter_map(|d| {
+                let real = std::fs::canonicalize(d).ok()?;
+                Some(format!("{}:{d}:ro", real.display()))
+            })
+            .collect();
+        for (name, caps) in [
+            ("prober-default", &[][..]),
+            ("prober-all", &["--cap-add", "ALL"]),
+        ] {
+            let what = format!("{} {name}", env.label());
+            let vol = format!("{}:/probe:ro", dir.display());
+            let mut args = vec!["run", "-d", "--name", name, "-v", &vol];
+            // The host's loader and libraries, so that berth's binary, reached from
+            // inside, would run there: `#!/proc/PID/exe` must fail for want of access,
+            // not for want of a loader.
+            args.extend(libs.iter().flat_map(|l| ["-v", l.as_str()]));
+            args.extend_from_slice(caps);
+            args.extend_from_slice(&["bb", "/probe/exe_prober", "300"]);
+            env.berth(&args).success();
+            let logs = || env.berth(&["logs", name]).success().stdout();
+            let caught = |out: &str| -> Vec<String> {
+                out.lines()
+                    .filter(|l| l.starts_with("caught ") && !l.contains(" comm=true "))
+                    .map(String::from)
+                    .collect()
+            };
+            let end = std::time::Instant::now() + std::time::Duration::from_secs(30);
+            while !logs().contains("ready") {
+                assert!(
+                    std::time::Instant::now() < end,
+                    "{what}: no prober\n{}",
+                    logs()
+                );
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            for _ in 0..30 {
+                env.berth(&["exec", name, "true"]).success();
+                if !caught(&logs()).is_empty() {
+                    break;
+                }
+            }
+            let out = logs();
+            env.berth(&["rm", "-f", name]).success();
+            let lines = caught(&out);
+            assert!(
+                !lines.is_empty(),
+                "{what}: the prober never saw exec's process before its execve\n{out}"
+            );
+            let traceable = !env.is_rootless() && !caps.is_empty();
+            for line in &lines {
+                let field = |k: &str| {
+                    line.split(' ')
+                        .find_map(|f| f.strip_prefix(&format!("{k}=")))
+                        .unwrap_or_default()
+                        .to_string()
+                };
+                assert_ne!(
+                    field("exe_w"),
+                    "ok",
+                    "{what}: exe opened for writing\n{line}"
+                );
+                assert!(
+                    !field("exe").contains(bin.to_str().unwrap()),
+                    "{what}: /proc/PID/exe leads to the host binary\n{line}"
+                );
+                if traceable {
+                    assert!(field("exe").starts_with("/memfd:"), "{what}\n{line}");
+                } else {
+                    for attack in ["mem", "ptrace", "reexec"] {
+                        assert_ne!(field(attack), "ok", "{what}: {attack} got through\n{line}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            sha256(&bin),
+            before,
+            "{}: the host binary changed",
+            env.label()
+        );
+    }
+}
+
+/// `--init` keeps berth's binary as PID 1, which never execs: rootful, it stays
+/// non-dumpable (out of the container's reach, while root's `exec` may still join it);
+/// rootless, `exec` as the user must still open its namespaces.
+#[test]
+fn exec_joins_an_init_container_whose_pid1_is_out_of_reach_rootful() {
+    for env in TestEnv::all_with_busybox() {
+        env.berth(&[
+            "run",
+            "-d",
+            "--init",
+            "--name",
+            "with-init",
+            "bb",
+            "sleep",
+            "300",
+        ])
+        .success();
+        let out = env
+            .berth(&[
+                "exec",
+                "with-init",
+                "sh",
+                "-c",
+                "echo joined; readlink /proc/1/exe || echo unreadable",
+            ])
+            .success()
+            .stdout();
+        env.berth(&["rm", "-f", "with-init"]).success();
+        assert!(out.contains("joined"), "{}\n{out}", env.label());
+        if !env.is_rootless() {
+            assert!(
+                out.contains("unreadable"),
+                "{}: /proc/1/exe\n{out}",
+                env.label()
+            );
+        }
+    }
+}
