@@ -13,7 +13,7 @@ use nix::sys::signal::{SigSet, SigmaskHow, Signal, sigprocmask};
 use super::plan::SandboxPlan;
 use super::security::{self, Prepared};
 use super::sync::{Channel, Received, Stage, SyncMsg};
-use super::{idmap, keepid, rootfs, user};
+use super::{cgroupfs, idmap, keepid, rootfs, user};
 
 pub(super) const DEFAULT_PATH: &str =
     "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -139,6 +139,12 @@ fn setup_and_exec(
     // made after that, so that it is rooted at the container's cgroup.
     if plan.cgroup.is_some() {
         at(Setup, wait_placed(chan))?;
+    }
+    // In the cgroup namespace, so that /sys/fs/cgroup shows the container's own cgroups;
+    // before the user namespace is entered, so that its root cannot remount it writable.
+    // A view the kernel refuses (rootless on some hosts) leaves the container without one.
+    if let Err(e) = cgroupfs::mount_view(plan.security.privileged) {
+        log::debug!("{e:#}: the container has no /sys/fs/cgroup");
     }
     // The namespace owns none of the others: from here no mount, hostname or sysctl of
     // the container can be changed by its root.

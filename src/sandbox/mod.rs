@@ -4,6 +4,7 @@
 //! exec'd (or reports why it could not), and hands back its pid and pty.
 
 pub mod caps;
+pub mod cgroupfs;
 pub mod child;
 pub mod exec;
 pub mod explicit_map;

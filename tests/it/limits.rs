@@ -290,3 +290,97 @@ fn bad_limits_fail_with_one_line() {
     let ps = env.berth(&["ps", "-a", "-q"]).success();
     assert_eq!(ps.stdout().trim(), "", "a refused run left a container");
 }
+
+/// The container's memory limit as its own /sys/fs/cgroup shows it, on a cgroup2 host
+/// (memory.max) or a v1 / hybrid one (memory/memory.limit_in_bytes).
+const READ_OWN_LIMIT: &str = "if [ -f /sys/fs/cgroup/cgroup.controllers ]; \
+     then f=/sys/fs/cgroup/memory.max; else f=/sys/fs/cgroup/memory/memory.limit_in_bytes; fi; \
+     echo limit=$(cat $f)";
+
+/// Regression (issue 12, hole 7): /sys/fs/cgroup is mounted in the container's cgroup
+/// namespace, read-only, showing the container's own limits (runtimes size themselves from
+/// it); no control file, release_agent included, can be written and no cgroup made.
+/// `--privileged` makes it writable.
+#[test]
+fn sys_fs_cgroup_shows_the_containers_own_limits_read_only() {
+    let Some(env) = root_env() else {
+        return;
+    };
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "-m",
+            "64m",
+            "bb",
+            "sh",
+            "-c",
+            &format!(
+                "{READ_OWN_LIMIT}; \
+                 for f in $(find /sys/fs/cgroup -name release_agent -o -name '*.max' \
+                     -o -name '*limit_in_bytes' -o -name cgroup.procs -o -name tasks \
+                     -o -name notify_on_release -o -name cgroup.subtree_control); do \
+                   echo 0 2>/dev/null > $f && echo wrote $f; done; \
+                 mkdir /sys/fs/cgroup/made 2>/dev/null && echo made-top; \
+                 mkdir /sys/fs/cgroup/memory/made 2>/dev/null && echo made-v1; \
+                 echo done"
+            ),
+        ])
+        .success()
+        .stdout();
+    assert!(out.contains("limit=67108864"), "{out}");
+    assert!(!out.contains("wrote "), "a control file was written\n{out}");
+    assert!(!out.contains("made-"), "a cgroup was made\n{out}");
+
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--privileged",
+            "-m",
+            "64m",
+            "bb",
+            "sh",
+            "-c",
+            "if [ -f /sys/fs/cgroup/cgroup.controllers ]; then d=/sys/fs/cgroup; \
+             else d=/sys/fs/cgroup/memory; fi; mkdir $d/sub && echo made; rmdir $d/sub",
+        ])
+        .success()
+        .stdout();
+    assert!(out.contains("made"), "--privileged: writable\n{out}");
+}
+
+/// Rootless, the kernel lets the container init mount the hierarchies it is in (rooted at
+/// its cgroup namespace, berth's own cgroup where berth could make none): the view is
+/// there and nothing in it can be written.
+#[test]
+fn sys_fs_cgroup_rootless_is_there_and_read_only() {
+    if !require_busybox() || !require_rootless() {
+        return;
+    }
+    let env = TestEnv::rootless();
+    env.import_busybox("bb");
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "bb",
+            "sh",
+            "-c",
+            "ls /sys/fs/cgroup | wc -l; \
+             for f in $(find /sys/fs/cgroup -type f); do \
+               echo 0 2>/dev/null > $f && echo wrote $f; done; \
+             mkdir /sys/fs/cgroup/made 2>/dev/null && echo made; echo done",
+        ])
+        .success()
+        .stdout();
+    let entries: u32 = out
+        .lines()
+        .next()
+        .unwrap_or("0")
+        .trim()
+        .parse()
+        .unwrap_or(0);
+    assert!(entries > 0, "an empty /sys/fs/cgroup\n{out}");
+    assert!(!out.contains("wrote ") && !out.contains("made\n"), "{out}");
+}
