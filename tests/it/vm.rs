@@ -23,6 +23,7 @@ const CHECKS: &[&str] = &[
     "io-weight",
     "update",
     "cgroup-removed",
+    "sys-fs-cgroup",
     "cpu-half",
     "placement",
     "memory-low",
