@@ -25,6 +25,12 @@ impl Cgroup {
         !dirs.is_empty() && dirs.iter().all(|d| d.is_dir())
     }
 
+    /// The v1 controllers the container has directories of its own in (on a hybrid host,
+    /// those of the limits set; on a v1 host, all).
+    pub fn v1_controllers(&self) -> Vec<String> {
+        self.v1.keys().cloned().collect()
+    }
+
     /// A path to show in messages and inspect.
     pub fn display_path(&self) -> String {
         self.unified

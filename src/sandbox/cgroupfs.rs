@@ -6,8 +6,14 @@
 //! cgroup (a cgroup file system shows the hierarchy from the mounting process's namespace
 //! root). What is mounted follows the init's own /proc/self/cgroup: on a cgroup2 host the
 //! cgroup2 file system itself; on a v1 or hybrid host a small tmpfs holding one mount per
-//! v1 hierarchy the init is in (named after its controllers, with a link per controller of
-//! a shared hierarchy, `cpu -> cpu,cpuacct`), and the cgroup2 hierarchy as `unified`.
+//! v1 hierarchy the container has a cgroup of its own in (named after its controllers,
+//! with a link per controller of a shared hierarchy, `cpu -> cpu,cpuacct`), and the cgroup2
+//! hierarchy as `unified`.
+//!
+//! Only those v1 hierarchies: mounting one waits until every cgroup being removed on the
+//! host (the last container's) is gone, a few milliseconds a start would pay. On a hybrid
+//! host a container without limits has none: its view is its cgroup2 directory alone, one
+//! mount, as on a cgroup2 host.
 
 use std::os::fd::AsFd;
 
@@ -27,6 +33,24 @@ pub struct V1Hierarchy {
     pub options: String,
     /// Links to `dir`, one per controller of a hierarchy shared by several.
     pub links: Vec<String>,
+}
+
+/// Which v1 hierarchies the view shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hierarchies {
+    /// Those holding one of these controllers: the container's own cgroups.
+    Own(Vec<String>),
+    /// Every one the init is in (the container has no cgroup of its own: berth's).
+    All,
+}
+
+impl Hierarchies {
+    fn shows(&self, h: &V1Hierarchy) -> bool {
+        match self {
+            Hierarchies::All => true,
+            Hierarchies::Own(ctrls) => h.options.split(',').any(|c| ctrls.iter().any(|o| o == c)),
+        }
+    }
 }
 
 /// The hierarchies a process is in, from its /proc/self/cgroup.
@@ -85,10 +109,34 @@ pub fn layout(proc_cgroup: &str) -> Layout {
     }
 }
 
+/// What the view shows of `layout`: the v1 hierarchies `which` selects; the cgroup2
+/// hierarchy alone when none is selected but the container is in cgroup2 (a hybrid host,
+/// no v1 limit: the container's cgroup is its cgroup2 directory, one mount).
+pub fn view(layout: Layout, which: &Hierarchies) -> Layout {
+    match layout {
+        Layout::V1 {
+            hierarchies,
+            unified,
+        } => {
+            let shown: Vec<V1Hierarchy> =
+                hierarchies.into_iter().filter(|h| which.shows(h)).collect();
+            if shown.is_empty() && unified {
+                Layout::Unified
+            } else {
+                Layout::V1 {
+                    hierarchies: shown,
+                    unified,
+                }
+            }
+        }
+        unified => unified,
+    }
+}
+
 /// Mount the view on /sys/fs/cgroup, writable only if `writable`. Called in the container
 /// init after pivot_root, inside its cgroup namespace. A hierarchy the kernel refuses to
 /// mount here (a user namespace may not mount every v1 hierarchy) is left out.
-pub fn mount_view(writable: bool) -> anyhow::Result<()> {
+pub fn mount_view(which: &Hierarchies, writable: bool) -> anyhow::Result<()> {
     let text = std::fs::read_to_string("/proc/self/cgroup").context("reading /proc/self/cgroup")?;
     let ro = if writable {
         MsFlags::empty()
@@ -96,7 +144,9 @@ pub fn mount_view(writable: bool) -> anyhow::Result<()> {
         MsFlags::MS_RDONLY
     };
     let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
-    match layout(&text) {
+    // A cgroup2 mount made outside the initial cgroup namespace leaves the host's cgroup2
+    // root flags (nsdelegate, ...) as they are: the init is always in a namespace of its own.
+    match view(layout(&text), which) {
         Layout::Unified => mount(
             Some("cgroup2"),
             TARGET,
@@ -214,6 +264,37 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn own_hierarchies_are_those_of_the_containers_controllers() {
+        let h = |options: &str| V1Hierarchy {
+            dir: options.into(),
+            options: options.into(),
+            links: vec![],
+        };
+        let own = Hierarchies::Own(vec!["memory".into(), "cpu".into()]);
+        assert!(own.shows(&h("memory")));
+        assert!(own.shows(&h("cpu,cpuacct")));
+        assert!(!own.shows(&h("pids")));
+        assert!(!own.shows(&h("none,name=systemd")));
+        assert!(Hierarchies::All.shows(&h("none,name=systemd")));
+
+        let hybrid = layout("4:memory:/\n3:pids:/\n0::/\n");
+        assert_eq!(
+            view(hybrid.clone(), &Hierarchies::Own(vec![])),
+            Layout::Unified,
+            "no v1 limit on a hybrid host: cgroup2 alone"
+        );
+        let Layout::V1 { hierarchies, .. } = view(hybrid.clone(), &own) else {
+            panic!("v1 expected");
+        };
+        assert_eq!(hierarchies.len(), 1);
+        let v1_only = layout("4:memory:/\n");
+        assert!(matches!(
+            view(v1_only, &Hierarchies::Own(vec![])),
+            Layout::V1 { ref hierarchies, unified: false } if hierarchies.is_empty()
+        ));
     }
 
     #[test]

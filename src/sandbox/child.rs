@@ -47,8 +47,13 @@ pub(super) fn errno_of(err: &anyhow::Error) -> i32 {
 }
 
 /// Entry point in the child. Never returns.
-pub fn run(plan: &SandboxPlan, prepared: &Prepared, chan: Channel) -> ! {
-    let failure = match setup_and_exec(plan, prepared, &chan) {
+pub fn run(
+    plan: &SandboxPlan,
+    prepared: &Prepared,
+    view: &cgroupfs::Hierarchies,
+    chan: Channel,
+) -> ! {
+    let failure = match setup_and_exec(plan, prepared, view, &chan) {
         Ok(never) => match never {},
         Err(f) => f,
     };
@@ -66,6 +71,7 @@ pub fn run(plan: &SandboxPlan, prepared: &Prepared, chan: Channel) -> ! {
 fn setup_and_exec(
     plan: &SandboxPlan,
     prepared: &Prepared,
+    view: &cgroupfs::Hierarchies,
     chan: &Channel,
 ) -> Result<std::convert::Infallible, Failure> {
     use Stage::*;
@@ -143,7 +149,7 @@ fn setup_and_exec(
     // In the cgroup namespace, so that /sys/fs/cgroup shows the container's own cgroups;
     // before the user namespace is entered, so that its root cannot remount it writable.
     // A view the kernel refuses (rootless on some hosts) leaves the container without one.
-    if let Err(e) = cgroupfs::mount_view(plan.security.privileged) {
+    if let Err(e) = cgroupfs::mount_view(view, plan.security.privileged) {
         log::debug!("{e:#}: the container has no /sys/fs/cgroup");
     }
     // The namespace owns none of the others: from here no mount, hostname or sysctl of

@@ -74,6 +74,11 @@ pub fn spawn_overlapping(
         // namespace is rooted there.
         namespaces.remove(nix::sched::CloneFlags::CLONE_NEWCGROUP);
     }
+    // The v1 hierarchies the container's /sys/fs/cgroup shows (see `cgroupfs`).
+    let view = match &cgroup {
+        Some(cg) => cgroupfs::Hierarchies::Own(cg.v1_controllers()),
+        None => cgroupfs::Hierarchies::All,
+    };
     let (cloned, born) = clone_child(namespaces, cgroup.as_ref());
     let cloned = cloned.context("creating the container namespaces");
     let cloned = match cloned {
@@ -95,7 +100,7 @@ pub fn spawn_overlapping(
             close_all_but(std::os::fd::AsRawFd::as_raw_fd(&theirs));
             // Never unwind into the parent's frames from here.
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                child::run(plan, &prepared, theirs)
+                child::run(plan, &prepared, &view, theirs)
             }));
             let _ = r;
             // See child::run; reached only if it panicked.
