@@ -43,7 +43,7 @@ fi
 
 # The container sees its own cgroup2 at /sys/fs/cgroup, read-only: its limits, no writes.
 got=$(b run --rm -m 64m --cpus 0.5 img sh -c 'cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/cpu.max; \
-    echo 1 > /sys/fs/cgroup/memory.max 2>/dev/null && echo wrote; \
+    (echo 1 > /sys/fs/cgroup/memory.max) 2>/dev/null && echo wrote; \
     mkdir /sys/fs/cgroup/x 2>/dev/null && echo made' 2>&1 | tr '\n' ' ')
 [ "$got" = "67108864 50000 100000 " ]
 result sys-fs-cgroup $? "/sys/fs/cgroup in the container: $got"
