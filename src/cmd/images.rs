@@ -8,6 +8,7 @@ use crate::context::Context;
 use crate::format::filter::{Filters, glob_match};
 use crate::format::template::{ListFormat, row, text};
 use crate::format::{self, go_time};
+use crate::spec::ImageRef;
 use crate::store::ImageRecord;
 use crate::store::images::short_id;
 use crate::units;
@@ -102,7 +103,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     let created_of = |key: &str| -> anyhow::Result<Option<jiff::Timestamp>> {
         match filters.values(key).last() {
-            Some(v) => Ok(Some(created(&store.image(v)?))),
+            Some(v) => Ok(Some(created(&store.image(&ImageRef::local(v)?)?))),
             None => Ok(None),
         }
     };

@@ -3,6 +3,7 @@
 use anyhow::anyhow;
 
 use crate::context::Context;
+use crate::spec::ImageRef;
 
 /// Which kinds of object a name may refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +66,9 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
             continue;
         }
         let image = match kind {
-            Kind::Any | Kind::Image => store.image(name).ok(),
+            Kind::Any | Kind::Image => ImageRef::local(name)
+                .ok()
+                .and_then(|r| store.image(&r).ok()),
             Kind::Container => None,
         };
         match image {

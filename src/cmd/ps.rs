@@ -11,6 +11,7 @@ use crate::context::Context;
 use crate::format::filter::Filters;
 use crate::format::template::{ListFormat, method, row, text};
 use crate::runtime::state::{Observed, observe, status_text};
+use crate::spec::ImageRef;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, Status};
 
@@ -275,7 +276,8 @@ impl<'a> Selection<'a> {
             filters
                 .values("ancestor")
                 .iter()
-                .filter_map(|a| store.image(a).ok())
+                .filter_map(|a| ImageRef::local(a).ok())
+                .filter_map(|a| store.image(&a).ok())
                 .map(|img| Ancestor {
                     id: img.id,
                     layers: img.layers,

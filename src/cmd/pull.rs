@@ -9,6 +9,7 @@ use crate::format::progress::TransferProgress;
 use crate::image::manifest::Platform;
 use crate::registry::pull::{PullRequest, Pulled, pull};
 use crate::registry::resolve::Resolved;
+use crate::spec::ImageRef;
 use crate::store::{ImageRecord, Store};
 
 #[derive(Debug, clap::Args)]
@@ -33,8 +34,10 @@ pub struct Args {
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
+    let reference =
+        ImageRef::parse(&args.image).with_context(|| format!("pulling {}", args.image))?;
     let req = PullRequest {
-        reference: args.image.clone(),
+        reference,
         platform: args.platform,
         tls_verify: args.tls_verify,
     };
@@ -46,6 +49,25 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     report(&progress, &pulled);
     format::line(&pulled.remote.to_string())?;
     Ok(0)
+}
+
+/// Parse `run`/`create`'s image argument. One that names nothing fails as its first use
+/// would: the pull under `--pull=always`, else the store lookup (which refuses digests).
+fn image_arg(input: &str, policy: PullPolicy) -> anyhow::Result<ImageRef> {
+    let err = match ImageRef::parse(input) {
+        Ok(r) => return Ok(r),
+        Err(e) => e,
+    };
+    let local = match policy {
+        PullPolicy::Always => None,
+        PullPolicy::Missing | PullPolicy::Never => ImageRef::local(input).err(),
+    };
+    Err(match local {
+        Some(local) => local.into(),
+        None => anyhow::Error::new(err).context(format!(
+            "image {input} is not in the store and pulling it failed"
+        )),
+    })
 }
 
 /// Remember the manifest digest for `images --digests`; failing to is not worth failing
@@ -93,10 +115,11 @@ pub fn image_for_run(
     reference: &str,
     flags: &ImageFlags,
 ) -> anyhow::Result<ImageRecord> {
+    let reference = image_arg(reference, flags.pull)?;
     let resolved = crate::registry::resolve::resolve(
         store,
         &ctx.config.registries,
-        reference,
+        &reference,
         flags.pull,
         flags.platform.clone(),
         || TransferProgress::new(false),

@@ -7,6 +7,7 @@ use crate::context::Context;
 use crate::format;
 use crate::format::progress::TransferProgress;
 use crate::registry::push::{Format, push, source_format};
+use crate::spec::ImageRef;
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
@@ -35,10 +36,10 @@ pub struct Args {
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
-    let (image, name) = store.resolve_image(&args.image)?;
+    let (image, name) = store.resolve_image(&ImageRef::local(&args.image)?)?;
     let dest = match (&args.destination, name) {
-        (Some(d), _) => d.clone(),
-        (None, Some(n)) => n,
+        (Some(d), _) => ImageRef::parse(d).with_context(|| format!("pushing {d}"))?,
+        (None, Some(n)) => ImageRef::from(n),
         (None, None) => anyhow::bail!(
             "{} is an image id: name a destination (berth push IMAGE REGISTRY/REPO:TAG)",
             args.image

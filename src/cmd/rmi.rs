@@ -3,6 +3,7 @@
 use crate::context::Context;
 use crate::error::EXIT_BERTH;
 use crate::format;
+use crate::spec::ImageRef;
 use crate::store::images::RemoveEvent;
 
 #[derive(Debug, clap::Args)]
@@ -27,7 +28,10 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let mut status = 0;
     // Like docker: go on with the rest when one fails, and fail at the end.
     for image in &args.images {
-        match store.remove_image(image, args.force) {
+        let removed = ImageRef::local(image)
+            .map_err(anyhow::Error::new)
+            .and_then(|r| Ok(store.remove_image(&r, args.force)?));
+        match removed {
             Ok(events) => {
                 for e in events {
                     match e {
@@ -37,7 +41,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
                 }
             }
             Err(e) => {
-                format::error_line(&anyhow::Error::new(e));
+                format::error_line(&e);
                 status = EXIT_BERTH;
             }
         }

@@ -10,6 +10,7 @@ use anyhow::{Context as _, bail};
 use crate::context::Context;
 use crate::format;
 use crate::image::archive::{self, Format, SaveItem};
+use crate::spec::ImageRef;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -50,7 +51,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
     let mut items: Vec<SaveItem> = Vec::new();
     for reference in &args.images {
-        let (image, name) = store.resolve_image(reference)?;
+        let (image, name) = store.resolve_image(&ImageRef::local(reference)?)?;
         let pos = match items.iter().position(|i| i.image.id == image.id) {
             Some(p) => p,
             None => {
@@ -61,7 +62,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
                 items.len() - 1
             }
         };
-        if let Some(n) = name
+        if let Some(n) = name.map(|n| n.to_string())
             && !items[pos].names.contains(&n)
         {
             items[pos].names.push(n);

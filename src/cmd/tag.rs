@@ -3,6 +3,7 @@
 use anyhow::Context as _;
 
 use crate::context::Context;
+use crate::spec::ImageRef;
 use crate::spec::reference::Reference;
 
 #[derive(Debug, clap::Args)]
@@ -18,9 +19,11 @@ pub struct Args {
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let target = Reference::parse(&args.target)?;
+    let context = || format!("tagging {} as {target}", args.source);
+    let source = ImageRef::local(&args.source).with_context(context)?;
     let store = ctx.store()?;
     store
-        .tag_image(&args.source, &target)
+        .tag_image(&source, &target)
         .with_context(|| format!("tagging {} as {target}", args.source))?;
     Ok(0)
 }

@@ -9,6 +9,7 @@ use std::io::{BufReader, Seek};
 use super::Result;
 use super::layer;
 use super::unpack::{Limits, Unpacked};
+use crate::spec::ImageRef;
 use crate::spec::reference::Reference;
 use crate::store::images::NewLayer;
 use crate::store::layers::{LayerRecord, StagedLayer, chain_id};
@@ -115,7 +116,7 @@ pub fn commit_all(
         record.size = size;
         store.commit_image(&img.config, &record, layers, img.names.first())?;
         for extra in img.names.iter().skip(1) {
-            store.tag_image(&record.id, extra)?;
+            store.tag_image(&ImageRef::id(&record.id), extra)?;
         }
         out.push(record);
     }

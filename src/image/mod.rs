@@ -13,6 +13,7 @@ pub mod tarball;
 pub mod tarsplit;
 pub mod unpack;
 
+use crate::spec::ImageRef;
 use crate::store::{ImageRecord, Store, StoreError};
 
 pub use import::{ImportOptions, import_tarball};
@@ -33,12 +34,11 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 /// Resolve the image `run`/`create` asked for. The built-in `hello-world` is imported from
 /// the binary on first use, so it works offline on a fresh machine.
-pub fn resolve_for_run(store: &Store, reference: &str) -> Result<ImageRecord> {
+pub fn resolve_for_run(store: &Store, reference: &ImageRef) -> Result<ImageRecord> {
     match store.image(reference) {
         Err(StoreError::NotFound(msg)) => {
-            let wanted = crate::spec::Reference::parse(reference).ok();
             let hello = crate::spec::Reference::parse(hello::NAME)?;
-            if wanted.as_ref() != Some(&hello) {
+            if reference.name() != Some(&hello) {
                 return Err(StoreError::NotFound(msg).into());
             }
             log::debug!("importing the built-in {hello} image");

@@ -13,6 +13,7 @@ use crate::config::RegistriesConfig;
 use crate::image::assemble::{Extracted, Planned, chain_ids, commit_all};
 use crate::image::manifest::{self, Document, Platform};
 use crate::image::unpack::Limits;
+use crate::spec::ImageRef;
 use crate::store::blobs::{HashingReader, sha256_digest};
 use crate::store::{ImageRecord, Store};
 
@@ -22,7 +23,7 @@ const PARALLEL: usize = 3;
 /// What the user asked for.
 #[derive(Debug, Clone)]
 pub struct PullRequest {
-    pub reference: String,
+    pub reference: ImageRef,
     pub platform: Option<Platform>,
     /// `--tls-verify`: `Some(false)` makes every registry insecure.
     pub tls_verify: Option<bool>,

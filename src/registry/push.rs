@@ -15,6 +15,7 @@ use super::reference::{RemoteRef, candidates};
 use crate::config::RegistriesConfig;
 use crate::image::layer::{self, HashingWriter};
 use crate::image::manifest::{self, Descriptor, Manifest};
+use crate::spec::ImageRef;
 use crate::store::blobs::sha256_digest;
 use crate::store::{ImageRecord, Store};
 
@@ -110,7 +111,7 @@ pub fn push(
     store: &Store,
     cfg: &RegistriesConfig,
     image: &ImageRecord,
-    dest: &str,
+    dest: &ImageRef,
     format: Format,
     tls_verify: Option<bool>,
     progress: &dyn PushProgress,

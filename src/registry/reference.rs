@@ -3,8 +3,8 @@
 
 use std::fmt;
 
+use crate::spec::image_ref::{ImageRef, ImageRefKind};
 use crate::spec::reference::Reference;
-use crate::store::blobs::digest_hex;
 
 pub const DOCKER_HUB: &str = "docker.io";
 
@@ -72,42 +72,33 @@ pub fn api_host(host: &str) -> &str {
     }
 }
 
-/// Does the first path component name a registry host?
-fn is_host(first: &str) -> bool {
-    first.contains('.') || first.contains(':') || first == "localhost"
-}
-
-/// Parse a user's reference into the candidates to try, in order: a name with a host gives
+/// The candidates to try for a user's image argument, in order: a name with a host gives
 /// one; a short name gives one per search registry (docker.io when none is configured).
-pub fn candidates(input: &str, search: &[String]) -> Result<Vec<RemoteRef>, String> {
-    let (name, digest) = match input.split_once('@') {
-        Some((n, d)) => {
-            digest_hex(d).map_err(|e| e.to_string())?;
-            (n, Some(d.to_owned()))
-        }
-        None => (input, None),
+pub fn candidates(input: &ImageRef, search: &[String]) -> Result<Vec<RemoteRef>, String> {
+    let (parsed, host, tag, digest) = match input.kind() {
+        ImageRefKind::Named { name, host, .. } => (name, host, Some(name.tag.clone()), None),
+        ImageRefKind::Pinned {
+            name,
+            host,
+            tagged,
+            digest,
+            ..
+        } => (
+            name,
+            host,
+            tagged.then(|| name.tag.clone()),
+            Some(digest.clone()),
+        ),
+        ImageRefKind::Id { not_a_name, .. } => return Err(not_a_name.to_string()),
     };
-    // Validate with the local grammar (which also splits the tag).
-    let parsed = Reference::parse(name).map_err(|e| e.to_string())?;
-    let has_tag = {
-        let last = name.rsplit('/').next().unwrap_or(name);
-        last.contains(':')
-    };
-    let tag = if has_tag || digest.is_none() {
-        Some(parsed.tag.clone())
-    } else {
-        None
-    };
-    let first = name.split('/').next().unwrap_or("");
     let mut out = Vec::new();
-    if name.contains('/') && is_host(first) {
-        let host = first.to_owned();
+    if let Some(host) = host {
         let repo = parsed
             .repo
             .strip_prefix(&format!("{host}/"))
             .unwrap_or(&parsed.repo)
             .to_owned();
-        out.push(qualify(host, repo, tag, digest));
+        out.push(qualify(host.clone(), repo, tag, digest));
     } else {
         let default = vec![DOCKER_HUB.to_owned()];
         let hosts = if search.is_empty() { &default } else { search };
@@ -145,6 +136,12 @@ fn qualify(host: String, repo: String, tag: Option<String>, digest: Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parse at the edge as a command does, then qualify.
+    fn candidates(input: &str, search: &[String]) -> Result<Vec<RemoteRef>, String> {
+        let input = ImageRef::parse(input).map_err(|e| e.to_string())?;
+        super::candidates(&input, search)
+    }
 
     #[test]
     fn qualifies_names() {

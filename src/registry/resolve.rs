@@ -6,6 +6,7 @@ use anyhow::Context as _;
 use super::pull::{Progress, PullRequest, Pulled, pull};
 use crate::config::RegistriesConfig;
 use crate::image::manifest::Platform;
+use crate::spec::ImageRef;
 use crate::store::{ImageRecord, Store, StoreError};
 
 /// When an image is pulled before a container is made from it.
@@ -28,7 +29,7 @@ pub enum Resolved<P> {
 pub fn resolve<P: Progress>(
     store: &Store,
     registries: &RegistriesConfig,
-    reference: &str,
+    reference: &ImageRef,
     policy: PullPolicy,
     platform: Option<Platform>,
     progress: impl FnOnce() -> P,
@@ -46,7 +47,7 @@ pub fn resolve<P: Progress>(
         return Ok(Resolved::Stored(local?));
     }
     let req = PullRequest {
-        reference: reference.to_owned(),
+        reference: reference.clone(),
         platform,
         tls_verify: None,
     };

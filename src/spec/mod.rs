@@ -1,6 +1,7 @@
 //! The bottom layer: the plain data every other layer shares, and nothing of berth's
 //! beneath it. What a container is (`ContainerSpec` with its mounts, network mode, restart
-//! policy, resources, security and user-namespace options), an image's name (`Reference`),
+//! policy, resources, security and user-namespace options), an image's name (`Reference`) and
+//! an image argument parsed once (`ImageRef`),
 //! the log settings, and the exit-status contract. store, image, registry, sandbox, cgroups
 //! and runtime depend on it; it depends on none of them (tests/layering.rs checks).
 //!
@@ -10,6 +11,7 @@
 
 pub mod container;
 pub mod exit;
+pub mod image_ref;
 pub mod log;
 pub mod reference;
 pub mod resources;
@@ -19,4 +21,5 @@ pub mod userns;
 pub use container::{
     BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy, TmpfsMount,
 };
+pub use image_ref::ImageRef;
 pub use reference::Reference;

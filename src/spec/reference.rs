@@ -16,12 +16,15 @@ impl fmt::Display for Reference {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid reference format {input:?}: {reason}")]
 pub struct ReferenceError {
     pub input: String,
     pub reason: String,
 }
+
+/// Why a name with `@` is refused: local images carry no repo digests.
+pub const DIGEST_REFUSED: &str = "digest references are not supported for local images";
 
 const MAX_NAME_LEN: usize = 255;
 const MAX_TAG_LEN: usize = 128;
@@ -38,7 +41,7 @@ impl Reference {
             return Err(err("empty name"));
         }
         if input.contains('@') {
-            return Err(err("digest references are not supported for local images"));
+            return Err(err(DIGEST_REFUSED));
         }
         // A colon after the last slash starts the tag; one before it belongs to host:port.
         let last_slash = input.rfind('/').map_or(0, |i| i + 1);

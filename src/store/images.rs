@@ -11,6 +11,7 @@ use super::blobs::{digest_hex, is_hex64};
 use super::layers::{LayerRecord, StagedLayer};
 use super::names::names_for;
 use super::{Result, Store, StoreError, atomic};
+use crate::spec::image_ref::{ImageRef, ImageRefKind};
 use crate::spec::reference::Reference;
 
 /// An empty JSON object, the value type of docker's `ExposedPorts` and `Volumes` maps.
@@ -157,32 +158,32 @@ impl Store {
         Ok(out)
     }
 
-    /// Resolve a user's reference to an image: an exact `repo:tag` (`:latest` implied), a
-    /// full id, `sha256:<prefix>`, or a unique id prefix of at least 3 hex digits.
-    pub fn image(&self, reference: &str) -> Result<ImageRecord> {
+    /// Resolve a user's image argument: an exact `repo:tag` (`:latest` implied), a full
+    /// id, `sha256:<prefix>`, or a unique id prefix of at least 3 hex digits.
+    pub fn image(&self, reference: &ImageRef) -> Result<ImageRecord> {
         self.resolve_image(reference).map(|(r, _)| r)
     }
 
-    /// Like [`Store::image`], also returning the name when the reference matched one.
-    pub fn resolve_image(&self, reference: &str) -> Result<(ImageRecord, Option<String>)> {
-        let parsed = Reference::parse(reference);
-        if let Ok(r) = &parsed {
-            let name = r.to_string();
-            if let Some(id) = self.names()?.get(&name) {
-                match self.image_by_id(id) {
-                    Ok(rec) => return Ok((rec, Some(name))),
-                    Err(StoreError::NotFound(_)) => {}
-                    Err(e) => return Err(e),
-                }
+    /// Like [`Store::image`], also returning the name when the argument matched one.
+    pub fn resolve_image(&self, reference: &ImageRef) -> Result<(ImageRecord, Option<Reference>)> {
+        let (name, prefix) = match reference.kind() {
+            ImageRefKind::Named { name, id, .. } => (Some(name), id.as_deref()),
+            ImageRefKind::Id { prefix, .. } => (None, Some(prefix.as_str())),
+            ImageRefKind::Pinned { .. } => (None, None),
+        };
+        if let Some(name) = name
+            && let Some(id) = self.names()?.get(&name.to_string())
+        {
+            match self.image_by_id(id) {
+                Ok(rec) => return Ok((rec, Some(name.clone()))),
+                Err(StoreError::NotFound(_)) => {}
+                Err(e) => return Err(e),
             }
         }
-        let prefix = reference.strip_prefix("sha256:").unwrap_or(reference);
-        let is_id_like = prefix.len() >= 3
-            && prefix.len() <= 64
-            && prefix
-                .bytes()
-                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-        if is_id_like {
+        let prefix = prefix.filter(|p| {
+            (3..=64).contains(&p.len()) && p.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        });
+        if let Some(prefix) = prefix {
             let matches: Vec<String> = self
                 .image_hexes()?
                 .into_iter()
@@ -193,20 +194,21 @@ impl Store {
                 [] => {}
                 _ => {
                     return Err(StoreError::Invalid(format!(
-                        "image id prefix {reference:?} is ambiguous: {} images match",
+                        "image id prefix {:?} is ambiguous: {} images match",
+                        reference.as_str(),
                         matches.len()
                     )));
                 }
             }
         }
-        match parsed {
-            Ok(r) => Err(StoreError::NotFound(format!(
-                "image \"{r}\" not found locally (no such image)"
+        match reference.kind() {
+            ImageRefKind::Named { name, .. } => Err(StoreError::NotFound(format!(
+                "image \"{name}\" not found locally (no such image)"
             ))),
-            Err(_) if is_id_like || reference.starts_with("sha256:") => {
-                Err(StoreError::NotFound(format!("no such image: {reference}")))
+            ImageRefKind::Pinned { local, .. } if !reference.as_str().starts_with("sha256:") => {
+                Err(StoreError::Invalid(local.to_string()))
             }
-            Err(e) => Err(StoreError::Invalid(e.to_string())),
+            _ => Err(StoreError::NotFound(format!("no such image: {reference}"))),
         }
     }
 
@@ -276,7 +278,7 @@ impl Store {
     }
 
     /// Point `name` at the image `reference` resolves to.
-    pub fn tag_image(&self, reference: &str, name: &Reference) -> Result<()> {
+    pub fn tag_image(&self, reference: &ImageRef, name: &Reference) -> Result<()> {
         let _lock = self.lock()?;
         let img = self.image(reference)?;
         let mut names = self.names()?;
@@ -288,10 +290,11 @@ impl Store {
     /// last name. By id: delete the image (with several names only when forced). An image a
     /// container uses is refused unless forced; forced, it loses its names but the record and
     /// layers stay for the container's sake.
-    pub fn remove_image(&self, reference: &str, force: bool) -> Result<Vec<RemoveEvent>> {
+    pub fn remove_image(&self, reference: &ImageRef, force: bool) -> Result<Vec<RemoveEvent>> {
         let _lock = self.lock()?;
         self.sweep_tmp()?;
         let (img, by_name) = self.resolve_image(reference)?;
+        let by_name = by_name.map(|n| n.to_string());
         let mut names = self.names()?;
         let tags = names_for(&names, &img.id);
         let users = self.containers_using_image(&img.id)?;
