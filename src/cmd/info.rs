@@ -1,13 +1,10 @@
 //! `berth info`: where berth keeps its state and what this host lets it do.
 
-use std::path::Path;
-
 use serde::Serialize;
 
 use crate::context::Context;
 use crate::format;
 use crate::host::Host;
-use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -83,7 +80,7 @@ fn gather(ctx: &Context) -> Info {
     };
     let userns = host.userns_support();
     let layout = host.cgroup_layout();
-    let (images, containers) = counts(&ctx.root, &ctx.runroot);
+    let (images, containers) = crate::store::counts(&ctx.root, &ctx.runroot);
     Info {
         version: env!("CARGO_PKG_VERSION"),
         rootless: ctx.rootless,
@@ -114,28 +111,6 @@ fn gather(ctx: &Context) -> Info {
         newuidmap: crate::host::which("newuidmap").map(|p| p.display().to_string()),
         seccomp: host.seccomp_available(),
     }
-}
-
-/// Images and containers in the store; an absent or unreadable store counts as empty (info
-/// must work before the first import and must not create the store).
-fn counts(root: &Path, runroot: &Path) -> (usize, usize) {
-    if !root.is_dir() {
-        return (0, 0);
-    }
-    let store = Store {
-        root: root.to_owned(),
-        runroot: runroot.to_owned(),
-    };
-    let images = store.images().map(|v| v.len()).unwrap_or(0);
-    let containers = std::fs::read_dir(store.containers_dir())
-        .map(|rd| {
-            rd.flatten()
-                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-                .count()
-        })
-        .unwrap_or(0);
-    (images, containers)
 }
 
 fn print_text(i: &Info) -> anyhow::Result<()> {

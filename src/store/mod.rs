@@ -117,3 +117,26 @@ impl Store {
         self.root.join("tmp")
     }
 }
+
+/// Images and containers in the store at `root`; an absent or unreadable store counts as
+/// empty. Reads without creating or locking anything, so `info` works before the first
+/// import.
+pub fn counts(root: &Path, runroot: &Path) -> (usize, usize) {
+    if !root.is_dir() {
+        return (0, 0);
+    }
+    let store = Store {
+        root: root.to_owned(),
+        runroot: runroot.to_owned(),
+    };
+    let images = store.images().map(|v| v.len()).unwrap_or(0);
+    let containers = std::fs::read_dir(store.containers_dir())
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                .count()
+        })
+        .unwrap_or(0);
+    (images, containers)
+}
