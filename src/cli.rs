@@ -50,6 +50,12 @@ pub enum Command {
     Import(cmd::import::Args),
     /// Export a container's filesystem as a tar archive
     Export(cmd::export::Args),
+    /// Create a new image from a container's changes
+    Commit(cmd::commit::Args),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(cmd::diff::Args),
+    /// Show the history of an image
+    History(cmd::history::Args),
     /// List images
     Images(cmd::images::Args),
     /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
@@ -126,6 +132,10 @@ pub enum ImageCommand {
     Tag(cmd::tag::Args),
     /// Import a tarball as a filesystem image
     Import(cmd::import::Args),
+    /// Show the history of an image
+    History(cmd::history::Args),
+    /// Inspect changes of an image's top layer
+    Diff(cmd::diff::Args),
     /// Download an image from a registry
     Pull(cmd::pull::Args),
     /// Upload an image to a registry
@@ -156,6 +166,10 @@ pub enum ContainerCommand {
     Inspect(cmd::inspect::Args),
     /// Export a container's filesystem as a tar archive
     Export(cmd::export::Args),
+    /// Create a new image from a container's changes
+    Commit(cmd::commit::Args),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(cmd::diff::Args),
     /// Stop one or more running containers
     Stop(cmd::stop::Args),
     /// Restart one or more containers

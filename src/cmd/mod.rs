@@ -3,14 +3,17 @@
 //! `runtime`/`store`/`image` and print through `format`; no syscalls or store paths here.
 
 pub mod attach;
+pub mod commit;
 pub mod completion;
 pub mod create;
+pub mod diff;
 pub mod each;
 pub mod exec;
 pub mod export;
 pub mod flags_mounts;
 pub mod flags_resources;
 pub mod flags_security;
+pub mod history;
 pub mod images;
 pub mod import;
 pub mod info;
@@ -69,6 +72,13 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Export(a) | Command::Container(ContainerCommand::Export(a)) => {
             export::exec(a, &ctx)
         }
+        Command::Commit(a) | Command::Container(ContainerCommand::Commit(a)) => {
+            commit::exec(a, &ctx)
+        }
+        Command::Diff(a)
+        | Command::Container(ContainerCommand::Diff(a))
+        | Command::Image(ImageCommand::Diff(a)) => diff::exec(a, &ctx),
+        Command::History(a) | Command::Image(ImageCommand::History(a)) => history::exec(a, &ctx),
         Command::Import(a) | Command::Image(ImageCommand::Import(a)) => import::exec(a, &ctx),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::exec(a, &ctx),
         Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => tag::exec(a, &ctx),

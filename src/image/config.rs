@@ -43,7 +43,11 @@ pub struct ChangeError {
     pub reason: String,
 }
 
-const SUPPORTED: &str = "CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR";
+const SUPPORTED: &str =
+    "CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR";
+
+/// Instructions an ONBUILD trigger may not be.
+const NOT_TRIGGERS: [&str; 3] = ["ONBUILD", "FROM", "MAINTAINER"];
 
 /// Apply one `--change` instruction (Dockerfile syntax) to `config`.
 pub fn apply_change(config: &mut ImageConfig, change: &str) -> Result<(), ChangeError> {
@@ -93,6 +97,14 @@ pub fn apply_change(config: &mut ImageConfig, change: &str) -> Result<(), Change
             };
         }
         "USER" => config.user = unquote(rest),
+        "ONBUILD" => {
+            let trigger = rest.split_whitespace().next().unwrap_or("");
+            let up = trigger.to_ascii_uppercase();
+            if NOT_TRIGGERS.contains(&up.as_str()) {
+                return Err(err(format!("{up} isn't allowed as an ONBUILD trigger")));
+            }
+            config.on_build.push(rest.to_owned());
+        }
         "EXPOSE" => {
             for port in words(rest).map_err(err)? {
                 let key = expose_key(&port).map_err(err)?;
@@ -296,7 +308,9 @@ mod tests {
             "EXPOSE 80 53/udp 8000-8001",
             "VOLUME [\"/data\", \"/logs\"]",
             "STOPSIGNAL SIGINT",
+            "ONBUILD RUN echo hi",
         ]);
+        assert_eq!(c.on_build, ["RUN echo hi"]);
         assert_eq!(c.env, ["B=two words", "LEGACY=some value", "A=3"]);
         assert_eq!(c.labels["org.x"], "y");
         assert_eq!(c.labels["with space"], "z");
@@ -321,6 +335,8 @@ mod tests {
             "ENV A=\"unterminated",
             "STOPSIGNAL SIGNOPE",
             "ENV =x",
+            "ONBUILD ONBUILD RUN x",
+            "ONBUILD",
         ] {
             let mut c = ImageConfig::default();
             let e = apply_change(&mut c, bad).unwrap_err().to_string();

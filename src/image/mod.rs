@@ -2,6 +2,8 @@
 
 pub mod archive;
 pub mod assemble;
+pub mod changes;
+pub mod commit;
 pub mod config;
 pub mod hello;
 pub mod import;

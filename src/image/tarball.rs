@@ -8,6 +8,9 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
 
+/// First archive name of each multiply linked file, by device and inode.
+pub(crate) type Links = HashMap<(u64, u64), Vec<u8>>;
+
 /// Write the tree under `dir` (not `dir` itself) to `out` as a tar archive, in name order.
 pub fn write_tree(dir: &Path, out: impl Write) -> io::Result<()> {
     let mut builder = tar::Builder::new(out);
@@ -34,7 +37,7 @@ fn walk<W: Write>(
         let rel_path = rel.join(&name);
         let full = base.join(&rel_path);
         let meta = std::fs::symlink_metadata(&full).map_err(|e| ctx(e, &full))?;
-        append(b, &full, &rel_path, &meta, links)?;
+        append(b, &full, &rel_path, &meta, links, None)?;
         if meta.is_dir() {
             walk(base, &rel_path, b, links)?;
         }
@@ -42,12 +45,15 @@ fn walk<W: Write>(
     Ok(())
 }
 
-fn append<W: Write>(
+/// Append one entry (`full` on disk, `rel` in the archive); a regular file seen before under
+/// another name (same device and inode) becomes a hard link to that name.
+pub(crate) fn append<W: Write>(
     b: &mut tar::Builder<W>,
     full: &Path,
     rel: &Path,
     meta: &Metadata,
-    links: &mut HashMap<(u64, u64), Vec<u8>>,
+    links: &mut Links,
+    owner: Option<(u32, u32)>,
 ) -> io::Result<()> {
     let xattrs = read_xattrs(full);
     if !xattrs.is_empty() {
@@ -63,6 +69,10 @@ fn append<W: Write>(
     }
     let mut h = tar::Header::new_gnu();
     h.set_metadata_in_mode(meta, tar::HeaderMode::Complete);
+    if let Some((uid, gid)) = owner {
+        h.set_uid(uid.into());
+        h.set_gid(gid.into());
+    }
     let ft = meta.file_type();
     let rel_bytes = rel.as_os_str().as_bytes().to_vec();
     if ft.is_file() && meta.nlink() > 1 {

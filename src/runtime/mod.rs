@@ -5,6 +5,7 @@
 
 pub mod autosize;
 pub mod boot;
+pub mod commit;
 pub mod control;
 pub mod create;
 pub mod driver;

@@ -56,6 +56,15 @@ impl Nested {
         to_outside(&self.gid_map, gid).unwrap_or(gid)
     }
 
+    /// The owner the container sees for a file stored with `uid` (the inverse of
+    /// [`Nested::shift_uid`]); ids outside its map show as the overflow id.
+    pub fn unshift_uid(&self, uid: u32) -> u32 {
+        to_inside(&self.uid_map, uid).unwrap_or(OVERFLOW_ID)
+    }
+    pub fn unshift_gid(&self, gid: u32) -> u32 {
+        to_inside(&self.gid_map, gid).unwrap_or(OVERFLOW_ID)
+    }
+
     /// Names the pair of maps: shifted layer copies are shared by containers with equal
     /// maps.
     pub fn key(&self) -> String {
@@ -191,6 +200,17 @@ pub fn map_text(lines: &[MapLine]) -> String {
         .iter()
         .map(|l| format!("{} {} {}\n", l.inside, l.outside, l.count))
         .collect()
+}
+
+/// The id a namespace shows for an id it does not map (nobody/nogroup).
+const OVERFLOW_ID: u32 = 65534;
+
+/// The container id that id `id` of berth's namespace is, if the map has it.
+pub fn to_inside(lines: &[MapLine], id: u32) -> Option<u32> {
+    lines.iter().find_map(|l| {
+        let off = id.checked_sub(l.outside)?;
+        (off < l.count).then(|| l.inside + off)
+    })
 }
 
 /// The id of berth's namespace that container id `id` is, if the map has it.

@@ -43,6 +43,14 @@ pub struct ImageConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub stop_signal: Option<String>,
+    /// ONBUILD triggers, run when the image is a build's base.
+    #[serde(
+        rename = "OnBuild",
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub on_build: Vec<String>,
 }
 
 /// One line of an image's history (OCI config field names).

@@ -1,0 +1,259 @@
+//! Making an image from a container's changes (`commit`; build reuses it for its steps):
+//! the changes are written as an OCI layer tar (overlay whiteouts as `.wh.NAME`, opaque
+//! directories as `.wh..wh..opq`, owners, modes, xattrs and hard links kept, parents
+//! before children in byte order, so the same tree always gives the same tar), which is
+//! extracted into the store through the same unpacker as a pulled layer while it is
+//! written: the diff id and the tar-split are computed on the way, and the layer is
+//! renamed into place with the image record under the store lock. An interrupted commit
+//! leaves only a staging directory that the next store mutation sweeps.
+
+use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+use super::changes::{Change, Kind, OwnerMap};
+use super::config::host_arch;
+use super::tarball::{Links, append};
+use super::unpack::Limits;
+use super::{Error, Result};
+use crate::spec::reference::Reference;
+use crate::store::blobs::sha256_digest;
+use crate::store::images::{HistoryEntry, NewLayer};
+use crate::store::layers::{LayerRecord, chain_id};
+use crate::store::{ImageConfig, ImageRecord, Store, StoreError};
+
+const WHITEOUT_PREFIX: &str = ".wh.";
+const OPAQUE_MARKER: &str = ".wh..wh..opq";
+
+/// Write `changes` (in the order [`super::changes`] lists them) as a layer tar.
+pub fn write_layer(changes: &[Change], owners: OwnerMap, out: impl Write) -> io::Result<()> {
+    let mut b = tar::Builder::new(out);
+    b.mode(tar::HeaderMode::Complete);
+    let mut links = Links::new();
+    for c in changes {
+        match (&c.source, c.kind) {
+            (_, Kind::Deleted) | (None, _) => {
+                let name = c.path.file_name().unwrap_or_default();
+                let mut wh = Vec::from(WHITEOUT_PREFIX.as_bytes());
+                wh.extend_from_slice(name.as_bytes());
+                let path = c
+                    .path
+                    .parent()
+                    .unwrap_or(Path::new(""))
+                    .join(std::ffi::OsStr::from_bytes(&wh));
+                marker(&mut b, &path, 0o600, (0, 0), 0)?;
+            }
+            (Some(src), _) => {
+                let meta = std::fs::symlink_metadata(src)?;
+                let owner = owners(meta.uid(), meta.gid());
+                append(&mut b, src, &c.path, &meta, &mut links, Some(owner))?;
+                if c.opaque {
+                    let mtime = u64::try_from(meta.mtime()).unwrap_or(0);
+                    let path = c.path.join(OPAQUE_MARKER);
+                    marker(&mut b, &path, meta.mode() & 0o777, owner, mtime)?;
+                }
+            }
+        }
+    }
+    b.into_inner()?.flush()
+}
+
+/// An empty regular file that stands for a whiteout or an opaque directory.
+fn marker<W: Write>(
+    b: &mut tar::Builder<W>,
+    path: &Path,
+    mode: u32,
+    (uid, gid): (u32, u32),
+    mtime: u64,
+) -> io::Result<()> {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(tar::EntryType::Regular);
+    h.set_size(0);
+    h.set_mode(mode);
+    h.set_uid(uid.into());
+    h.set_gid(gid.into());
+    h.set_mtime(mtime);
+    b.append_data(&mut h, path, io::empty())
+}
+
+/// What the new image says about itself.
+#[derive(Debug, Clone, Default)]
+pub struct CommitOptions {
+    /// The runtime config of the new image.
+    pub config: ImageConfig,
+    pub author: String,
+    pub comment: String,
+    /// The history entry's `created_by` (the container's command for `commit`).
+    pub created_by: String,
+}
+
+/// A new image: `parent` plus one layer made of `changes`, named `name` when given.
+pub fn commit(
+    store: &Store,
+    parent: &ImageRecord,
+    changes: &[Change],
+    owners: OwnerMap,
+    opts: &CommitOptions,
+    name: Option<&Reference>,
+) -> Result<ImageRecord> {
+    let (reader, writer) = io::pipe().map_err(|e| StoreError::io(&store.tmp_dir(), e))?;
+    let (extracted, written) = std::thread::scope(|s| {
+        let w = s.spawn(move || write_layer(changes, owners, io::BufWriter::new(writer)));
+        let extracted = super::layer::extract(store, reader, &Limits::default());
+        (extracted, w.join())
+    });
+    // The writer's error says why the stream ended early; the reader's only that it did.
+    match written {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => {
+            return Err(Error::Store(StoreError::Invalid(format!(
+                "writing the layer: {e}"
+            ))));
+        }
+        Err(_) => {
+            return Err(Error::Store(StoreError::Invalid(
+                "the layer writer panicked".into(),
+            )));
+        }
+    }
+    let (staged, unpacked) = extracted?;
+
+    let created = jiff::Timestamp::now().to_string();
+    let history = HistoryEntry {
+        created: created.clone(),
+        created_by: opts.created_by.clone(),
+        comment: opts.comment.clone(),
+        empty_layer: false,
+    };
+    let blob = config_blob(store, parent, opts, &created, &unpacked.diff_id, &history)?;
+    let parent_chain = parent.layers.last().map(String::as_str);
+    let chain = chain_id(parent_chain, &unpacked.diff_id);
+    let mut record = parent.clone();
+    record.id = sha256_digest(&blob);
+    record.created = created;
+    record.comment = opts.comment.clone();
+    record.config = opts.config.clone();
+    record.diff_ids.push(unpacked.diff_id.clone());
+    record.layers.push(chain.clone());
+    record.size += unpacked.size;
+    record.history.push(history);
+    let layer = NewLayer {
+        record: LayerRecord {
+            diff_id: unpacked.diff_id,
+            chain_id: chain,
+            parent: parent_chain.map(str::to_owned),
+            size: unpacked.size,
+            owners: Some(unpacked.owners),
+        },
+        staged: Some(staged),
+    };
+    let mut layers: Vec<NewLayer> = parent
+        .layers
+        .iter()
+        .map(|c| store.layer(c))
+        .map(|r| {
+            r.map(|record| NewLayer {
+                record,
+                staged: None,
+            })
+        })
+        .collect::<std::result::Result<_, _>>()?;
+    layers.push(layer);
+    store.commit_image(&blob, &record, layers, name)?;
+    Ok(record)
+}
+
+/// The parent's config blob with the new layer, config, author and history entry; fields
+/// berth does not model (Healthcheck, Shell, ...) are kept as the parent had them.
+fn config_blob(
+    store: &Store,
+    parent: &ImageRecord,
+    opts: &CommitOptions,
+    created: &str,
+    diff_id: &str,
+    history: &HistoryEntry,
+) -> Result<Vec<u8>> {
+    use serde_json::{Map, Value};
+    let invalid = |what: &str, e: serde_json::Error| {
+        Error::Store(StoreError::Invalid(format!("{what} of {}: {e}", parent.id)))
+    };
+    let mut blob: Map<String, Value> = match store.read_blob(&parent.id) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| invalid("config", e))?,
+        Err(_) => Map::new(),
+    };
+    let mut config = match blob.remove("config") {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
+    let ours = serde_json::to_value(&opts.config).map_err(|e| invalid("new config", e))?;
+    if let Value::Object(ours) = ours {
+        // Fields the new config leaves out (an empty OnBuild, no StopSignal) are cleared.
+        for key in ["OnBuild", "StopSignal"] {
+            config.remove(key);
+        }
+        config.extend(ours);
+    }
+    let mut diff_ids = parent.diff_ids.clone();
+    diff_ids.push(diff_id.to_owned());
+    let mut hist = parent.history.clone();
+    hist.push(history.clone());
+    blob.insert("created".into(), Value::String(created.to_owned()));
+    if opts.author.is_empty() {
+        blob.remove("author");
+    } else {
+        blob.insert("author".into(), Value::String(opts.author.clone()));
+    }
+    blob.insert(
+        "architecture".into(),
+        Value::String(parent.architecture.clone()),
+    );
+    if parent.architecture.is_empty() {
+        blob.insert("architecture".into(), Value::String(host_arch().into()));
+    }
+    blob.insert("os".into(), Value::String("linux".into()));
+    blob.insert("config".into(), Value::Object(config));
+    blob.insert(
+        "rootfs".into(),
+        serde_json::json!({"type": "layers", "diff_ids": diff_ids}),
+    );
+    blob.insert(
+        "history".into(),
+        serde_json::to_value(&hist).map_err(|e| invalid("history", e))?,
+    );
+    serde_json::to_vec(&blob).map_err(|e| invalid("config", e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::image::changes::{Lowers, from_copy, identity};
+
+    #[test]
+    fn whiteouts_and_opaque_dirs_in_the_tar() {
+        let t = tempfile::tempdir().unwrap();
+        let (l, r) = (t.path().join("l"), t.path().join("r"));
+        std::fs::create_dir_all(l.join("d")).unwrap();
+        std::fs::write(l.join("gone"), b"").unwrap();
+        std::fs::write(l.join("f"), b"file").unwrap();
+        std::fs::create_dir_all(r.join("f")).unwrap();
+        std::fs::create_dir_all(r.join("d")).unwrap();
+        std::fs::write(r.join("d/new\nline"), b"n").unwrap();
+        let changes = from_copy(&r, &Lowers::new(&[l]), &identity).unwrap();
+        let mut tar = Vec::new();
+        write_layer(&changes, &identity, &mut tar).unwrap();
+        let mut a = tar::Archive::new(&tar[..]);
+        let names: Vec<String> = a
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                String::from_utf8_lossy(&e.path_bytes()).into_owned()
+            })
+            .collect();
+        assert_eq!(
+            names,
+            ["d", "d/new\nline", "f", "f/.wh..wh..opq", ".wh.gone"]
+        );
+    }
+}
