@@ -52,6 +52,10 @@ pub struct Change {
     pub opaque: bool,
 }
 
+/// Whiteout and opaque markers as layer tars (and fuse-overlayfs upper dirs) spell them.
+pub const WHITEOUT_PREFIX: &str = ".wh.";
+pub const OPAQUE_MARKER: &str = ".wh..wh..opq";
+
 /// Mount points berth makes in every container, relative to the root.
 const MOUNT_POINTS: [&str; 6] = [
     "proc",
@@ -64,6 +68,12 @@ const MOUNT_POINTS: [&str; 6] = [
 
 fn is_mount_point(rel: &Path) -> bool {
     MOUNT_POINTS.iter().any(|m| rel == Path::new(m))
+}
+
+/// Is `rel` a directory on the way to one of the mount points `skip`?
+fn holds_mount_point(skip: &[&str], rel: &Path) -> bool {
+    skip.iter()
+        .any(|m| Path::new(m).starts_with(rel) && Path::new(m) != rel)
 }
 
 /// Owners as the image should record them: stored owners moved back through a container's
@@ -204,6 +214,21 @@ fn walk_upper(
         }
         let full = upper.join(&rel);
         let meta = std::fs::symlink_metadata(&full).map_err(|e| ctx(e, &full))?;
+        // fuse-overlayfs marks opaque directories with `.wh..wh..opq` (plus a whiteout
+        // named `.wh..opq`) and, where it cannot make device nodes, whiteouts with
+        // `.wh.NAME` files, as a layer tar would.
+        if let Some(hidden) = name.as_bytes().strip_prefix(WHITEOUT_PREFIX.as_bytes()) {
+            let marker = hidden == b".opq" || hidden.starts_with(WHITEOUT_PREFIX.as_bytes());
+            if !hidden.is_empty() && !marker {
+                out.push(Change {
+                    path: rel.with_file_name(std::ffi::OsStr::from_bytes(hidden)),
+                    kind: Kind::Deleted,
+                    source: None,
+                    opaque: false,
+                });
+            }
+            continue;
+        }
         if is_whiteout(&meta) {
             out.push(Change {
                 path: rel,
@@ -214,7 +239,8 @@ fn walk_upper(
             continue;
         }
         let lower = lowers.lookup(&rel);
-        let opaque = meta.is_dir() && is_opaque(&full);
+        let opaque = meta.is_dir()
+            && (is_opaque(&full) || std::fs::symlink_metadata(full.join(OPAQUE_MARKER)).is_ok());
         let at = out.len();
         out.push(Change {
             path: rel.clone(),
@@ -228,15 +254,16 @@ fn walk_upper(
         });
         if meta.is_dir() {
             walk_upper(upper, &rel, lowers, owners, skip, out)?;
-            // A directory copied up only for mount points berth made in it, with its
-            // owner and mode unchanged, is no change.
-            if out.len() == at + 1
-                && !opaque
-                && let Some(l) = &lower
-                && let Ok(lm) = std::fs::symlink_metadata(l)
-                && lm.is_dir()
-                && same_owner_mode(&meta, &lm, owners)
-            {
+            // A directory copied up with its owner and mode unchanged and nothing left in
+            // it (only mount points berth made) is no change; nor is one berth created
+            // for its mount points.
+            let unchanged = || {
+                lower
+                    .as_ref()
+                    .and_then(|l| std::fs::symlink_metadata(l).ok())
+                    .is_some_and(|lm| lm.is_dir() && same_owner_mode(&meta, &lm, owners))
+            };
+            if out.len() == at + 1 && !opaque && (unchanged() || holds_mount_point(skip, &rel)) {
                 out.truncate(at);
             }
         }
@@ -278,7 +305,12 @@ fn walk_copy(
             .and_then(|p| std::fs::symlink_metadata(p).ok());
         let at = out.len();
         match &below_meta {
-            None => add_tree(root, &rel, &meta, out)?,
+            None => {
+                add_tree(root, &rel, &meta, out)?;
+                if out.len() == at + 1 && meta.is_dir() && holds_mount_point(&MOUNT_POINTS, &rel) {
+                    out.truncate(at);
+                }
+            }
             Some(bm) if bm.is_dir() && meta.is_dir() => {
                 out.push(Change {
                     path: rel.clone(),
@@ -347,6 +379,9 @@ fn add_tree(root: &Path, rel: &Path, meta: &Metadata, out: &mut Vec<Change>) -> 
 fn add_children(root: &Path, rel: &Path, out: &mut Vec<Change>) -> io::Result<()> {
     for name in sorted_names(&root.join(rel))? {
         let rel = rel.join(name);
+        if is_mount_point(&rel) {
+            continue;
+        }
         let full = root.join(&rel);
         let meta = std::fs::symlink_metadata(&full).map_err(|e| ctx(e, &full))?;
         add_tree(root, &rel, &meta, out)?;

@@ -12,7 +12,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use super::changes::{Change, Kind, OwnerMap};
+use super::changes::{Change, Kind, OPAQUE_MARKER, OwnerMap, WHITEOUT_PREFIX};
 use super::config::host_arch;
 use super::tarball::{Links, append};
 use super::unpack::Limits;
@@ -22,9 +22,6 @@ use crate::store::blobs::sha256_digest;
 use crate::store::images::{HistoryEntry, NewLayer};
 use crate::store::layers::{LayerRecord, chain_id};
 use crate::store::{ImageConfig, ImageRecord, Store, StoreError};
-
-const WHITEOUT_PREFIX: &str = ".wh.";
-const OPAQUE_MARKER: &str = ".wh..wh..opq";
 
 /// Write `changes` (in the order [`super::changes`] lists them) as a layer tar.
 pub fn write_layer(changes: &[Change], owners: OwnerMap, out: impl Write) -> io::Result<()> {

@@ -42,7 +42,7 @@ impl Owners {
 }
 
 /// A new image from the container's image and its changes. A running container is
-/// frozen meanwhile when `pause` is set (and thawed again, also on failure).
+/// frozen meanwhile when `pause` is set and it can be (and thawed again, also on failure).
 pub fn commit(
     store: &Store,
     rec: &ContainerRecord,
@@ -52,10 +52,15 @@ pub fn commit(
     name: Option<&Reference>,
 ) -> anyhow::Result<ImageRecord> {
     let obs = super::state::observe(store, rec);
-    let freeze = pause && obs.status == Status::Running && !obs.paused;
-    if freeze {
-        super::pause::set_frozen(store, rec, rootless, true)
-            .with_context(|| format!("pausing container {} to commit it", rec.name))?;
+    let mut freeze = pause && obs.status == Status::Running && !obs.paused;
+    // A container without a cgroup freezer (rootless on a cgroup v1 host) is committed
+    // as it runs, with a notice, rather than not at all.
+    if freeze && let Err(e) = super::pause::set_frozen(store, rec, rootless, true) {
+        crate::term::notice(&format!(
+            "committing container {} without pausing it: {e:#}",
+            rec.name
+        ));
+        freeze = false;
     }
     let made = (|| {
         let image = store.image_by_id(&rec.image)?;

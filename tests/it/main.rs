@@ -5,6 +5,7 @@ mod common;
 
 mod archive;
 mod cli_surface;
+mod commit;
 mod containers;
 mod devices;
 mod exec_security;
