@@ -421,3 +421,36 @@ fn copy_and_fuse_drivers_commit_the_same_changes() {
         }
     }
 }
+
+#[test]
+fn keep_id_and_uidmap_containers_commit_the_owners_they_see() {
+    for env in TestEnv::all_with_busybox() {
+        let mut cases = vec![vec!["--uidmap", "0:5000:2000"]];
+        if env.is_rootless() {
+            cases.push(vec!["--userns=keep-id", "-u", "0"]);
+        }
+        for (i, flags) in cases.into_iter().enumerate() {
+            let name = format!("ids{i}");
+            let mut args = vec!["run", "--name", &name];
+            args.extend(flags.iter().copied());
+            args.extend([
+                "bb",
+                "sh",
+                "-c",
+                "touch /mine /theirs; chown 0:0 /mine; chown 1234:1234 /theirs",
+            ]);
+            env.berth(&args).success();
+            let tag = format!("ids:{i}");
+            env.berth(&["commit", &name, &tag]).success();
+            let out = env
+                .berth(&["run", "--rm", &tag, "stat", "-c", "%u:%g", "/mine", "/theirs"])
+                .success();
+            assert_eq!(
+                out.stdout_lines(),
+                ["0:0", "1234:1234"],
+                "{} {flags:?}",
+                env.label()
+            );
+        }
+    }
+}
