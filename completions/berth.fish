@@ -299,9 +299,10 @@ complete -c berth -n "__fish_berth_using_subcommand commit" -s c -l change -d 'A
 complete -c berth -n "__fish_berth_using_subcommand commit" -s m -l message -d 'Commit message' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -s p -l pause -d 'Pause the container during commit' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand commit" -s q -l quiet -d 'Suppress output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand commit" -s f -l format -d 'Format of the image\'s manifest when it is pushed (oci or docker)' -r -f -a "oci\t''
 docker\t''"
-complete -c berth -n "__fish_berth_using_subcommand commit" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand diff" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand diff" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -321,9 +322,11 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand history" -s H -l human -d 'Print sizes and dates in human readable format' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand history" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand history" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand history" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand history" -s q -l quiet -d 'Only show image IDs'
 complete -c berth -n "__fish_berth_using_subcommand history" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand images" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand images" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -565,9 +568,11 @@ debug\t''
 trace\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in human readable format' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Don\'t truncate output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Don\'t truncate output'
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -909,9 +914,10 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container during commit' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Format of the image\'s manifest when it is pushed (oci or docker)' -r -f -a "oci\t''
 docker\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F

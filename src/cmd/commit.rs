@@ -11,6 +11,7 @@ use crate::registry::push::Format;
 use crate::spec::reference::Reference;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")
     #[arg(short = 'a', long, value_name = "AUTHOR")]
@@ -30,8 +31,6 @@ pub struct Args {
         short = 'p',
         long,
         default_value_t = true,
-        num_args = 0..=1,
-        default_missing_value = "true",
         action = clap::ArgAction::Set,
         value_name = "BOOL"
     )]

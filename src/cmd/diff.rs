@@ -11,6 +11,7 @@ use crate::spec::ImageRef;
 use crate::store::StoreError;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Change the output format (json)
     #[arg(long, value_name = "FORMAT", value_parser = ["json"])]
@@ -52,7 +53,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         ),
     };
     let found = match (&container, &image) {
-        (Some(rec), _) => crate::runtime::commit::changes(&store, rec)?.0,
+        (Some(rec), _) => crate::runtime::commit::changes(&store, rec)?.list,
         (None, Some(img)) => {
             let dirs = store.image_layer_dirs(img)?;
             match dirs.split_last() {

@@ -11,14 +11,13 @@ use crate::store::images::short_id;
 use crate::units;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Print sizes and dates in human readable format
     #[arg(
         short = 'H',
         long,
         default_value_t = true,
-        num_args = 0..=1,
-        default_missing_value = "true",
         action = clap::ArgAction::Set,
         value_name = "BOOL"
     )]

@@ -9,9 +9,12 @@ use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::fs::Metadata;
 use std::io::{self, Read};
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
+
+use rustix::fs::{Mode, OFlags, ResolveFlags};
 
 /// What happened to a path, as `diff` prints it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,8 +49,6 @@ pub struct Change {
     /// Relative to the root, without a leading slash.
     pub path: PathBuf,
     pub kind: Kind,
-    /// Where the entry is read from (not for deletions).
-    pub source: Option<PathBuf>,
     /// A directory that hides everything the layers below hold in it.
     pub opaque: bool,
 }
@@ -93,6 +94,59 @@ pub fn is_opaque(path: &Path) -> bool {
     ["user.overlay.opaque", "trusted.overlay.opaque"]
         .iter()
         .any(|x| matches!(rustix::fs::lgetxattr(path, *x, &mut buf), Ok(1) if buf[0] == b'y'))
+}
+
+/// A tree the container may change while it is read (its upper dir, its copied root).
+/// Every directory is opened from a descriptor on the root without following symlinks, and
+/// its entries are named through that descriptor (`/proc/self/fd/N/NAME`), so a directory
+/// swapped for a link mid-walk fails the read instead of leading out of the tree.
+pub struct Confined {
+    root: OwnedFd,
+}
+
+/// An open directory and the path that names it through its descriptor.
+pub struct PinnedDir {
+    _fd: OwnedFd,
+    pub path: PathBuf,
+}
+
+impl Confined {
+    pub fn open(root: &Path) -> io::Result<Confined> {
+        let root = rustix::fs::open(
+            root,
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .map_err(|e| ctx(e.into(), root))?;
+        Ok(Confined { root })
+    }
+
+    /// Directory `rel` (relative, "" for the root itself).
+    pub fn dir(&self, rel: &Path) -> io::Result<PinnedDir> {
+        let rel_or_dot = if rel.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            rel
+        };
+        let fd = rustix::fs::openat2(
+            &self.root,
+            rel_or_dot,
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW,
+            Mode::empty(),
+            ResolveFlags::BENEATH | ResolveFlags::NO_SYMLINKS | ResolveFlags::NO_MAGICLINKS,
+        )
+        .map_err(|e| ctx(e.into(), rel))?;
+        let path = PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()));
+        Ok(PinnedDir { _fd: fd, path })
+    }
+
+    /// `rel` named through its parent directory's descriptor (kept open in the result):
+    /// lstat, `O_NOFOLLOW` opens and `l*xattr` on the path never follow a link.
+    pub fn entry(&self, rel: &Path) -> io::Result<(PinnedDir, PathBuf)> {
+        let parent = self.dir(rel.parent().unwrap_or(Path::new("")))?;
+        let path = parent.path.join(rel.file_name().unwrap_or_default());
+        Ok((parent, path))
+    }
 }
 
 /// The image's layers, topmost first, seen as overlay merges them.
@@ -195,24 +249,26 @@ pub fn from_upper(
 ) -> io::Result<Vec<Change>> {
     let mut out = Vec::new();
     let skip: &[&str] = if container { &MOUNT_POINTS } else { &[] };
-    walk_upper(upper, Path::new(""), lowers, owners, skip, &mut out)?;
+    let tree = Confined::open(upper)?;
+    walk_upper(&tree, Path::new(""), lowers, owners, skip, &mut out)?;
     Ok(out)
 }
 
 fn walk_upper(
-    upper: &Path,
+    upper: &Confined,
     rel: &Path,
     lowers: &Lowers,
     owners: OwnerMap,
     skip: &[&str],
     out: &mut Vec<Change>,
 ) -> io::Result<()> {
-    for name in sorted_names(&upper.join(rel))? {
+    let dir = upper.dir(rel)?;
+    for name in sorted_names(&dir.path)? {
         let rel = rel.join(&name);
         if skip.iter().any(|m| rel == Path::new(m)) {
             continue;
         }
-        let full = upper.join(&rel);
+        let full = dir.path.join(&name);
         let meta = std::fs::symlink_metadata(&full).map_err(|e| ctx(e, &full))?;
         // fuse-overlayfs marks opaque directories with `.wh..wh..opq` (plus a whiteout
         // named `.wh..opq`) and, where it cannot make device nodes, whiteouts with
@@ -223,7 +279,6 @@ fn walk_upper(
                 out.push(Change {
                     path: rel.with_file_name(std::ffi::OsStr::from_bytes(hidden)),
                     kind: Kind::Deleted,
-                    source: None,
                     opaque: false,
                 });
             }
@@ -233,7 +288,6 @@ fn walk_upper(
             out.push(Change {
                 path: rel,
                 kind: Kind::Deleted,
-                source: None,
                 opaque: false,
             });
             continue;
@@ -249,7 +303,6 @@ fn walk_upper(
             } else {
                 Kind::Added
             },
-            source: Some(full.clone()),
             opaque,
         });
         if meta.is_dir() {
@@ -280,25 +333,27 @@ fn same_owner_mode(upper: &Metadata, lower: &Metadata, owners: OwnerMap) -> bool
 /// files of equal size are compared by content.
 pub fn from_copy(root: &Path, lowers: &Lowers, owners: OwnerMap) -> io::Result<Vec<Change>> {
     let mut out = Vec::new();
-    walk_copy(root, Path::new(""), lowers, owners, &mut out)?;
+    let tree = Confined::open(root)?;
+    walk_copy(&tree, Path::new(""), lowers, owners, &mut out)?;
     Ok(out)
 }
 
 fn walk_copy(
-    root: &Path,
+    root: &Confined,
     rel: &Path,
     lowers: &Lowers,
     owners: OwnerMap,
     out: &mut Vec<Change>,
 ) -> io::Result<()> {
     let mut lower = lowers.children(rel)?;
-    for name in sorted_names(&root.join(rel))? {
+    let dir = root.dir(rel)?;
+    for name in sorted_names(&dir.path)? {
         let rel = rel.join(&name);
         let below = lower.remove(&name);
         if is_mount_point(&rel) {
             continue;
         }
-        let full = root.join(&rel);
+        let full = dir.path.join(&name);
         let meta = std::fs::symlink_metadata(&full).map_err(|e| ctx(e, &full))?;
         let below_meta = below
             .as_ref()
@@ -315,7 +370,6 @@ fn walk_copy(
                 out.push(Change {
                     path: rel.clone(),
                     kind: Kind::Changed,
-                    source: Some(full.clone()),
                     opaque: false,
                 });
                 walk_copy(root, &rel, lowers, owners, out)?;
@@ -329,7 +383,6 @@ fn walk_copy(
                     out.push(Change {
                         path: rel.clone(),
                         kind: Kind::Changed,
-                        source: Some(full.clone()),
                         // A directory where the layers hold something else hides it.
                         opaque: meta.is_dir(),
                     });
@@ -355,7 +408,6 @@ fn walk_copy(
         out.push(Change {
             path: rel,
             kind: Kind::Deleted,
-            source: None,
             opaque: false,
         });
     }
@@ -363,11 +415,10 @@ fn walk_copy(
     Ok(())
 }
 
-fn add_tree(root: &Path, rel: &Path, meta: &Metadata, out: &mut Vec<Change>) -> io::Result<()> {
+fn add_tree(root: &Confined, rel: &Path, meta: &Metadata, out: &mut Vec<Change>) -> io::Result<()> {
     out.push(Change {
         path: rel.to_owned(),
         kind: Kind::Added,
-        source: Some(root.join(rel)),
         opaque: false,
     });
     if meta.is_dir() {
@@ -376,13 +427,14 @@ fn add_tree(root: &Path, rel: &Path, meta: &Metadata, out: &mut Vec<Change>) -> 
     Ok(())
 }
 
-fn add_children(root: &Path, rel: &Path, out: &mut Vec<Change>) -> io::Result<()> {
-    for name in sorted_names(&root.join(rel))? {
-        let rel = rel.join(name);
+fn add_children(root: &Confined, rel: &Path, out: &mut Vec<Change>) -> io::Result<()> {
+    let dir = root.dir(rel)?;
+    for name in sorted_names(&dir.path)? {
+        let rel = rel.join(&name);
         if is_mount_point(&rel) {
             continue;
         }
-        let full = root.join(&rel);
+        let full = dir.path.join(&name);
         let meta = std::fs::symlink_metadata(&full).map_err(|e| ctx(e, &full))?;
         add_tree(root, &rel, &meta, out)?;
     }
@@ -411,7 +463,14 @@ fn same_entry(
 }
 
 fn same_content(a: &Path, b: &Path) -> io::Result<bool> {
-    let (mut fa, mut fb) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
+    use std::os::unix::fs::OpenOptionsExt;
+    let open = |p: &Path| {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(p)
+    };
+    let (mut fa, mut fb) = (open(a)?, open(b)?);
     let (mut ba, mut bb) = (vec![0u8; 64 << 10], vec![0u8; 64 << 10]);
     loop {
         let n = read_full(&mut fa, &mut ba)?;
@@ -507,6 +566,24 @@ mod tests {
                 ("usr/share".to_owned(), Kind::Changed),
                 ("usr/share/new".to_owned(), Kind::Added),
             ]
+        );
+    }
+
+    #[test]
+    fn confined_tree_never_follows_a_link_on_the_way() {
+        let t = tempfile::tempdir().unwrap();
+        std::fs::create_dir(t.path().join("d")).unwrap();
+        std::os::unix::fs::symlink("/etc", t.path().join("out")).unwrap();
+        let tree = Confined::open(t.path()).unwrap();
+        assert!(tree.dir(Path::new("d")).is_ok());
+        assert!(tree.dir(Path::new("out")).is_err());
+        assert!(tree.entry(Path::new("out/passwd")).is_err());
+        let (_d, p) = tree.entry(Path::new("out")).unwrap();
+        assert!(
+            std::fs::symlink_metadata(p)
+                .unwrap()
+                .file_type()
+                .is_symlink()
         );
     }
 

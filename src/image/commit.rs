@@ -12,7 +12,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use super::changes::{Change, Kind, OPAQUE_MARKER, OwnerMap, WHITEOUT_PREFIX};
+use super::changes::{Change, Confined, Kind, OPAQUE_MARKER, OwnerMap, WHITEOUT_PREFIX};
 use super::config::host_arch;
 use super::tarball::{Links, append};
 use super::unpack::Limits;
@@ -23,14 +23,22 @@ use crate::store::images::{HistoryEntry, NewLayer};
 use crate::store::layers::{LayerRecord, chain_id};
 use crate::store::{ImageConfig, ImageRecord, Store, StoreError};
 
-/// Write `changes` (in the order [`super::changes`] lists them) as a layer tar.
-pub fn write_layer(changes: &[Change], owners: OwnerMap, out: impl Write) -> io::Result<()> {
+/// Write `changes` of the tree at `root` (in the order [`super::changes`] lists them) as a
+/// layer tar. Entries are read through [`Confined`]: never through a link the container
+/// put on the way.
+pub fn write_layer(
+    root: &Path,
+    changes: &[Change],
+    owners: OwnerMap,
+    out: impl Write,
+) -> io::Result<()> {
+    let tree = Confined::open(root)?;
     let mut b = tar::Builder::new(out);
     b.mode(tar::HeaderMode::Complete);
     let mut links = Links::new();
     for c in changes {
-        match (&c.source, c.kind) {
-            (_, Kind::Deleted) | (None, _) => {
+        match c.kind {
+            Kind::Deleted => {
                 let name = c.path.file_name().unwrap_or_default();
                 let mut wh = Vec::from(WHITEOUT_PREFIX.as_bytes());
                 wh.extend_from_slice(name.as_bytes());
@@ -41,10 +49,11 @@ pub fn write_layer(changes: &[Change], owners: OwnerMap, out: impl Write) -> io:
                     .join(std::ffi::OsStr::from_bytes(&wh));
                 marker(&mut b, &path, 0o600, (0, 0), 0)?;
             }
-            (Some(src), _) => {
-                let meta = std::fs::symlink_metadata(src)?;
+            Kind::Added | Kind::Changed => {
+                let (_dir, src) = tree.entry(&c.path)?;
+                let meta = std::fs::symlink_metadata(&src)?;
                 let owner = owners(meta.uid(), meta.gid());
-                append(&mut b, src, &c.path, &meta, &mut links, Some(owner))?;
+                append(&mut b, &src, &c.path, &meta, &mut links, Some(owner))?;
                 if c.opaque {
                     let mtime = u64::try_from(meta.mtime()).unwrap_or(0);
                     let path = c.path.join(OPAQUE_MARKER);
@@ -85,10 +94,12 @@ pub struct CommitOptions {
     pub created_by: String,
 }
 
-/// A new image: `parent` plus one layer made of `changes`, named `name` when given.
+/// A new image: `parent` plus one layer made of `changes` of the tree at `root`, named
+/// `name` when given.
 pub fn commit(
     store: &Store,
     parent: &ImageRecord,
+    root: &Path,
     changes: &[Change],
     owners: OwnerMap,
     opts: &CommitOptions,
@@ -96,7 +107,7 @@ pub fn commit(
 ) -> Result<ImageRecord> {
     let (reader, writer) = io::pipe().map_err(|e| StoreError::io(&store.tmp_dir(), e))?;
     let (extracted, written) = std::thread::scope(|s| {
-        let w = s.spawn(move || write_layer(changes, owners, io::BufWriter::new(writer)));
+        let w = s.spawn(move || write_layer(root, changes, owners, io::BufWriter::new(writer)));
         let extracted = super::layer::extract(store, reader, &Limits::default());
         (extracted, w.join())
     });
@@ -238,7 +249,7 @@ mod tests {
         std::fs::write(r.join("d/new\nline"), b"n").unwrap();
         let changes = from_copy(&r, &Lowers::new(&[l]), &identity).unwrap();
         let mut tar = Vec::new();
-        write_layer(&changes, &identity, &mut tar).unwrap();
+        write_layer(&r, &changes, &identity, &mut tar).unwrap();
         let mut a = tar::Archive::new(&tar[..]);
         let names: Vec<String> = a
             .entries()

@@ -2,6 +2,8 @@
 //! upper dir (overlay, fuse-overlayfs) or by comparing its copied root with the image's
 //! layers (copy driver), with owners as the container sees them.
 
+use std::path::PathBuf;
+
 use anyhow::Context as _;
 
 use crate::image::changes::{self, Change, Lowers};
@@ -13,19 +15,30 @@ use crate::store::{ImageRecord, Store};
 
 /// The container's changes, with the owner map they must be read through. The caller
 /// has entered berth's user namespace (rootless).
-pub fn changes(store: &Store, rec: &ContainerRecord) -> anyhow::Result<(Vec<Change>, Owners)> {
+pub fn changes(store: &Store, rec: &ContainerRecord) -> anyhow::Result<Changes> {
     let image = store.image_by_id(&rec.image)?;
     let lowers = Lowers::new(&store.image_layer_dirs(&image)?);
     let owners = Owners(crate::sandbox::keepid::nested(&rec.spec.security));
     let dir = store.container_dir(&rec.id);
     let map = |u, g| owners.map(u, g);
-    let found = if rec.driver == "copy" {
-        changes::from_copy(&dir.join("rootfs"), &lowers, &map)
+    let (root, found) = if rec.driver == "copy" {
+        let root = dir.join("rootfs");
+        let found = changes::from_copy(&root, &lowers, &map);
+        (root, found)
     } else {
-        changes::from_upper(&dir.join("upper"), &lowers, &map, true)
-    }
-    .with_context(|| format!("reading the changes of container {}", rec.name))?;
-    Ok((found, owners))
+        let root = dir.join("upper");
+        let found = changes::from_upper(&root, &lowers, &map, true);
+        (root, found)
+    };
+    let list = found.with_context(|| format!("reading the changes of container {}", rec.name))?;
+    Ok(Changes { root, list, owners })
+}
+
+/// A container's changes: the tree they are read from, the list, and its owner map.
+pub struct Changes {
+    pub root: PathBuf,
+    pub list: Vec<Change>,
+    pub owners: Owners,
 }
 
 /// Owners of stored files as the container sees them: moved back through its nested
@@ -64,9 +77,9 @@ pub fn commit(
     }
     let made = (|| {
         let image = store.image_by_id(&rec.image)?;
-        let (found, owners) = changes(store, rec)?;
-        let map = |u, g| owners.map(u, g);
-        crate::image::commit::commit(store, &image, &found, &map, opts, name)
+        let found = changes(store, rec)?;
+        let map = |u, g| found.owners.map(u, g);
+        crate::image::commit::commit(store, &image, &found.root, &found.list, &map, opts, name)
             .with_context(|| format!("committing container {}", rec.name))
     })();
     if freeze && let Err(e) = super::pause::set_frozen(store, rec, rootless, false) {

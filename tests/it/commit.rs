@@ -194,7 +194,12 @@ fn mount_points_are_not_changes() {
         assert_eq!(diff.stdout(), "", "{}", env.label());
         env.berth(&["commit", "mp", "bare:2"]).success();
         let layer = env.berth(&["image", "diff", "bare:2"]).success();
-        assert_eq!(layer.stdout(), "", "{}: mount points in the layer", env.label());
+        assert_eq!(
+            layer.stdout(),
+            "",
+            "{}: mount points in the layer",
+            env.label()
+        );
     }
 }
 
@@ -263,6 +268,8 @@ fn running_container_is_paused_for_the_commit_and_keeps_running() {
         assert!(!ps.stdout().contains("Paused"), "{}: {ps}", env.label());
         env.berth(&["commit", "--pause=false", "live", "live:2"])
             .success();
+        // A bare -p takes no value: the container is still the positional argument.
+        env.berth(&["commit", "-p", "live", "live:3"]).success();
         for tag in ["live:1", "live:2"] {
             env.berth(&["run", "--rm", tag, "cat", "/up"])
                 .success()
@@ -443,7 +450,9 @@ fn keep_id_and_uidmap_containers_commit_the_owners_they_see() {
             let tag = format!("ids:{i}");
             env.berth(&["commit", &name, &tag]).success();
             let out = env
-                .berth(&["run", "--rm", &tag, "stat", "-c", "%u:%g", "/mine", "/theirs"])
+                .berth(&[
+                    "run", "--rm", &tag, "stat", "-c", "%u:%g", "/mine", "/theirs",
+                ])
                 .success();
             assert_eq!(
                 out.stdout_lines(),
