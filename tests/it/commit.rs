@@ -32,6 +32,12 @@ fn images_count(env: &TestEnv) -> usize {
         .len()
 }
 
+fn layer_dirs(env: &TestEnv) -> usize {
+    std::fs::read_dir(env.root().join("layers"))
+        .unwrap()
+        .count()
+}
+
 fn check_committed(env: &TestEnv, image: &str) {
     let out = env
         .berth(&[
@@ -292,29 +298,33 @@ fn interrupted_commit_leaves_nothing_and_the_next_works() {
             "dd if=/dev/urandom of=/big bs=1M count=48 2>/dev/null",
         ])
         .success();
-        let layers_before = std::fs::read_dir(env.root().join("layers"))
-            .unwrap()
-            .count();
-        let before = images_count(&env);
-        let mut child = env
-            .berth(&["commit", "big", "big:1"])
-            .command()
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(150));
-        let _ = child.kill();
-        let status = child.wait().unwrap();
-        let after = images_count(&env);
-        let layers_after = std::fs::read_dir(env.root().join("layers"))
-            .unwrap()
-            .count();
-        if status.success() {
-            // It finished first: then whole.
-            assert_eq!(after, before + 1, "{}", env.label());
-        } else {
-            assert_eq!(after, before, "{}: a half image", env.label());
-            assert_eq!(layers_after, layers_before, "{}: a half layer", env.label());
+        // Killed at growing delays until one kill lands in the middle of a commit.
+        let mut interrupted = false;
+        for (i, ms) in [100u64, 250, 500, 1000].into_iter().enumerate() {
+            let (images, layers) = (images_count(&env), layer_dirs(&env));
+            let tag = format!("big:k{i}");
+            let mut child = env
+                .berth(&["commit", "big", &tag])
+                .command()
+                .spawn()
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(ms));
+            let _ = child.kill();
+            if child.wait().unwrap().success() {
+                // It finished first: then whole.
+                assert_eq!(images_count(&env), images + 1, "{}", env.label());
+                continue;
+            }
+            interrupted = true;
+            assert_eq!(images_count(&env), images, "{}: a half image", env.label());
+            assert_eq!(layer_dirs(&env), layers, "{}: a half layer", env.label());
+            break;
         }
+        assert!(
+            interrupted,
+            "{}: every commit finished before its kill",
+            env.label()
+        );
         // Every layer directory present is complete.
         for e in std::fs::read_dir(env.root().join("layers")).unwrap() {
             let e = e.unwrap();
