@@ -56,6 +56,8 @@ pub enum Command {
     Diff(cmd::diff::Args),
     /// Show the history of an image
     History(cmd::history::Args),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cmd::cp::Args),
     /// List images
     Images(cmd::images::Args),
     /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
@@ -170,6 +172,8 @@ pub enum ContainerCommand {
     Commit(cmd::commit::Args),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(cmd::diff::Args),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cmd::cp::Args),
     /// Stop one or more running containers
     Stop(cmd::stop::Args),
     /// Restart one or more containers

@@ -5,6 +5,7 @@
 pub mod attach;
 pub mod commit;
 pub mod completion;
+pub mod cp;
 pub mod create;
 pub mod diff;
 pub mod each;
@@ -79,6 +80,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         | Command::Container(ContainerCommand::Diff(a))
         | Command::Image(ImageCommand::Diff(a)) => diff::exec(a, &ctx),
         Command::History(a) | Command::Image(ImageCommand::History(a)) => history::exec(a, &ctx),
+        Command::Cp(a) | Command::Container(ContainerCommand::Cp(a)) => cp::exec(a, &ctx),
         Command::Import(a) | Command::Image(ImageCommand::Import(a)) => import::exec(a, &ctx),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::exec(a, &ctx),
         Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => tag::exec(a, &ctx),

@@ -135,9 +135,9 @@ pub(crate) fn append<W: Write>(
 
 /// Reads exactly `left` bytes: zero-fills if the file shrank meanwhile, stops if it grew,
 /// so the archive stays well formed.
-struct ExactReader {
-    inner: File,
-    left: u64,
+pub struct ExactReader {
+    pub inner: File,
+    pub left: u64,
 }
 
 impl io::Read for ExactReader {
@@ -159,8 +159,20 @@ impl io::Read for ExactReader {
 }
 
 fn read_xattrs(path: &Path) -> Vec<(String, Vec<u8>)> {
+    xattrs_with(
+        |names| rustix::fs::llistxattr(path, names),
+        |name, value| rustix::fs::lgetxattr(path, name, value),
+    )
+}
+
+/// A file's extended attributes but overlay's bookkeeping (not part of its content), read
+/// with `list` and `get` (by path or by descriptor).
+pub fn xattrs_with(
+    list: impl Fn(&mut [u8]) -> rustix::io::Result<usize>,
+    get: impl Fn(&str, &mut [u8]) -> rustix::io::Result<usize>,
+) -> Vec<(String, Vec<u8>)> {
     let mut names = vec![0u8; 4096];
-    let n = match rustix::fs::llistxattr(path, &mut names) {
+    let n = match list(&mut names) {
         Ok(n) => n,
         Err(_) => return Vec::new(),
     };
@@ -169,12 +181,11 @@ fn read_xattrs(path: &Path) -> Vec<(String, Vec<u8>)> {
         let Ok(name) = std::str::from_utf8(name) else {
             continue;
         };
-        // Overlay's bookkeeping is not part of the filesystem's content.
         if name.starts_with("user.overlay.") || name.starts_with("trusted.overlay.") {
             continue;
         }
         let mut value = vec![0u8; 65536];
-        if let Ok(len) = rustix::fs::lgetxattr(path, name, &mut value) {
+        if let Ok(len) = get(name, &mut value) {
             value.truncate(len);
             out.push((name.to_owned(), value));
         }

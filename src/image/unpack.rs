@@ -61,6 +61,9 @@ pub enum UnpackError {
     Malformed(String),
     #[error("refusing layer: entry {path:?} {reason}")]
     Unsafe { path: String, reason: String },
+    /// A copy (`cp`) would replace a directory by a non-directory or the reverse.
+    #[error("{0}")]
+    Refused(String),
     #[error("layer exceeds the limit of {0}")]
     Limit(String),
     #[error("unsupported compression {0} (plain, gzip and zstd tarballs are supported)")]
@@ -171,22 +174,9 @@ pub fn unpack_layer_split(
         is_root: rustix::process::geteuid().is_root(),
         split,
         owners: Default::default(),
+        copy: None,
     };
-    {
-        let mut archive = tar::Archive::new(&mut hashing);
-        for entry in archive.entries().map_err(malformed)? {
-            let mut entry = entry.map_err(malformed)?;
-            ctx.entries += 1;
-            if ctx.entries > limits.max_entries {
-                return Err(UnpackError::Limit(format!(
-                    "{} entries",
-                    limits.max_entries
-                )));
-            }
-            ctx.apply(&mut entry)?;
-        }
-    }
-    ctx.finish_dir_times()?;
+    ctx.apply_all(&mut hashing)?;
     let (diff_id, _) = hashing.finish().map_err(malformed)?;
     Ok(Unpacked {
         diff_id,
@@ -194,6 +184,68 @@ pub fn unpack_layer_split(
         entries: ctx.entries,
         owners: ctx.owners,
     })
+}
+
+/// Who owns what `cp` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyOwners {
+    /// The ids in the tar (`cp -a`).
+    Keep,
+    /// These ids for every entry (copying into a container: its root).
+    Force(u32, u32),
+    /// Whoever writes them (copying out: the calling user).
+    Caller,
+}
+
+/// How a `cp` tar is applied: no whiteouts, the owners chosen, entry names rebased.
+#[derive(Debug, Clone)]
+pub struct CopyRules {
+    pub owners: CopyOwners,
+    /// Replace a directory by a non-directory and the reverse.
+    pub overwrite: bool,
+    /// The entries' top component `from` is written as `to` instead; with `from` None,
+    /// every entry (the archive's root included) is put under `to`.
+    pub rename: Option<(Option<OsString>, OsString)>,
+    /// Where the destination directory is, for messages.
+    pub shown_dir: PathBuf,
+}
+
+impl CopyRules {
+    fn rebase(&self, parts: &mut Vec<OsString>) {
+        match &self.rename {
+            Some((None, to)) => parts.insert(0, to.clone()),
+            Some((Some(from), to)) if parts.first() == Some(from) => parts[0] = to.clone(),
+            _ => {}
+        }
+    }
+
+    fn shown(&self, rel: &Path) -> PathBuf {
+        self.shown_dir.join(rel)
+    }
+}
+
+/// Apply a `cp` tar stream (plain, never compressed) to the directory `root`, with the
+/// same rules as a layer: every path resolved inside `root`, `..` and absolute names
+/// refused, links kept inside, the limits enforced. Returns the bytes of file content.
+pub fn unpack_copy(
+    reader: impl Read,
+    root: &Root,
+    limits: &Limits,
+    rules: &CopyRules,
+) -> Result<u64> {
+    let mut ctx = Applier {
+        root,
+        limits,
+        size: 0,
+        entries: 0,
+        dir_times: Vec::new(),
+        is_root: rustix::process::geteuid().is_root(),
+        split: None,
+        owners: Default::default(),
+        copy: Some(rules),
+    };
+    ctx.apply_all(reader)?;
+    Ok(ctx.size)
 }
 
 /// Split a tar path into its normal components, refusing absolute paths and `..`.
@@ -244,13 +296,34 @@ struct Applier<'a> {
     /// Told where each regular file's content lies in the stream.
     split: Option<&'a Recorder>,
     owners: crate::store::layers::LayerOwners,
+    /// Set for `cp`: no whiteouts, owners and names as the rules say.
+    copy: Option<&'a CopyRules>,
 }
 
 impl Applier<'_> {
+    fn apply_all(&mut self, reader: impl Read) -> Result<()> {
+        let mut archive = tar::Archive::new(reader);
+        for entry in archive.entries().map_err(malformed)? {
+            let mut entry = entry.map_err(malformed)?;
+            self.entries += 1;
+            if self.entries > self.limits.max_entries {
+                return Err(UnpackError::Limit(format!(
+                    "{} entries",
+                    self.limits.max_entries
+                )));
+            }
+            self.apply(&mut entry)?;
+        }
+        self.finish_dir_times()
+    }
+
     fn apply<R: Read>(&mut self, entry: &mut tar::Entry<'_, R>) -> Result<()> {
         let raw = entry.path().map_err(malformed)?.into_owned();
         let shown = raw.to_string_lossy().into_owned();
-        let parts = clean_path(&raw)?;
+        let mut parts = clean_path(&raw)?;
+        if let Some(rules) = self.copy {
+            rules.rebase(&mut parts);
+        }
         let kind = entry.header().entry_type();
         if matches!(
             kind,
@@ -262,12 +335,21 @@ impl Applier<'_> {
             // "./" itself: the layer root's own attributes do not reach the merged tree.
             return Ok(());
         };
-        let meta = self.read_meta(entry)?;
+        let mut meta = self.read_meta(entry)?;
+        if let Some(CopyRules {
+            owners: CopyOwners::Force(uid, gid),
+            ..
+        }) = self.copy
+        {
+            (meta.uid, meta.gid) = (u64::from(*uid), u64::from(*gid));
+        }
         let parent_rel = join(parent_parts);
         let name_bytes = name.as_bytes();
 
-        // Whiteouts.
-        if let Some(target) = name_bytes.strip_prefix(b".wh.") {
+        // Whiteouts (layers only: a copied file may be named so).
+        if self.copy.is_none()
+            && let Some(target) = name_bytes.strip_prefix(b".wh.")
+        {
             let parent = self.parent_dir(&parent_rel, &shown)?;
             if target == b".wh..opq" {
                 let dir = rustix::fs::openat(
@@ -375,13 +457,16 @@ impl Applier<'_> {
                         UnpackError::Malformed(format!("hard link {shown} has no target"))
                     })?
                     .into_owned();
-                let tparts = clean_path(&target).map_err(|e| match e {
+                let mut tparts = clean_path(&target).map_err(|e| match e {
                     UnpackError::Unsafe { reason, .. } => UnpackError::Unsafe {
                         path: shown.clone(),
                         reason: format!("is a hard link whose target {target:?} {reason}"),
                     },
                     e => e,
                 })?;
+                if let Some(rules) = self.copy {
+                    rules.rebase(&mut tparts);
+                }
                 let Some((tname, tparent)) = tparts.split_last() else {
                     return Err(UnpackError::Unsafe {
                         path: shown,
@@ -506,6 +591,19 @@ impl Applier<'_> {
                 if is_dir && keep_dir {
                     return Ok(true);
                 }
+                if let Some(rules) = self.copy
+                    && !rules.overwrite
+                    && is_dir != keep_dir
+                {
+                    let (old, new) = match is_dir {
+                        true => ("directory", "non-directory"),
+                        false => ("non-directory", "directory"),
+                    };
+                    return Err(UnpackError::Refused(format!(
+                        "cannot overwrite {old} {:?} with {new} (--overwrite allows it)",
+                        rules.shown(rel)
+                    )));
+                }
                 if is_dir {
                     self.root
                         .remove_all(rel)
@@ -522,7 +620,7 @@ impl Applier<'_> {
     /// Owner, mode, xattrs and (for non-directories) mtime on an open file or directory.
     fn set_fd_meta(&self, fd: impl AsFd, meta: &Meta, shown: &str, mtime: bool) -> Result<()> {
         let fd = fd.as_fd();
-        if let Some((uid, gid)) = ids(meta) {
+        if let Some((uid, gid)) = self.ids(meta) {
             match rustix::fs::fchown(fd, Some(uid), Some(gid)) {
                 Ok(()) => {}
                 Err(e) if self.chown_ignorable(e) => {
@@ -554,7 +652,7 @@ impl Applier<'_> {
         meta: &Meta,
         shown: &str,
     ) -> Result<()> {
-        if let Some((uid, gid)) = ids(meta) {
+        if let Some((uid, gid)) = self.ids(meta) {
             match rustix::fs::chownat(
                 parent,
                 name,
@@ -584,6 +682,17 @@ impl Applier<'_> {
         rustix::fs::utimensat(parent, name, &times(meta.mtime), AtFlags::SYMLINK_NOFOLLOW)
             .map_err(errno_err(format!("setting mtime of {shown}")))?;
         Ok(())
+    }
+
+    /// The owner to give an entry, if any.
+    fn ids(&self, meta: &Meta) -> Option<(rustix::fs::Uid, rustix::fs::Gid)> {
+        match self.copy {
+            Some(CopyRules {
+                owners: CopyOwners::Caller,
+                ..
+            }) => None,
+            _ => ids(meta),
+        }
     }
 
     /// EINVAL: the id is not mapped in this user namespace; EPERM: not root (unit tests).

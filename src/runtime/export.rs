@@ -30,12 +30,7 @@ pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyh
             None => store.image_layer_dirs(&image)?,
         };
         lowers.push(dir.join("upper"));
-        let view = dir.join("export");
-        match std::fs::create_dir(&view) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e).with_context(|| format!("creating {}", view.display())),
-        }
+        let view = view_dir(store, rec)?;
         super::driver::fuse::enter_private_mount_namespace()?;
         if rec.driver == super::driver::fuse::DRIVER {
             fuse_view = Some(super::driver::fuse::mount(&lowers, None, &view)?);
@@ -51,4 +46,16 @@ pub fn export(store: &Store, rec: &ContainerRecord, out: &mut dyn Write) -> anyh
         .with_context(|| format!("exporting container {}", rec.name))?;
     drop(fuse_view);
     Ok(())
+}
+
+/// The directory a container's root is mounted on to look at it from outside (`export`,
+/// `cp`), each time in a private mount namespace.
+pub fn view_dir(store: &Store, rec: &ContainerRecord) -> anyhow::Result<PathBuf> {
+    let view = store.container_dir(&rec.id).join("export");
+    match std::fs::create_dir(&view) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e).with_context(|| format!("creating {}", view.display())),
+    }
+    Ok(view)
 }

@@ -7,6 +7,7 @@ pub mod autosize;
 pub mod boot;
 pub mod commit;
 pub mod control;
+pub mod cp;
 pub mod create;
 pub mod driver;
 pub mod error;

@@ -63,7 +63,7 @@ fn user_owns(user: &File, ns: &File) -> bool {
     }
 }
 
-fn same_ns(a: &File, b: &File) -> bool {
+pub fn same_ns(a: &File, b: &File) -> bool {
     match (a.metadata(), b.metadata()) {
         (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
         _ => true,

@@ -95,7 +95,8 @@ pub fn overlay_options(
     (base, opts)
 }
 
-fn mount_overlay(
+/// The writable overlay of a container at `target` (`cp` into a stopped container).
+pub fn mount_overlay(
     lowers: &[std::path::PathBuf],
     upper: &Path,
     work: &Path,
@@ -438,6 +439,21 @@ fn read_only_path(root: &OwnedFd, path: &str) -> anyhow::Result<()> {
     remount_read_only(&fd_path(&mounted)).with_context(|| format!("making {path} read-only"))
 }
 
+/// Bind `source` on `dest` inside the root when `dest` exists there (`cp` on a stopped
+/// container: its bind mounts, where its start made their destinations). True when bound.
+pub fn bind_if_present(
+    root: &OwnedFd,
+    source: &Path,
+    dest: &str,
+    read_only: bool,
+) -> anyhow::Result<bool> {
+    let Some(target) = existing_in_root(root, dest)? else {
+        return Ok(false);
+    };
+    bind_on(root, &target, source, dest, read_only)?;
+    Ok(true)
+}
+
 fn make_node(
     dir: &OwnedFd,
     name: &str,
@@ -478,9 +494,20 @@ fn bind(
     } else {
         mkdir_in_root(root, dest)?
     };
+    bind_on(root, &target, source, dest, read_only)
+}
+
+/// Bind `source` on the handle `target` of `dest` inside the root, read-only if asked.
+fn bind_on(
+    root: &OwnedFd,
+    target: &OwnedFd,
+    source: &Path,
+    dest: &str,
+    read_only: bool,
+) -> anyhow::Result<()> {
     mount(
         Some(source),
-        fd_path(&target).as_str(),
+        fd_path(target).as_str(),
         None::<&str>,
         MsFlags::MS_BIND | MsFlags::MS_REC,
         None::<&str>,
