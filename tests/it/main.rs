@@ -7,6 +7,7 @@ mod archive;
 mod cli_surface;
 mod commit;
 mod containers;
+mod cp;
 mod devices;
 mod exec_security;
 mod format;

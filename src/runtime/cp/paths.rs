@@ -55,6 +55,19 @@ impl Source {
     }
 }
 
+/// `openat2` in the root; retried while the kernel answers EAGAIN (a rename anywhere
+/// raced a `..` lookup: it cannot prove the walk stayed inside, so it refuses it).
+fn openat2_in(root: &OwnedFd, path: &str, flags: OFlags) -> Result<OwnedFd, Errno> {
+    let rel = relative(path);
+    let mut tries = 0;
+    loop {
+        match rustix::fs::openat2(root, rel.as_os_str(), flags, Mode::empty(), RESOLVE) {
+            Err(Errno::AGAIN) if tries < 1000 => tries += 1,
+            other => return other,
+        }
+    }
+}
+
 /// An `O_PATH` handle on `path` inside `root`; the last component followed only when
 /// `follow` (`-L`).
 pub fn open_object(root: &OwnedFd, path: &str, follow: bool) -> Result<OwnedFd, Errno> {
@@ -62,8 +75,7 @@ pub fn open_object(root: &OwnedFd, path: &str, follow: bool) -> Result<OwnedFd, 
     if !follow {
         flags |= OFlags::NOFOLLOW;
     }
-    let rel = relative(path);
-    rustix::fs::openat2(root, rel.as_os_str(), flags, Mode::empty(), RESOLVE)
+    openat2_in(root, path, flags)
 }
 
 /// The source object, checked against what its path asserts.
@@ -107,12 +119,10 @@ pub fn landing(
     let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
     let contents = src_top == ".";
     let dir_of = |path: &str| -> Result<OwnedFd, Errno> {
-        rustix::fs::openat2(
+        openat2_in(
             root,
-            relative(path).as_os_str(),
+            path,
             OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
-            Mode::empty(),
-            RESOLVE,
         )
     };
     // The destination itself, a symlink followed (inside the root).
