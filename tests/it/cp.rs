@@ -30,6 +30,17 @@ fn cat(env: &TestEnv, ctr: &str, path: &str) -> String {
     env.berth(&["exec", ctr, "cat", path]).success().stdout()
 }
 
+/// A file's content read with `cp CTR:PATH -` (works where `exec` does not: rootless
+/// fuse-overlayfs).
+fn cp_cat(env: &TestEnv, ctr: &str, path: &str) -> String {
+    let out = env.berth(&["cp", &format!("{ctr}:{path}"), "-"]).success();
+    let mut a = tar::Archive::new(&out.stdout[..]);
+    let mut entry = a.entries().unwrap().next().unwrap().unwrap();
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut entry, &mut s).unwrap();
+    s
+}
+
 fn cp(env: &TestEnv, args: &[&str]) -> Output {
     env.berth(&[&["cp"][..], args].concat()).run()
 }
@@ -248,15 +259,25 @@ fn bind_mounts_are_reached_running_and_stopped() {
 fn other_storage_drivers_and_keep_id() {
     for env in TestEnv::all_with_busybox() {
         let src = host_tree(&env);
-        std::fs::write(env.config_path(), "[storage]\ndriver = \"copy\"\n").unwrap();
-        env.berth(&["create", "--name", "cpy", "bb", "sleep", "1000"])
-            .success();
-        cp(&env, &[&p(&src.join("dir")), "cpy:/tmp"]).success();
-        env.berth(&["start", "cpy"]).success();
-        assert_eq!(cat(&env, "cpy", "/tmp/dir/a.txt"), "a\n");
-        cp(&env, &[&p(&src.join("top.txt")), "cpy:/tmp/t"]).success();
-        assert_eq!(cat(&env, "cpy", "/tmp/t"), "top\n");
-        env.berth(&["rm", "-f", "cpy"]).success();
+        for driver in ["copy", "fuse-overlayfs"] {
+            if driver == "fuse-overlayfs" && !fuse_usable(&env) {
+                continue;
+            }
+            let conf = format!("[storage]\ndriver = \"{driver}\"\n");
+            std::fs::write(env.config_path(), conf).unwrap();
+            env.berth(&["create", "--name", "cpy", "bb", "sleep", "1000"])
+                .success();
+            cp(&env, &[&p(&src.join("dir")), "cpy:/tmp"]).success();
+            env.berth(&["start", "cpy"]).success();
+            assert_eq!(cp_cat(&env, "cpy", "/tmp/dir/a.txt"), "a\n", "{driver}");
+            cp(&env, &[&p(&src.join("top.txt")), "cpy:/tmp/t"]).success();
+            assert_eq!(cp_cat(&env, "cpy", "/tmp/t"), "top\n", "{driver}");
+            env.berth(&["stop", "-t", "0", "cpy"]).success();
+            let out = env.work().join(format!("out-{driver}"));
+            cp(&env, &["cpy:/tmp/dir", &p(&out)]).success();
+            assert_eq!(std::fs::read_to_string(out.join("a.txt")).unwrap(), "a\n");
+            env.berth(&["rm", "-f", "cpy"]).success();
+        }
         std::fs::remove_file(env.config_path()).unwrap();
         if env.is_rootless() && require_userns_pool().is_some() {
             for userns in ["keep-id", "auto"] {
@@ -280,6 +301,19 @@ fn other_storage_drivers_and_keep_id() {
             }
         }
     }
+}
+
+/// fuse-overlayfs is installed and /dev/fuse open to the env's user (else skipped, or a
+/// failure in CI).
+fn fuse_usable(env: &TestEnv) -> bool {
+    if !require_cmd("fuse-overlayfs") {
+        return false;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let open_to_all = std::fs::metadata("/dev/fuse")
+        .map(|m| m.permissions().mode() & 0o006 == 0o006)
+        .unwrap_or(false);
+    open_to_all || !env.is_rootless() || !unmet("/dev/fuse is not open to unprivileged users")
 }
 
 /// Creates `name` on the host's `/` side of a test, to prove it was never written.
