@@ -126,6 +126,8 @@ pub enum ImageCommand {
     /// List images
     #[command(visible_alias = "list")]
     Ls(cmd::images::Args),
+    /// Check if an image exists in local storage
+    Exists(cmd::exists::Args),
     /// Display detailed information on one or more images
     Inspect(cmd::inspect::Args),
     /// Remove one or more images
@@ -174,6 +176,8 @@ pub enum ContainerCommand {
     Diff(cmd::diff::Args),
     /// Copy files/folders between a container and the local filesystem
     Cp(cmd::cp::Args),
+    /// Check if a container exists in local storage
+    Exists(cmd::exists::Args),
     /// Stop one or more running containers
     Stop(cmd::stop::Args),
     /// Restart one or more containers

@@ -10,6 +10,7 @@ pub mod create;
 pub mod diff;
 pub mod each;
 pub mod exec;
+pub mod exists;
 pub mod export;
 pub mod flags_mounts;
 pub mod flags_resources;
@@ -81,6 +82,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         | Command::Image(ImageCommand::Diff(a)) => diff::exec(a, &ctx),
         Command::History(a) | Command::Image(ImageCommand::History(a)) => history::exec(a, &ctx),
         Command::Cp(a) | Command::Container(ContainerCommand::Cp(a)) => cp::exec(a, &ctx),
+        Command::Container(ContainerCommand::Exists(a)) => exists::container(a, &ctx),
+        Command::Image(ImageCommand::Exists(a)) => exists::image(a, &ctx),
         Command::Import(a) | Command::Image(ImageCommand::Import(a)) => import::exec(a, &ctx),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::exec(a, &ctx),
         Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => tag::exec(a, &ctx),

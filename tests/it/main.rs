@@ -10,6 +10,7 @@ mod containers;
 mod cp;
 mod devices;
 mod exec_security;
+mod exists;
 mod format;
 mod generated_files;
 mod harness;
