@@ -18,7 +18,7 @@ use std::os::fd::OwnedFd;
 
 use anyhow::{Context as _, anyhow};
 
-use crate::image::unpack::{CopyOwners, CopyRules, Limits};
+use crate::image::unpack::{CopyOwners, CopyRules, Limits, UnpackError};
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
@@ -189,12 +189,13 @@ fn extract(
     };
     let root = pathrs::Root::from_fd(landing.dir);
     let input = std::io::BufReader::with_capacity(1 << 17, input);
-    Ok(crate::image::unpack::unpack_copy(
-        input,
-        &root,
-        &Limits::default(),
-        &rules,
-    )?)
+    crate::image::unpack::unpack_copy(input, &root, &Limits::default(), &rules).map_err(|e| match e
+    {
+        UnpackError::Unsafe { path, reason } => {
+            anyhow!("refusing the copy: entry {path:?} {reason}")
+        }
+        e => e.into(),
+    })
 }
 
 /// The forked container side. Its error comes back on a pipe; a broken pipe is not one
