@@ -35,7 +35,7 @@ fi
 cd "$(dirname "$0")/.."
 . bench/common.sh
 echo "building the release binary..." >&2
-cargo build --release --quiet
+[ -n "${BERTH_NO_BUILD:-}" ] || cargo build --release --quiet
 BERTH=$PWD/target/release/berth
 
 TMP=$(mktemp -d /tmp/berth-bench.XXXXXX)
