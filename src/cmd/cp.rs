@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::runtime::cp::{Host, Options};
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Archive mode (copy all uid/gid information)
     #[arg(short = 'a', long)]
