@@ -41,7 +41,7 @@ pub fn main_entry() -> ExitCode {
         Ok(status) => ExitCode::from(status),
         Err(err) => {
             let code = error::exit_code(&err);
-            if !error::is_broken_pipe(&err) {
+            if !term::is_broken_pipe(&err) {
                 format::error_line(&err);
             }
             ExitCode::from(code)

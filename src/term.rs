@@ -76,6 +76,15 @@ pub fn raw(data: &[u8]) -> std::io::Result<()> {
     out.flush()
 }
 
+/// Writing to a closed stdout (`berth images | head -1`) is not a failure worth a message;
+/// the reader went away.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -220,7 +220,7 @@ impl Report {
         crate::sys::process::die_with_parent();
         let code = match work() {
             Ok(()) => 0,
-            Err(e) if broken_pipe(&e) => 1,
+            Err(e) if crate::term::is_broken_pipe(&e) => 1,
             Err(e) => {
                 let _ = tx.write_all(format!("{e:#}").as_bytes());
                 1
@@ -258,12 +258,4 @@ impl Helper {
             other => Err(anyhow!("the copy helper failed ({other:?})")),
         }
     }
-}
-
-/// The other side went away (and says why).
-fn broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    })
 }
