@@ -5,6 +5,7 @@
 
 #![deny(unsafe_code)]
 
+pub mod build;
 pub mod cgroups;
 pub mod cli;
 pub mod cmd;

@@ -38,6 +38,14 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "image",
         ],
     ),
+    // Building images: its own steps through the engine.
+    (
+        "build",
+        &[
+            "spec", "sys", "units", "term", "config", "host", "store", "image", "registry",
+            "runtime", "sandbox",
+        ],
+    ),
     // The command edge: presentation, exit statuses, the parsed command line, commands.
     ("format", &["spec", "sys", "units", "term", "registry"]),
     ("error", &["spec", "registry", "runtime"]),
