@@ -29,8 +29,10 @@ pub struct Stage {
 pub struct Located<T> {
     /// 1-based line of the instruction's first line.
     pub line: usize,
-    /// The instruction's text with continuations joined by a space (and heredoc bodies left
-    /// out), for history's `created_by` and for messages.
+    /// The instruction's text with continuation lines joined as written (the escape
+    /// character and the line break removed, nothing added; comment lines inside left out),
+    /// blanks trimmed at both ends, heredoc bodies left out: for history's `created_by` and
+    /// for messages. For an ONBUILD trigger, the text after `ONBUILD`.
     pub text: String,
     pub value: T,
 }
@@ -79,8 +81,8 @@ pub type Flags = Vec<(String, Option<String>)>;
 /// `COPY` and `ADD`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CopySpec {
-    /// Sources as written (globs unexpanded); a heredoc source is named by its delimiter
-    /// and found in `heredocs`.
+    /// Sources as written (globs unexpanded, quotes kept for the expander). A heredoc source
+    /// stays as written (`<<EOF`, `<<-"EOF"`); [`CopySpec::heredoc`] finds its body.
     pub sources: Vec<String>,
     pub dest: String,
     pub heredocs: Vec<Heredoc>,
@@ -90,13 +92,22 @@ pub struct CopySpec {
     pub flags: Flags,
 }
 
+impl CopySpec {
+    /// The here-document a source word names (`<<EOF`), if it is one.
+    pub fn heredoc(&self, source: &str) -> Option<&Heredoc> {
+        let opener = super::heredoc::opener(source).ok().flatten()?;
+        self.heredocs.iter().find(|h| h.name == opener.name)
+    }
+}
+
 /// `HEALTHCHECK`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Health {
     /// `HEALTHCHECK NONE`: the base image's check is disabled.
     None,
     /// `HEALTHCHECK [--interval= --timeout= --start-period= --start-interval= --retries=]
-    /// CMD ...`.
+    /// CMD ...`. The parser has checked the values: intervals read with
+    /// [`super::duration::parse`], `--retries` as a non-negative i32.
     Check { test: Command, flags: Flags },
 }
 
@@ -113,7 +124,8 @@ pub enum Instruction {
     Entrypoint(Command),
     Copy(CopySpec),
     Add(CopySpec),
-    /// `ENV K=V ...` or the old `ENV K V` (the rest of the line is the value).
+    /// `ENV K=V ...` or the old `ENV K V` (the rest of the line is the value). Keys and
+    /// values as written, quotes kept: the builder passes each through [`super::expand::word`].
     Env(Vec<(String, String)>),
     Arg(Vec<Arg>),
     /// `LABEL K=V ...` (quotes kept in the words; the builder expands and unquotes).
