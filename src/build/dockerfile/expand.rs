@@ -32,8 +32,10 @@ impl fmt::Display for ExpandError {
 
 impl std::error::Error for ExpandError {}
 
+/// An error; control characters in it are escaped, whatever user text a caller put in, so
+/// that it stays one line.
 fn err<T>(msg: impl Into<String>) -> Result<T, ExpandError> {
-    Err(ExpandError(msg.into()))
+    Err(ExpandError(super::one_line(&msg.into())))
 }
 
 /// Looks a variable up: `None` when it is not set (as opposed to set and empty).
@@ -531,7 +533,7 @@ fn tokens(pattern: &str) -> Result<Vec<Tok>, ExpandError> {
             '\\' => match chars.next() {
                 Some(e @ ('*' | '?' | '\\' | '}' | '/')) => Tok::Lit(e),
                 Some(e) => {
-                    let pattern = super::shown(pattern);
+                    let (pattern, e) = (super::shown(pattern), super::shown(&e.to_string()));
                     return err(format!(
                         "invalid pattern ({pattern}) in substitution: invalid escape '\\{e}'"
                     ));
@@ -690,6 +692,11 @@ mod tests {
                 "invalid pattern (\\x) in substitution: invalid escape '\\x'",
             ),
             ("${HOME/x}", "syntax error: missing '/' in ${}"),
+            // Found by the fuzzer: the escaped character was a line break.
+            (
+                "${HOME#a\\\n}",
+                "invalid pattern (a\\\\n) in substitution: invalid escape '\\\\n'",
+            ),
         ];
         for (raw, want) in cases {
             assert_eq!(w(raw), Err(want.to_string()), "{raw}");

@@ -43,7 +43,7 @@ impl ParseError {
         ParseError {
             file: file.to_string(),
             line: line.max(1),
-            message: message.into(),
+            message: one_line(&message.into()),
         }
     }
 }
@@ -171,7 +171,13 @@ pub fn trigger_text(trigger: &Located<Instruction>) -> String {
         Instruction::Copy(spec) | Instruction::Add(spec) => &spec.heredocs,
         _ => &[],
     };
-    let mut text = trigger.text.clone();
+    with_heredocs(&trigger.text, heredocs)
+}
+
+/// A shell-form line followed by its here-documents (each body, then its terminator): the
+/// script a shell runs for `RUN cat <<EOF > /file` so that it reads the bodies itself.
+pub fn with_heredocs(line: &str, heredocs: &[Heredoc]) -> String {
+    let mut text = line.to_string();
     for heredoc in heredocs {
         text.push('\n');
         text.push_str(&heredoc.body);
@@ -186,23 +192,33 @@ fn next(reader: &mut Reader, file: &str) -> Result<Option<(usize, String)>, Pars
         .map_err(|(line, msg)| ParseError::new(file, line, msg))
 }
 
+/// A message with its control characters escaped.
+fn one_line(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    push_escaped(&mut out, message.chars());
+    out
+}
+
 /// User text inside a message: at most 80 characters, control characters escaped, so that
 /// the message stays one short line.
 fn shown(s: &str) -> String {
     const MAX: usize = 80;
     let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i == MAX {
-            out.push_str("...");
-            break;
-        }
+    push_escaped(&mut out, s.chars().take(MAX));
+    if s.chars().nth(MAX).is_some() {
+        out.push_str("...");
+    }
+    out
+}
+
+fn push_escaped(out: &mut String, chars: impl Iterator<Item = char>) {
+    for c in chars {
         if c.is_control() {
             out.extend(c.escape_default());
         } else {
             out.push(c);
         }
     }
-    out
 }
 
 #[cfg(test)]

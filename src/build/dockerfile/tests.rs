@@ -443,6 +443,10 @@ fn heredocs() {
     };
     assert_eq!(command, shell("cat <<A - <<B > /out"));
     assert_eq!(
+        with_heredocs("cat <<A - <<B > /out", &heredocs),
+        "cat <<A - <<B > /out\na1\n A\nA\nb1\nB"
+    );
+    assert_eq!(
         heredocs.iter().map(|h| h.body.as_str()).collect::<Vec<_>>(),
         ["a1\n A\n", "b1\n"]
     );
