@@ -12,9 +12,13 @@ use std::fmt;
 
 /// The largest expanded word (and the largest sum of all words of one call).
 pub const MAX_EXPANDED_BYTES: usize = 8 << 20;
-/// The most variable bytes one call may read (a `${A:+x}` repeated reads `A` each time
-/// without growing the result).
-const MAX_LOOKUP_BYTES: usize = 64 << 20;
+/// The most work one call may do, counted as the bytes of variables it reads (a `${A:+x}`
+/// repeated reads `A` each time without growing the result) plus [`REGEX_COST`] and the
+/// pattern's length for every wildcard pattern it compiles.
+const MAX_WORK: usize = 64 << 20;
+/// What compiling one wildcard pattern counts for in [`MAX_WORK`]: it bounds a word made of
+/// nothing but `${A#*x}` to 256 compilations (a real word has a few).
+const REGEX_COST: usize = 256 << 10;
 /// How deeply `${a:-${b:-...}}` may nest.
 const MAX_NESTING: usize = 64;
 /// The longest `#`, `%` or `/` pattern.
@@ -156,7 +160,7 @@ struct Scan<'a, 'v> {
     src: &'a str,
     pos: usize,
     vars: Vars<'v>,
-    looked_up: usize,
+    work: usize,
     depth: usize,
 }
 
@@ -167,7 +171,7 @@ impl<'a, 'v> Scan<'a, 'v> {
             src,
             pos: 0,
             vars,
-            looked_up: 0,
+            work: 0,
             depth: 0,
         }
     }
@@ -184,13 +188,27 @@ impl<'a, 'v> Scan<'a, 'v> {
 
     fn lookup(&mut self, name: &str) -> Result<Option<String>, ExpandError> {
         let value = (self.vars)(name);
-        self.looked_up += value.as_ref().map_or(0, String::len);
-        if self.looked_up > MAX_LOOKUP_BYTES {
+        self.charge(value.as_ref().map_or(0, String::len))?;
+        Ok(value)
+    }
+
+    fn charge(&mut self, work: usize) -> Result<(), ExpandError> {
+        self.work += work;
+        if self.work > MAX_WORK {
             return err(format!(
-                "expansion reads more than {MAX_LOOKUP_BYTES} bytes of variables"
+                "expansion exceeds its work limit ({MAX_WORK} bytes of variables and patterns)"
             ));
         }
-        Ok(value)
+        Ok(())
+    }
+
+    /// A pattern's pieces; a wildcard one is charged for the regex it becomes.
+    fn pattern(&mut self, pattern: &str) -> Result<Vec<Tok>, ExpandError> {
+        let toks = tokens(pattern)?;
+        if literal(&toks).is_none() {
+            self.charge(REGEX_COST + pattern.len())?;
+        }
+        Ok(toks)
     }
 
     /// Reads up to `stop` (consumed) or the end of input, expanding as it goes; returns the
@@ -447,10 +465,11 @@ impl<'a, 'v> Scan<'a, 'v> {
                     Some(rest) => (true, rest),
                     None => (false, word.as_str()),
                 };
+                let toks = self.pattern(pattern)?;
                 if modifier == '#' {
-                    trim_prefix(&value, pattern, greedy)
+                    trim_prefix(&value, &toks, greedy)
                 } else {
-                    trim_suffix(&value, pattern, greedy)
+                    trim_suffix(&value, toks, greedy)
                 }
             }
         }
@@ -485,13 +504,20 @@ impl<'a, 'v> Scan<'a, 'v> {
             }
             return Ok(String::new());
         };
-        let re = pattern_regex(&tokens(&pattern)?, true, false)?;
-        let replaced = if all {
-            re.replace_all(&value, regex::NoExpand(&replacement))
-        } else {
-            re.replace(&value, regex::NoExpand(&replacement))
+        let toks = self.pattern(&pattern)?;
+        let replaced = match literal(&toks) {
+            Some(lit) if !lit.is_empty() && all => value.replace(&lit, &replacement),
+            Some(lit) if !lit.is_empty() => value.replacen(&lit, &replacement, 1),
+            // Wildcards, and the empty pattern, which matches before every character.
+            _ => {
+                let re = pattern_regex(&toks, true, false)?;
+                let replacement = regex::NoExpand(&replacement);
+                match all {
+                    true => re.replace_all(&value, replacement).into_owned(),
+                    false => re.replace(&value, replacement).into_owned(),
+                }
+            }
         };
-        let replaced = replaced.into_owned();
         check_size(&replaced)?;
         Ok(replaced)
     }
@@ -568,9 +594,25 @@ fn pattern_regex(toks: &[Tok], greedy: bool, anchored: bool) -> Result<regex::Re
     regex::Regex::new(&re).or_else(|e| err(format!("invalid pattern in substitution: {e}")))
 }
 
+/// The pattern as plain text when it has no wildcard: matched without a regex.
+fn literal(toks: &[Tok]) -> Option<String> {
+    toks.iter()
+        .map(|t| match t {
+            Tok::Lit(c) => Some(*c),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `${v#p}` (shortest) and `${v##p}` (longest): `value` without the prefix `p` matches.
-fn trim_prefix(value: &str, pattern: &str, greedy: bool) -> Result<String, ExpandError> {
-    let re = pattern_regex(&tokens(pattern)?, greedy, true)?;
+fn trim_prefix(value: &str, toks: &[Tok], greedy: bool) -> Result<String, ExpandError> {
+    if let Some(lit) = literal(toks) {
+        return Ok(value
+            .strip_prefix(lit.as_str())
+            .unwrap_or(value)
+            .to_string());
+    }
+    let re = pattern_regex(toks, greedy, true)?;
     Ok(match re.find(value) {
         Some(m) => value[m.end()..].to_string(),
         None => value.to_string(),
@@ -579,8 +621,13 @@ fn trim_prefix(value: &str, pattern: &str, greedy: bool) -> Result<String, Expan
 
 /// `${v%p}` (shortest) and `${v%%p}` (longest): matched on the reversed value with the
 /// reversed pattern, which turns the rightmost match into a leftmost one.
-fn trim_suffix(value: &str, pattern: &str, greedy: bool) -> Result<String, ExpandError> {
-    let mut toks = tokens(pattern)?;
+fn trim_suffix(value: &str, mut toks: Vec<Tok>, greedy: bool) -> Result<String, ExpandError> {
+    if let Some(lit) = literal(&toks) {
+        return Ok(value
+            .strip_suffix(lit.as_str())
+            .unwrap_or(value)
+            .to_string());
+    }
     toks.reverse();
     let re = pattern_regex(&toks, greedy, true)?;
     let reversed: String = value.chars().rev().collect();
@@ -752,27 +799,19 @@ mod tests {
         let deep_ok = format!("{}x{}", "${A:-".repeat(60), "}".repeat(60));
         assert_eq!(w(&deep_ok).as_deref(), Ok("x"));
         let big = |name: &str| (name == "BIG").then(|| "x".repeat(1 << 20));
-        let many = "$BIG".repeat(100);
-        assert!(
-            word(&many, '\\', &big)
-                .unwrap_err()
-                .to_string()
-                .contains("larger than")
-        );
-        let reads = "${BIG:+}".repeat(100);
-        assert!(
-            word(&reads, '\\', &big)
-                .unwrap_err()
-                .to_string()
-                .contains("bytes of variables")
-        );
-        let pattern = format!("${{BIG#{}}}", "*?".repeat(5000));
-        assert!(
-            word(&pattern, '\\', &big)
-                .unwrap_err()
-                .to_string()
-                .contains("longer than")
-        );
+        let fails_with = |raw: &str, vars: Vars, needle: &str| {
+            let e = word(raw, '\\', vars).unwrap_err().to_string();
+            assert!(e.contains(needle), "{e}");
+        };
+        fails_with(&"$BIG".repeat(100), &big, "larger than");
+        fails_with(&"${BIG:+}".repeat(100), &big, "work limit");
+        let long_pattern = format!("${{BIG#{}}}", "*?".repeat(5000));
+        fails_with(&long_pattern, &big, "longer than");
+        // Compiling a wildcard pattern counts as work; a literal one needs no regex.
+        let one = |name: &str| (name == "ONE").then(|| "x".to_string());
+        fails_with(&"${ONE#*x}".repeat(500), &one, "work limit");
+        let plain = "${ONE#x}${ONE%y}${ONE/x/z}".repeat(100_000);
+        assert_eq!(word(&plain, '\\', &one).map(|s| s.len()), Ok(200_000));
         let stars = format!("${{BIG%%{}y}}", "*x".repeat(1000));
         assert_eq!(word(&stars, '\\', &big).map(|s| s.len()), Ok(1 << 20));
         assert!(w(&"\"".repeat(100_001)).is_err());
