@@ -10,7 +10,7 @@
 //! (no NSS lookups, no libraries, no programs): owners travel as numbers.
 
 mod paths;
-mod tree;
+pub mod tree;
 mod view;
 
 use std::io::{Read, Write};

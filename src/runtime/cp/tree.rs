@@ -22,6 +22,30 @@ pub struct TreeWriter<W: Write> {
     builder: tar::Builder<W>,
     links: HashMap<(u64, u64), PathBuf>,
     pub bytes: u64,
+    rewrite: Rewrite,
+}
+
+/// What every header gets instead of the object's own values (`COPY --chown`, `--chmod`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rewrite {
+    /// uid and gid.
+    pub owner: Option<(u32, u32)>,
+    /// Permission bits (`0o7777` at most); symlinks keep theirs.
+    pub mode: Option<u32>,
+}
+
+impl Rewrite {
+    fn apply(&self, h: &mut tar::Header, kind: FileType) {
+        if let Some((uid, gid)) = self.owner {
+            h.set_uid(u64::from(uid));
+            h.set_gid(u64::from(gid));
+        }
+        if let Some(mode) = self.mode
+            && kind != FileType::Symlink
+        {
+            h.set_mode(mode & 0o7777);
+        }
+    }
 }
 
 impl<W: Write> TreeWriter<W> {
@@ -32,23 +56,38 @@ impl<W: Write> TreeWriter<W> {
             builder,
             links: HashMap::new(),
             bytes: 0,
+            rewrite: Rewrite::default(),
         }
+    }
+
+    /// Headers written from now on carry `rewrite`'s owner and mode.
+    pub fn with_rewrite(mut self, rewrite: Rewrite) -> Self {
+        self.rewrite = rewrite;
+        self
+    }
+
+    /// Append the object `obj` (an `O_PATH` descriptor) as `name`, a directory without what
+    /// is under it: for callers that choose the entries themselves.
+    pub fn append_one(&mut self, obj: &OwnedFd, name: &Path) -> io::Result<()> {
+        self.add(obj, name, false)
     }
 
     /// Append the object `obj` (an `O_PATH` descriptor) as `name`, and, for a directory,
     /// everything under it.
     pub fn append(&mut self, obj: &OwnedFd, name: &Path) -> io::Result<()> {
+        self.add(obj, name, true)
+    }
+
+    fn add(&mut self, obj: &OwnedFd, name: &Path, recurse: bool) -> io::Result<()> {
         let st = rustix::fs::fstat(obj)?;
         match FileType::from_raw_mode(st.st_mode) {
             FileType::Directory => {
-                let dir = rustix::fs::openat(
-                    obj,
-                    ".",
-                    OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-                    Mode::empty(),
-                )?;
+                let dir = open_dir(obj)?;
                 self.header(&st, name, Some(&dir), None)?;
-                self.walk(&dir, name)
+                match recurse {
+                    true => self.walk(&dir, name),
+                    false => Ok(()),
+                }
             }
             FileType::RegularFile => {
                 let file = reopen(obj)?;
@@ -100,7 +139,7 @@ impl<W: Write> TreeWriter<W> {
         if st.st_nlink > 1 {
             let key = (st.st_dev, st.st_ino);
             if let Some(first) = self.links.get(&key) {
-                let mut h = base_header(st);
+                let mut h = self.base_header(st);
                 h.set_entry_type(tar::EntryType::Link);
                 h.set_size(0);
                 let first = first.clone();
@@ -109,7 +148,7 @@ impl<W: Write> TreeWriter<W> {
             self.links.insert(key, name.to_path_buf());
         }
         self.pax_xattrs(file.as_fd())?;
-        let mut h = base_header(st);
+        let mut h = self.base_header(st);
         h.set_entry_type(tar::EntryType::Regular);
         let len = st.st_size as u64;
         h.set_size(len);
@@ -135,7 +174,7 @@ impl<W: Write> TreeWriter<W> {
         if let Some(d) = dir {
             self.pax_xattrs(d.as_fd())?;
         }
-        let mut h = base_header(st);
+        let mut h = self.base_header(st);
         h.set_size(0);
         let kind = match FileType::from_raw_mode(st.st_mode) {
             FileType::Directory => tar::EntryType::Directory,
@@ -171,20 +210,32 @@ impl<W: Write> TreeWriter<W> {
                 .zip(xattrs.iter().map(|(_, v)| v.as_slice())),
         )
     }
+
+    fn base_header(&self, st: &Stat) -> tar::Header {
+        let mut h = tar::Header::new_gnu();
+        h.set_mode(st.st_mode & 0o7777);
+        h.set_uid(u64::from(st.st_uid));
+        h.set_gid(u64::from(st.st_gid));
+        h.set_mtime(u64::try_from(st.st_mtime).unwrap_or(0));
+        self.rewrite
+            .apply(&mut h, FileType::from_raw_mode(st.st_mode));
+        h
+    }
 }
 
-fn base_header(st: &Stat) -> tar::Header {
-    let mut h = tar::Header::new_gnu();
-    h.set_mode(st.st_mode & 0o7777);
-    h.set_uid(u64::from(st.st_uid));
-    h.set_gid(u64::from(st.st_gid));
-    h.set_mtime(u64::try_from(st.st_mtime).unwrap_or(0));
-    h
+/// The directory behind an `O_PATH` descriptor, opened for reading (listing, xattrs).
+pub fn open_dir(obj: &OwnedFd) -> io::Result<OwnedFd> {
+    Ok(rustix::fs::openat(
+        obj,
+        ".",
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?)
 }
 
 /// Open the regular file behind an `O_PATH` descriptor for reading: the same inode, never
 /// a name looked up again.
-fn reopen(obj: &OwnedFd) -> io::Result<File> {
+pub fn reopen(obj: &OwnedFd) -> io::Result<File> {
     let path = format!("/proc/self/fd/{}", obj.as_raw_fd());
     let fd = rustix::fs::open(
         path.as_str(),
@@ -198,7 +249,7 @@ fn reopen(obj: &OwnedFd) -> io::Result<File> {
     Ok(File::from(fd))
 }
 
-fn read_xattrs(fd: std::os::fd::BorrowedFd<'_>) -> Vec<(String, Vec<u8>)> {
+pub fn read_xattrs(fd: std::os::fd::BorrowedFd<'_>) -> Vec<(String, Vec<u8>)> {
     crate::image::tarball::xattrs_with(
         |names| rustix::fs::flistxattr(fd, names),
         |name, value| rustix::fs::fgetxattr(fd, name, value),

@@ -1,0 +1,342 @@
+//! The build context: the files `COPY` and `ADD` read, the Dockerfile, and what the cache
+//! compares.
+//!
+//! - [`open`] opens CONTEXT: a directory is used in place (never copied); a tar file, or a
+//!   tar on stdin (`-`), is unpacked into a private directory (removed on drop) through the
+//!   hostile-tar unpacker with its limits; a bare Dockerfile on stdin gives an empty
+//!   context. It finds the Dockerfile (`-f`, else `Containerfile` then `Dockerfile` in the
+//!   root) and the ignore file ([`ignore`]) and reads both with a size cap.
+//! - [`Context::resolve`] turns COPY/ADD source patterns into [`Sources`] ([`sources`]):
+//!   cleaned against the root, globs expanded, excluded paths invisible; symlinks followed
+//!   only inside the root.
+//! - [`Context::write_tar`] writes the selected files as one tar stream and
+//!   [`Context::checksum`] digests them for the cache ([`walk`]).
+//!
+//! Every file is reached from a descriptor on the context root, one component at a time
+//! with `O_NOFOLLOW` (`RESOLVE_BENEATH`): no path is joined and handed to the kernel whole,
+//! so a link in the context, or one swapped in during the build, cannot lead a read out of
+//! it. A link inside a copied directory is copied as a link.
+//!
+//! ## Entry names in the tar stream
+//!
+//! Names are relative to the destination directory: a directory source contributes its
+//! contents (`a`, `a/b` ... for what is under it, never the directory itself), any other
+//! source one entry named by its own base name as written (a followed symlink keeps the
+//! link's name). The builder lands a single non-directory source at a file destination by
+//! renaming that one entry ([`Sources::single_file`]).
+
+pub mod ignore;
+pub mod sources;
+mod walk;
+
+use std::ffi::OsStr;
+use std::io::Read;
+use std::os::fd::{AsFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use rustix::fs::{FileType, Mode, OFlags, ResolveFlags};
+use rustix::io::Errno;
+
+use crate::image::unpack::{CopyOwners, CopyRules, Limits};
+
+pub use ignore::Ignore;
+pub use sources::{Source, Sources};
+pub use walk::Rewrite;
+
+/// The largest Dockerfile (or ignore file) read: far above any real one.
+pub const MAX_DOCKERFILE: u64 = 16 << 20;
+
+/// What `open` needs from the command line.
+#[derive(Debug, Clone)]
+pub struct Options<'a> {
+    /// CONTEXT as given: a directory, a local tar file, or `-` (stdin).
+    pub context: &'a str,
+    /// `-f`: a path (relative to the current directory; inside the archive for a tar
+    /// context), or `-` for a Dockerfile on stdin.
+    pub file: Option<&'a str>,
+    /// Where a tar context is unpacked (the store's tmp directory, or `$TMPDIR`).
+    pub tmp_dir: &'a Path,
+}
+
+/// The Dockerfile's text and where it came from.
+#[derive(Debug, Clone)]
+pub struct Dockerfile {
+    pub text: String,
+    /// Its name for messages (`Dockerfile`, `-`, the `-f` path).
+    pub shown: String,
+}
+
+/// An opened context. A tar context's directory is removed when this is dropped.
+pub struct Context {
+    root: OwnedFd,
+    /// Where the root is (the directory given, or the unpacked copy), for messages.
+    dir: PathBuf,
+    ignore: Ignore,
+    dockerfile: Dockerfile,
+    _unpacked: Option<tempfile::TempDir>,
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("dir", &self.dir)
+            .field("dockerfile", &self.dockerfile.shown)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Open the context and read its Dockerfile and ignore file; `stdin` is read when CONTEXT
+/// or `-f` is `-`.
+pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
+    if opts.context == "-" && opts.file == Some("-") {
+        bail!("invalid argument: can't use stdin for both build context and dockerfile");
+    }
+    if opts.context.contains("://") || opts.context.starts_with("git@") {
+        bail!(
+            "unable to prepare context: remote contexts are not supported: {}",
+            opts.context
+        );
+    }
+    let mut stdin = Some(stdin);
+    let mut stdin_dockerfile = None;
+    let (dir, unpacked, from_archive) =
+        if let Some(mut input) = stdin.take_if(|_| opts.context == "-") {
+            // A tar (compressed or not) or a Dockerfile: told apart by the first bytes.
+            let mut head = Vec::with_capacity(512);
+            (&mut input)
+                .take(512)
+                .read_to_end(&mut head)
+                .context("reading stdin")?;
+            let input = std::io::Cursor::new(head.clone()).chain(input);
+            if is_archive(&head) {
+                let tmp = unpack(input, opts.tmp_dir, "stdin")?;
+                (tmp.path().to_path_buf(), Some(tmp), true)
+            } else {
+                stdin_dockerfile = Some(read_capped(input, "the Dockerfile on stdin")?);
+                let tmp = private_dir(opts.tmp_dir)?;
+                (tmp.path().to_path_buf(), Some(tmp), true)
+            }
+        } else {
+            let path = Path::new(opts.context);
+            let meta = std::fs::metadata(path)
+                .with_context(|| format!("unable to prepare context: stat {}", opts.context))?;
+            if meta.is_dir() {
+                (path.to_path_buf(), None, false)
+            } else if meta.is_file() {
+                let file = std::fs::File::open(path)
+                    .with_context(|| format!("opening the context {}", opts.context))?;
+                let tmp = unpack(file, opts.tmp_dir, opts.context)?;
+                (tmp.path().to_path_buf(), Some(tmp), true)
+            } else {
+                bail!(
+                    "unable to prepare context: {} is neither a directory nor a tar file",
+                    opts.context
+                );
+            }
+        };
+    let root = rustix::fs::open(
+        &dir,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening the context {}", dir.display()))?;
+
+    let (dockerfile, own_ignore) = match (stdin_dockerfile, opts.file) {
+        (Some(text), _) => (dockerfile("-", text), None),
+        (None, Some("-")) => {
+            let input = stdin.take().context("stdin already read")?;
+            let text = read_capped(input, "the Dockerfile on stdin")?;
+            (dockerfile("-", text), None)
+        }
+        (None, Some(path)) if from_archive => {
+            let text = read_in_root(&root, path)?
+                .with_context(|| format!("the Dockerfile {path} is not in the context"))?;
+            let own = read_in_root(&root, &format!("{path}.dockerignore"))?;
+            (dockerfile(path, text), own)
+        }
+        (None, Some(path)) => {
+            let text = read_host(Path::new(path))?
+                .with_context(|| format!("the Dockerfile {path} does not exist"))?;
+            let own = read_host(Path::new(&format!("{path}.dockerignore")))?;
+            (dockerfile(path, text), own)
+        }
+        (None, None) => default_dockerfile(&root, &dir)?,
+    };
+
+    let ignore_text = match own_ignore {
+        Some(t) => Some(t),
+        None => match read_in_root(&root, ".containerignore")? {
+            Some(t) => Some(t),
+            None => read_in_root(&root, ".dockerignore")?,
+        },
+    };
+    let ignore = match ignore_text {
+        Some(t) => Ignore::parse(&String::from_utf8_lossy(&t))
+            .map_err(|e| anyhow::anyhow!("parsing the ignore file: {e}"))?,
+        None => Ignore::default(),
+    };
+    Ok(Context {
+        root,
+        dir,
+        ignore,
+        dockerfile,
+        _unpacked: unpacked,
+    })
+}
+
+impl Context {
+    /// A directory context with no Dockerfile of its own: for `COPY --from` a finished
+    /// stage's tree, with no ignore rules.
+    pub fn from_dir(dir: &Path) -> anyhow::Result<Context> {
+        let root = rustix::fs::open(
+            dir,
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .with_context(|| format!("opening {}", dir.display()))?;
+        Ok(Context {
+            root,
+            dir: dir.to_path_buf(),
+            ignore: Ignore::default(),
+            dockerfile: Dockerfile {
+                text: String::new(),
+                shown: String::new(),
+            },
+            _unpacked: None,
+        })
+    }
+
+    pub fn dockerfile(&self) -> &Dockerfile {
+        &self.dockerfile
+    }
+
+    /// The directory the context's files are in (the unpacked copy for a tar context).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn ignore(&self) -> &Ignore {
+        &self.ignore
+    }
+
+    /// An `O_PATH` descriptor on the root.
+    pub fn root(&self) -> &OwnedFd {
+        &self.root
+    }
+}
+
+fn dockerfile(shown: &str, bytes: Vec<u8>) -> Dockerfile {
+    Dockerfile {
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+        shown: shown.to_owned(),
+    }
+}
+
+/// `Containerfile`, else `Dockerfile`, in the context root, with its own ignore file.
+fn default_dockerfile(root: &OwnedFd, dir: &Path) -> anyhow::Result<(Dockerfile, Option<Vec<u8>>)> {
+    for name in ["Containerfile", "Dockerfile"] {
+        if let Some(text) = read_in_root(root, name)? {
+            let own = read_in_root(root, &format!("{name}.dockerignore"))?;
+            return Ok((dockerfile(name, text), own));
+        }
+    }
+    bail!(
+        "no Containerfile or Dockerfile found in the build context {}",
+        dir.display()
+    )
+}
+
+/// Whether `head` starts an archive: a compressed stream's magic, or a tar header.
+pub fn is_archive(head: &[u8]) -> bool {
+    compression(head).is_some() || (head.len() >= 262 && &head[257..262] == b"ustar")
+}
+
+/// The compression `head`'s magic bytes name, if any.
+pub fn compression(head: &[u8]) -> Option<&'static str> {
+    match head {
+        [0x1f, 0x8b, ..] => Some("gzip"),
+        [b'B', b'Z', b'h', ..] => Some("bzip2"),
+        [0xfd, b'7', b'z', b'X', b'Z', 0, ..] => Some("xz"),
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),
+        _ => None,
+    }
+}
+
+fn private_dir(tmp_dir: &Path) -> anyhow::Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix("build-context-")
+        .tempdir_in(tmp_dir)
+        .with_context(|| format!("creating a directory in {}", tmp_dir.display()))
+}
+
+/// Unpack a (possibly compressed) tar into a new private directory under `tmp_dir`.
+fn unpack(input: impl Read, tmp_dir: &Path, shown: &str) -> anyhow::Result<tempfile::TempDir> {
+    let tmp = private_dir(tmp_dir)?;
+    let stream = crate::image::unpack::decompress(input)
+        .with_context(|| format!("reading the context {shown}"))?;
+    let root = pathrs::Root::open(tmp.path())
+        .with_context(|| format!("opening {}", tmp.path().display()))?;
+    let rules = CopyRules {
+        owners: match rustix::process::geteuid().is_root() {
+            true => CopyOwners::Keep,
+            false => CopyOwners::Caller,
+        },
+        overwrite: true,
+        rename: None,
+        shown_dir: PathBuf::from("/"),
+    };
+    crate::image::unpack::unpack_copy(stream, &root, &Limits::default(), &rules)
+        .with_context(|| format!("unpacking the context {shown}"))?;
+    Ok(tmp)
+}
+
+/// Up to [`MAX_DOCKERFILE`] bytes of `input`; more is an error.
+fn read_capped(input: impl Read, shown: &str) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_DOCKERFILE + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("reading {shown}"))?;
+    if bytes.len() as u64 > MAX_DOCKERFILE {
+        bail!("{shown} is larger than {} MiB", MAX_DOCKERFILE >> 20);
+    }
+    Ok(bytes)
+}
+
+/// Read the regular file behind `fd` with the cap.
+fn read_fd(fd: OwnedFd, shown: &str) -> anyhow::Result<Vec<u8>> {
+    let st = rustix::fs::fstat(&fd).with_context(|| format!("reading {shown}"))?;
+    if FileType::from_raw_mode(st.st_mode) != FileType::RegularFile {
+        bail!("{shown} is not a regular file");
+    }
+    read_capped(std::fs::File::from(fd), shown)
+}
+
+/// A file of the context (`path` relative to its root, which links cannot leave); `None`
+/// when it does not exist.
+fn read_in_root(root: impl AsFd, path: &str) -> anyhow::Result<Option<Vec<u8>>> {
+    // O_NONBLOCK: a FIFO opens at once and is refused as not regular.
+    let flags = OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NONBLOCK | OFlags::NOCTTY;
+    let resolve = ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS;
+    let rel = OsStr::from_bytes(path.trim_start_matches('/').as_bytes());
+    match rustix::fs::openat2(root, rel, flags, Mode::empty(), resolve) {
+        Ok(fd) => read_fd(fd, path).map(Some),
+        Err(Errno::NOENT) => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("opening {path}")),
+    }
+}
+
+/// A file of the host named on the command line (`-f`); `None` when it does not exist.
+fn read_host(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
+    let flags = OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NONBLOCK | OFlags::NOCTTY;
+    match rustix::fs::open(path, flags, Mode::empty()) {
+        Ok(fd) => read_fd(fd, &path.display().to_string()).map(Some),
+        Err(Errno::NOENT) => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("opening {}", path.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests;

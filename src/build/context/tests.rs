@@ -1,0 +1,394 @@
+use std::fs;
+use std::os::unix::fs::{PermissionsExt, symlink};
+use std::path::Path;
+
+use super::*;
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let p = root.join(rel);
+    fs::create_dir_all(p.parent().unwrap()).unwrap();
+    fs::write(p, text).unwrap();
+}
+
+fn open_dir(dir: &Path) -> Context {
+    let opts = Options {
+        context: dir.to_str().unwrap(),
+        file: None,
+        tmp_dir: &std::env::temp_dir(),
+    };
+    open(&opts, std::io::empty()).unwrap()
+}
+
+fn pats(p: &[&str]) -> Vec<String> {
+    p.iter().map(|s| s.to_string()).collect()
+}
+
+/// (name, type, mode, uid, gid, link target or content) of every entry, in stream order.
+fn entries(tar: &[u8]) -> Vec<(String, char, u32, u64, u64, String)> {
+    let mut a = tar::Archive::new(tar);
+    a.entries()
+        .unwrap()
+        .map(|e| {
+            let mut e = e.unwrap();
+            let h = e.header().clone();
+            let mut body = String::new();
+            std::io::Read::read_to_string(&mut e, &mut body).unwrap();
+            if let Some(l) = h.link_name().unwrap() {
+                body = l.to_string_lossy().into_owned();
+            }
+            let kind = match h.entry_type() {
+                tar::EntryType::Directory => 'd',
+                tar::EntryType::Symlink => 'l',
+                tar::EntryType::Regular => 'f',
+                _ => '?',
+            };
+            (
+                e.path().unwrap().to_string_lossy().into_owned(),
+                kind,
+                h.mode().unwrap(),
+                h.uid().unwrap(),
+                h.gid().unwrap(),
+                body,
+            )
+        })
+        .collect()
+}
+
+fn names(ctx: &Context, patterns: &[&str]) -> Vec<String> {
+    let src = ctx.resolve(&pats(patterns)).unwrap();
+    let mut tar = Vec::new();
+    ctx.write_tar(&src, Rewrite::default(), &mut tar).unwrap();
+    entries(&tar).into_iter().map(|e| e.0).collect()
+}
+
+#[test]
+fn finds_the_dockerfile() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let opts = |file| Options {
+        context: d.to_str().unwrap(),
+        file,
+        tmp_dir: d,
+    };
+    let e = open(&opts(None), std::io::empty()).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("no Containerfile or Dockerfile found in the build context"),
+        "{e}"
+    );
+    write(d, "Dockerfile", "FROM d\n");
+    assert_eq!(open_dir(d).dockerfile().text, "FROM d\n");
+    write(d, "Containerfile", "FROM c\n");
+    let ctx = open_dir(d);
+    assert_eq!(ctx.dockerfile().text, "FROM c\n");
+    assert_eq!(ctx.dockerfile().shown, "Containerfile");
+
+    // -f is a host path; -f - reads stdin.
+    let other = tmp.path().join("other.df");
+    fs::write(&other, "FROM o\n").unwrap();
+    let ctx = open(&opts(Some(other.to_str().unwrap())), std::io::empty()).unwrap();
+    assert_eq!(ctx.dockerfile().text, "FROM o\n");
+    let ctx = open(&opts(Some("-")), &b"FROM stdin\n"[..]).unwrap();
+    assert_eq!(ctx.dockerfile().text, "FROM stdin\n");
+    let e = open(&opts(Some("/nonexistent/df")), std::io::empty()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the Dockerfile /nonexistent/df does not exist"
+    );
+
+    // Not a regular file, or too big: one line, never a hang.
+    fs::remove_file(d.join("Containerfile")).unwrap();
+    nix::unistd::mkfifo(&d.join("Containerfile"), nix::sys::stat::Mode::S_IRWXU).unwrap();
+    let e = open(&opts(None), std::io::empty()).unwrap_err();
+    assert_eq!(e.to_string(), "Containerfile is not a regular file");
+    let big = d.join("big");
+    fs::File::create(&big)
+        .unwrap()
+        .set_len(MAX_DOCKERFILE + 1)
+        .unwrap();
+    let e = open(&opts(Some(big.to_str().unwrap())), std::io::empty()).unwrap_err();
+    assert!(e.to_string().contains("larger than 16 MiB"), "{e}");
+
+    let e = Options {
+        context: "-",
+        file: Some("-"),
+        tmp_dir: d,
+    };
+    assert!(open(&e, std::io::empty()).is_err());
+}
+
+#[test]
+fn stdin_holds_a_dockerfile_or_a_tar() {
+    let tmp = tempfile::tempdir().unwrap();
+    let opts = Options {
+        context: "-",
+        file: None,
+        tmp_dir: tmp.path(),
+    };
+    let ctx = open(&opts, &b"FROM scratch\nCOPY . /\n"[..]).unwrap();
+    assert_eq!(ctx.dockerfile().text, "FROM scratch\nCOPY . /\n");
+    assert_eq!(ctx.dockerfile().shown, "-");
+    assert!(names(&ctx, &["."]).is_empty(), "the context is empty");
+
+    // A gzip tar on stdin: unpacked in a private directory, removed on drop.
+    let src = tmp.path().join("src");
+    write(&src, "Dockerfile", "FROM tar\n");
+    write(&src, "app/main.sh", "echo hi\n");
+    let mut tar = Vec::new();
+    crate::image::tarball::write_tree(&src, &mut tar).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &tar).unwrap();
+    let gz = gz.finish().unwrap();
+    let ctx = open(&opts, &gz[..]).unwrap();
+    assert_eq!(ctx.dockerfile().text, "FROM tar\n");
+    let dir = ctx.dir().to_path_buf();
+    assert!(dir.starts_with(tmp.path()));
+    assert_eq!(names(&ctx, &["app"]), ["main.sh"]);
+    drop(ctx);
+    assert!(!dir.exists());
+
+    // The same as a file, with -f naming a file inside the archive.
+    fs::rename(src.join("Dockerfile"), src.join("app/build.df")).unwrap();
+    let mut tar = Vec::new();
+    crate::image::tarball::write_tree(&src, &mut tar).unwrap();
+    let file = tmp.path().join("ctx.tar");
+    fs::write(&file, &tar).unwrap();
+    let ctx = open(
+        &Options {
+            context: file.to_str().unwrap(),
+            file: Some("app/build.df"),
+            tmp_dir: tmp.path(),
+        },
+        std::io::empty(),
+    )
+    .unwrap();
+    assert_eq!(ctx.dockerfile().text, "FROM tar\n");
+
+    // A hostile tar is refused by the unpacker.
+    let mut evil = tar::Builder::new(Vec::new());
+    let mut h = tar::Header::new_gnu();
+    h.set_size(1);
+    h.set_mode(0o644);
+    h.set_entry_type(tar::EntryType::Regular);
+    h.as_gnu_mut().unwrap().name[..9].copy_from_slice(b"../escape");
+    h.set_cksum();
+    evil.append(&h, &b"x"[..]).unwrap();
+    let evil = evil.into_inner().unwrap();
+    let e = open(&opts, &evil[..]).unwrap_err();
+    assert!(format!("{e:#}").contains(".."), "{e:#}");
+    assert!(!tmp.path().parent().unwrap().join("escape").exists());
+}
+
+#[test]
+fn ignore_files_hide_paths() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "a.txt", "a");
+    write(d, "secret.key", "k");
+    write(d, "build/out.o", "o");
+    write(d, "build/keep/me", "m");
+    write(d, "build/keep/not.tmp", "t");
+    write(
+        d,
+        ".dockerignore",
+        "*.key\nbuild\n!build/keep\n**/*.tmp\nDockerfile\n",
+    );
+    let ctx = open_dir(d);
+    assert_eq!(ctx.dockerfile().text, "FROM x\n", "read although excluded");
+    // The excluded directory is written because something below it is, just before it.
+    assert_eq!(
+        names(&ctx, &["."]),
+        [
+            ".dockerignore",
+            "a.txt",
+            "build",
+            "build/keep",
+            "build/keep/me"
+        ]
+    );
+    let e = ctx.resolve(&pats(&["secret.key"])).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "file not found in build context or excluded by .dockerignore: stat secret.key: file does not exist"
+    );
+    assert!(ctx.resolve(&pats(&["build/out.o"])).is_err());
+    assert_eq!(names(&ctx, &["build/keep"]), ["me"]);
+    assert!(matches!(
+        ctx.resolve(&pats(&["*.key"])),
+        Err(sources::SourceError::NoMatch)
+    ));
+
+    // The Dockerfile's own ignore file wins over the context's.
+    write(d, "Dockerfile.dockerignore", "a.txt\n");
+    let ctx = open_dir(d);
+    assert!(ctx.resolve(&pats(&["a.txt"])).is_err());
+    assert!(ctx.resolve(&pats(&["secret.key"])).is_ok());
+    // .containerignore comes before .dockerignore.
+    fs::remove_file(d.join("Dockerfile.dockerignore")).unwrap();
+    write(d, ".containerignore", "a.txt\n");
+    let ctx = open_dir(d);
+    assert!(ctx.resolve(&pats(&["a.txt"])).is_err());
+    assert!(ctx.resolve(&pats(&["secret.key"])).is_ok());
+}
+
+#[test]
+fn sources_resolve_inside_the_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let outside = tmp.path().join("outside");
+    write(&outside, "secret", "host secret");
+    let d = &tmp.path().join("ctx");
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "src/b.rs", "b");
+    write(d, "src/a.rs", "a");
+    write(d, "src/sub/c.rs", "c");
+    write(d, "etc/passwd", "context passwd");
+    symlink(outside.join("secret"), d.join("abs-out")).unwrap();
+    symlink("../outside/secret", d.join("rel-out")).unwrap();
+    symlink("/etc/passwd", d.join("pw")).unwrap();
+    symlink("src", d.join("srclink")).unwrap();
+    symlink("../../../../etc", d.join("src/up")).unwrap();
+    let ctx = open_dir(d);
+
+    assert_eq!(names(&ctx, &["src/*.rs"]), ["a.rs", "b.rs"]);
+    assert_eq!(
+        names(&ctx, &["../../src/a.rs"]),
+        ["a.rs"],
+        "`..` stops at the root"
+    );
+    assert_eq!(
+        names(&ctx, &["s?c/[ab].rs", "src/sub"]),
+        ["a.rs", "b.rs", "c.rs"]
+    );
+    assert!(matches!(
+        ctx.resolve(&pats(&["*.none"])),
+        Err(sources::SourceError::NoMatch)
+    ));
+
+    // A top-level link is followed, inside the context: /etc/passwd is the context's.
+    let src = ctx.resolve(&pats(&["pw"])).unwrap();
+    let mut tar = Vec::new();
+    ctx.write_tar(&src, Rewrite::default(), &mut tar).unwrap();
+    let e = entries(&tar);
+    assert_eq!((e[0].0.as_str(), e[0].5.as_str()), ("pw", "context passwd"));
+    assert_eq!(names(&ctx, &["src/up/passwd"]), ["passwd"]);
+    // Links out of the context lead nowhere (the host's files are never reached).
+    for p in ["abs-out", "rel-out"] {
+        assert!(ctx.resolve(&pats(&[p])).is_err(), "{p}");
+    }
+    // Under a copied directory a link is a link.
+    let src = ctx.resolve(&pats(&["."])).unwrap();
+    let mut tar = Vec::new();
+    ctx.write_tar(&src, Rewrite::default(), &mut tar).unwrap();
+    let e = entries(&tar);
+    let abs = e.iter().find(|e| e.0 == "abs-out").unwrap();
+    assert_eq!(abs.1, 'l');
+    assert_eq!(abs.5, outside.join("secret").to_str().unwrap());
+    assert!(!e.iter().any(|e| e.5 == "host secret"));
+    // A link to a directory as the source: its contents.
+    assert_eq!(
+        names(&ctx, &["srclink"]),
+        ["a.rs", "b.rs", "sub", "sub/c.rs", "up"]
+    );
+    // Byte order throughout, each directory before what it holds.
+    let all: Vec<_> = e.iter().map(|e| e.0.clone()).collect();
+    assert_eq!(
+        all,
+        [
+            "Dockerfile",
+            "abs-out",
+            "etc",
+            "etc/passwd",
+            "pw",
+            "rel-out",
+            "src",
+            "src/a.rs",
+            "src/b.rs",
+            "src/sub",
+            "src/sub/c.rs",
+            "src/up",
+            "srclink"
+        ]
+    );
+    assert!(
+        ctx.resolve(&pats(&["src"]))
+            .unwrap()
+            .single_file()
+            .is_none()
+    );
+    assert!(ctx.resolve(&pats(&["pw"])).unwrap().single_file().is_some());
+}
+
+#[test]
+fn rewrite_sets_owner_and_mode() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "dir/f", "f");
+    symlink("f", d.join("dir/l")).unwrap();
+    let ctx = open_dir(d);
+    let src = ctx.resolve(&pats(&["dir"])).unwrap();
+    let rw = Rewrite {
+        owner: Some((1234, 5678)),
+        mode: Some(0o640),
+    };
+    let mut tar = Vec::new();
+    ctx.write_tar(&src, rw, &mut tar).unwrap();
+    let e = entries(&tar);
+    assert_eq!(e[0], ("f".into(), 'f', 0o640, 1234, 5678, "f".into()));
+    assert_eq!((e[1].1, e[1].3, e[1].5.as_str()), ('l', 1234, "f"));
+    assert_ne!(e[1].2, 0o640, "a link keeps its own mode");
+}
+
+#[test]
+fn checksum_follows_content_not_times() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "app/a", "aaaa");
+    write(d, "app/b", "bbbb");
+    let ctx = open_dir(d);
+    let key = |rw| {
+        let src = ctx.resolve(&pats(&["app"])).unwrap();
+        ctx.checksum(&src, rw).unwrap()
+    };
+    let base = key(Rewrite::default());
+    assert!(base.starts_with("sha256:") && base.len() == 71, "{base}");
+    assert_eq!(key(Rewrite::default()), base, "stable");
+
+    // Touched: same key.
+    let t = rustix::fs::Timestamps {
+        last_access: rustix::fs::Timespec {
+            tv_sec: 1,
+            tv_nsec: 0,
+        },
+        last_modification: rustix::fs::Timespec {
+            tv_sec: 1,
+            tv_nsec: 0,
+        },
+    };
+    rustix::fs::utimensat(
+        rustix::fs::CWD,
+        d.join("app/a"),
+        &t,
+        rustix::fs::AtFlags::empty(),
+    )
+    .unwrap();
+    assert_eq!(key(Rewrite::default()), base);
+
+    // One byte, the mode, the owner written, a new file: new keys.
+    write(d, "app/a", "aaab");
+    let changed = key(Rewrite::default());
+    assert_ne!(changed, base);
+    write(d, "app/a", "aaaa");
+    assert_eq!(key(Rewrite::default()), base);
+    fs::set_permissions(d.join("app/a"), fs::Permissions::from_mode(0o600)).unwrap();
+    assert_ne!(key(Rewrite::default()), base);
+    let chowned = key(Rewrite {
+        owner: Some((1, 1)),
+        mode: None,
+    });
+    assert_ne!(chowned, key(Rewrite::default()));
+    write(d, "app/c", "");
+    assert_ne!(key(Rewrite::default()), base);
+}

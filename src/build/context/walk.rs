@@ -1,0 +1,227 @@
+//! The entries a set of sources contributes, walked once for the tar stream and once for the
+//! cache's content key, in the same order: sources as listed, and under a directory, names
+//! in byte order with each directory before what it holds.
+//!
+//! Under a directory source, excluded paths are left out; an excluded directory that an
+//! exception reaches into is walked, and written (with its own metadata) only when
+//! something below it is, just before that entry: a file's parents always come first.
+//!
+//! The content key hashes, per entry: its name, type, permission bits and owner as they
+//! will be written (after `--chmod` and `--chown`), a regular file's bytes, a link's target,
+//! a device's numbers and the extended attributes. Modification times are left out, as
+//! docker's cache leaves them out for COPY and ADD: touching a file without changing it
+//! keeps the step cached (the tar still carries the times).
+
+use std::io::{self, Read, Write};
+use std::os::fd::{AsFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use rustix::fs::{FileType, Stat};
+use rustix::io::Errno;
+use sha2::{Digest, Sha256};
+
+use super::Context;
+use super::sources::{Sources, list_dir, open_child};
+pub use crate::runtime::cp::tree::Rewrite;
+use crate::runtime::cp::tree::{TreeWriter, open_dir, read_xattrs, reopen};
+
+/// One entry to write: an `O_PATH` descriptor, its status, its name in the stream, and its
+/// path in the context.
+struct Entry<'a> {
+    obj: &'a OwnedFd,
+    stat: &'a Stat,
+    name: &'a Path,
+    rel: &'a str,
+}
+
+impl Context {
+    /// Resolve COPY/ADD source patterns (see [`super::sources`]).
+    pub fn resolve(&self, patterns: &[String]) -> Result<Sources, super::sources::SourceError> {
+        super::sources::resolve(&self.root, &self.ignore, patterns)
+    }
+
+    /// Write the entries of `sources` to `out` as a tar stream (names as the module docs
+    /// say), with `rewrite`'s owner and mode on every header. Returns the bytes of file
+    /// content written.
+    pub fn write_tar(
+        &self,
+        sources: &Sources,
+        rewrite: Rewrite,
+        out: impl Write,
+    ) -> anyhow::Result<u64> {
+        let mut tree = TreeWriter::new(out).with_rewrite(rewrite);
+        self.visit(sources, &mut |e| tree.append_one(e.obj, e.name))?;
+        let bytes = tree.bytes;
+        tree.finish()
+            .and_then(|mut w| w.flush())
+            .context("writing the copy's tar stream")?;
+        Ok(bytes)
+    }
+
+    /// The content key of `sources` as `rewrite` writes them: `sha256:<hex>`.
+    pub fn checksum(&self, sources: &Sources, rewrite: Rewrite) -> anyhow::Result<String> {
+        let mut key = Sha256::new();
+        self.visit(sources, &mut |e| hash_entry(&mut key, &e, rewrite))?;
+        Ok(format!("sha256:{}", hex::encode(key.finalize())))
+    }
+
+    fn visit(
+        &self,
+        sources: &Sources,
+        f: &mut dyn FnMut(Entry<'_>) -> io::Result<()>,
+    ) -> anyhow::Result<()> {
+        for src in &sources.list {
+            if src.is_dir() {
+                let mut pending = Vec::new();
+                self.walk_dir(&src.obj, &src.real, Path::new(""), &mut pending, f)
+                    .with_context(|| format!("reading {} in the build context", src.path))?;
+            } else {
+                let name = Path::new(&src.name);
+                f(Entry {
+                    obj: &src.obj,
+                    stat: &src.stat,
+                    name,
+                    rel: &src.real,
+                })
+                .with_context(|| format!("reading {} in the build context", src.path))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Visit what is under the directory `dir` (context path `rel`, stream prefix `prefix`).
+    /// `pending` holds excluded parents not written yet.
+    fn walk_dir(
+        &self,
+        dir: &OwnedFd,
+        rel: &str,
+        prefix: &Path,
+        pending: &mut Vec<(OwnedFd, Stat, PathBuf, String)>,
+        f: &mut dyn FnMut(Entry<'_>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        for name in list_dir(dir)? {
+            let obj = match open_child(dir, &name) {
+                Ok(o) => o,
+                // Removed since the listing.
+                Err(Errno::NOENT) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            let stat = rustix::fs::fstat(&obj)?;
+            let is_dir = FileType::from_raw_mode(stat.st_mode) == FileType::Directory;
+            let child_rel = match rel {
+                "" => name.to_string_lossy().into_owned(),
+                _ => format!("{rel}/{}", name.to_string_lossy()),
+            };
+            let child_name = prefix.join(&name);
+            let excluded = !self.ignore.is_empty() && self.ignore.excluded(&child_rel);
+            if excluded {
+                if is_dir && self.ignore.may_include_below(&child_rel) {
+                    let depth = pending.len();
+                    let sub = rustix::io::fcntl_dupfd_cloexec(&obj, 0)?;
+                    pending.push((obj, stat, child_name.clone(), child_rel.clone()));
+                    self.walk_dir(&sub, &child_rel, &child_name, pending, f)?;
+                    pending.truncate(depth);
+                }
+                continue;
+            }
+            for (obj, stat, name, rel) in pending.drain(..) {
+                f(Entry {
+                    obj: &obj,
+                    stat: &stat,
+                    name: &name,
+                    rel: &rel,
+                })?;
+            }
+            f(Entry {
+                obj: &obj,
+                stat: &stat,
+                name: &child_name,
+                rel: &child_rel,
+            })?;
+            if is_dir {
+                self.walk_dir(&obj, &child_rel, &child_name, pending, f)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Add one entry to the content key. Each field is length-prefixed, so no two different
+/// entries hash the same bytes.
+fn hash_entry(key: &mut Sha256, e: &Entry<'_>, rewrite: Rewrite) -> io::Result<()> {
+    let field = |key: &mut Sha256, bytes: &[u8]| {
+        key.update((bytes.len() as u64).to_le_bytes());
+        key.update(bytes);
+    };
+    let kind = FileType::from_raw_mode(e.stat.st_mode);
+    let mut mode = e.stat.st_mode & 0o7777;
+    if let Some(m) = rewrite.mode
+        && kind != FileType::Symlink
+    {
+        mode = m & 0o7777;
+    }
+    let (uid, gid) = rewrite.owner.unwrap_or((e.stat.st_uid, e.stat.st_gid));
+    field(key, e.name.as_os_str().as_bytes());
+    let tag: &[u8] = match kind {
+        FileType::RegularFile => b"file",
+        FileType::Directory => b"dir",
+        FileType::Symlink => b"symlink",
+        FileType::CharacterDevice => b"char",
+        FileType::BlockDevice => b"block",
+        FileType::Fifo => b"fifo",
+        // Sockets are not written: not part of the key either.
+        _ => return Ok(()),
+    };
+    field(key, tag);
+    field(key, format!("{mode:o} {uid} {gid}").as_bytes());
+    match kind {
+        FileType::RegularFile => {
+            let file = reopen(e.obj)?;
+            field(key, &content_digest(&file, e.stat.st_size as u64)?);
+            hash_xattrs(key, file.as_fd());
+        }
+        FileType::Directory => {
+            let dir = open_dir(e.obj)?;
+            hash_xattrs(key, dir.as_fd());
+        }
+        FileType::Symlink => {
+            let target = rustix::fs::readlinkat(e.obj, "", Vec::new())?;
+            field(key, target.as_bytes());
+        }
+        FileType::CharacterDevice | FileType::BlockDevice => {
+            field(key, &e.stat.st_rdev.to_le_bytes());
+        }
+        _ => {}
+    }
+    let _ = e.rel;
+    Ok(())
+}
+
+fn hash_xattrs(key: &mut Sha256, fd: std::os::fd::BorrowedFd<'_>) {
+    for (name, value) in read_xattrs(fd) {
+        key.update((name.len() as u64).to_le_bytes());
+        key.update(name.as_bytes());
+        key.update((value.len() as u64).to_le_bytes());
+        key.update(&value);
+    }
+    key.update(b"\0xattrs-end");
+}
+
+/// sha256 of the first `len` bytes of `file` (the size the tar header will carry).
+fn content_digest(file: &std::fs::File, len: u64) -> io::Result<[u8; 32]> {
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 64 << 10];
+    let mut left = len;
+    let mut file = file.take(len);
+    while left > 0 {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+        left -= n as u64;
+    }
+    Ok(h.finalize().into())
+}
