@@ -10,7 +10,8 @@
 //!   cleaned against the root, globs expanded, excluded paths invisible; symlinks followed
 //!   only inside the root.
 //! - [`Context::write_tar`] writes the selected files as one tar stream and
-//!   [`Context::checksum`] digests them for the cache ([`walk`]).
+//!   [`Context::checksum`] digests them for the cache ([`walk`]), from a stat cache of
+//!   content digests when the builder gives one ([`Context::use_stat_cache`]).
 //!
 //! Every file is reached from a descriptor on the context root, one component at a time
 //! with `O_NOFOLLOW` (`RESOLVE_BENEATH`): no path is joined and handed to the kernel whole,
@@ -27,6 +28,7 @@
 
 pub mod ignore;
 pub mod sources;
+mod statcache;
 mod walk;
 
 use std::ffi::OsStr;
@@ -75,6 +77,8 @@ pub struct Context {
     dir: PathBuf,
     ignore: Ignore,
     dockerfile: Dockerfile,
+    /// Content digests by file status, when the builder gave a file for them.
+    stat_cache: std::cell::RefCell<Option<statcache::StatCache>>,
     _unpacked: Option<tempfile::TempDir>,
 }
 
@@ -182,6 +186,7 @@ pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
         dir,
         ignore,
         dockerfile,
+        stat_cache: Default::default(),
         _unpacked: unpacked,
     })
 }
@@ -204,6 +209,7 @@ impl Context {
                 text: String::new(),
                 shown: String::new(),
             },
+            stat_cache: Default::default(),
             _unpacked: None,
         })
     }
@@ -224,6 +230,37 @@ impl Context {
     /// An `O_PATH` descriptor on the root.
     pub fn root(&self) -> &OwnedFd {
         &self.root
+    }
+
+    /// Remember content digests by file status in the file `path` (under the store), so
+    /// [`Context::checksum`] of unchanged files costs an `fstat` each. Written back by
+    /// [`Context::save_stat_cache`], or when the context is dropped.
+    pub fn use_stat_cache(&mut self, path: &Path) {
+        *self.stat_cache.get_mut() = Some(statcache::StatCache::load(path));
+    }
+
+    /// Write the stat cache back if checksums added to it.
+    pub fn save_stat_cache(&self) -> anyhow::Result<()> {
+        if let Some(c) = self.stat_cache.borrow_mut().as_mut() {
+            c.save().context("writing the build's stat cache")?;
+        }
+        Ok(())
+    }
+
+    /// Files whose digest came from the stat cache, and files read and hashed, so far.
+    pub fn hash_counts(&self) -> (u64, u64) {
+        match self.stat_cache.borrow().as_ref() {
+            Some(c) => (c.hits, c.misses),
+            None => (0, 0),
+        }
+    }
+}
+
+impl Drop for Context {
+    fn drop(&mut self) {
+        if let Err(e) = self.save_stat_cache() {
+            log::warn!("{e:#}");
+        }
     }
 }
 

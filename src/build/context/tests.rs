@@ -392,3 +392,38 @@ fn checksum_follows_content_not_times() {
     write(d, "app/c", "");
     assert_ne!(key(Rewrite::default()), base);
 }
+
+#[test]
+fn stat_cache_spares_unchanged_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = &tmp.path().join("ctx");
+    write(d, "Dockerfile", "FROM x\n");
+    for i in 0..20 {
+        write(d, &format!("app/f{i}"), &format!("content {i}"));
+    }
+    // Older than the window in which a change is too recent to trust.
+    std::thread::sleep(std::time::Duration::from_millis(120));
+    let cache = tmp.path().join("store/build-stat-cache");
+    let key = || {
+        let mut ctx = open_dir(d);
+        ctx.use_stat_cache(&cache);
+        let src = ctx.resolve(&pats(&["app"])).unwrap();
+        let key = ctx.checksum(&src, Rewrite::default()).unwrap();
+        (key, ctx.hash_counts())
+    };
+    let (first, counts) = key();
+    assert_eq!(counts, (0, 20));
+    assert!(cache.exists(), "saved on drop");
+    let (again, counts) = key();
+    assert_eq!((again.as_str(), counts), (first.as_str(), (20, 0)));
+
+    write(d, "app/f3", "changed!!");
+    let (changed, counts) = key();
+    assert_ne!(changed, first);
+    assert_eq!(counts, (19, 1));
+
+    // A corrupt cache costs a full hash, not a wrong key.
+    std::fs::write(&cache, "berth-build-stat-cache 1\nnonsense\n").unwrap();
+    let (after, counts) = key();
+    assert_eq!((after.as_str(), counts), (changed.as_str(), (0, 20)));
+}

@@ -24,16 +24,15 @@ use sha2::{Digest, Sha256};
 
 use super::Context;
 use super::sources::{Sources, list_dir, open_child};
+use super::statcache::StatCache;
 pub use crate::runtime::cp::tree::Rewrite;
 use crate::runtime::cp::tree::{TreeWriter, open_dir, read_xattrs, reopen};
 
-/// One entry to write: an `O_PATH` descriptor, its status, its name in the stream, and its
-/// path in the context.
+/// One entry to write: an `O_PATH` descriptor, its status, its name in the stream.
 struct Entry<'a> {
     obj: &'a OwnedFd,
     stat: &'a Stat,
     name: &'a Path,
-    rel: &'a str,
 }
 
 impl Context {
@@ -63,7 +62,10 @@ impl Context {
     /// The content key of `sources` as `rewrite` writes them: `sha256:<hex>`.
     pub fn checksum(&self, sources: &Sources, rewrite: Rewrite) -> anyhow::Result<String> {
         let mut key = Sha256::new();
-        self.visit(sources, &mut |e| hash_entry(&mut key, &e, rewrite))?;
+        let mut cache = self.stat_cache.borrow_mut();
+        self.visit(sources, &mut |e| {
+            hash_entry(&mut key, &e, rewrite, cache.as_mut())
+        })?;
         Ok(format!("sha256:{}", hex::encode(key.finalize())))
     }
 
@@ -83,7 +85,6 @@ impl Context {
                     obj: &src.obj,
                     stat: &src.stat,
                     name,
-                    rel: &src.real,
                 })
                 .with_context(|| format!("reading {} in the build context", src.path))?;
             }
@@ -98,7 +99,7 @@ impl Context {
         dir: &OwnedFd,
         rel: &str,
         prefix: &Path,
-        pending: &mut Vec<(OwnedFd, Stat, PathBuf, String)>,
+        pending: &mut Vec<(OwnedFd, Stat, PathBuf)>,
         f: &mut dyn FnMut(Entry<'_>) -> io::Result<()>,
     ) -> io::Result<()> {
         for name in list_dir(dir)? {
@@ -120,25 +121,23 @@ impl Context {
                 if is_dir && self.ignore.may_include_below(&child_rel) {
                     let depth = pending.len();
                     let sub = rustix::io::fcntl_dupfd_cloexec(&obj, 0)?;
-                    pending.push((obj, stat, child_name.clone(), child_rel.clone()));
+                    pending.push((obj, stat, child_name.clone()));
                     self.walk_dir(&sub, &child_rel, &child_name, pending, f)?;
                     pending.truncate(depth);
                 }
                 continue;
             }
-            for (obj, stat, name, rel) in pending.drain(..) {
+            for (obj, stat, name) in pending.drain(..) {
                 f(Entry {
                     obj: &obj,
                     stat: &stat,
                     name: &name,
-                    rel: &rel,
                 })?;
             }
             f(Entry {
                 obj: &obj,
                 stat: &stat,
                 name: &child_name,
-                rel: &child_rel,
             })?;
             if is_dir {
                 self.walk_dir(&obj, &child_rel, &child_name, pending, f)?;
@@ -150,7 +149,12 @@ impl Context {
 
 /// Add one entry to the content key. Each field is length-prefixed, so no two different
 /// entries hash the same bytes.
-fn hash_entry(key: &mut Sha256, e: &Entry<'_>, rewrite: Rewrite) -> io::Result<()> {
+fn hash_entry(
+    key: &mut Sha256,
+    e: &Entry<'_>,
+    rewrite: Rewrite,
+    cache: Option<&mut StatCache>,
+) -> io::Result<()> {
     let field = |key: &mut Sha256, bytes: &[u8]| {
         key.update((bytes.len() as u64).to_le_bytes());
         key.update(bytes);
@@ -178,9 +182,7 @@ fn hash_entry(key: &mut Sha256, e: &Entry<'_>, rewrite: Rewrite) -> io::Result<(
     field(key, format!("{mode:o} {uid} {gid}").as_bytes());
     match kind {
         FileType::RegularFile => {
-            let file = reopen(e.obj)?;
-            field(key, &content_digest(&file, e.stat.st_size as u64)?);
-            hash_xattrs(key, file.as_fd());
+            field(key, &file_digest(e, cache)?);
         }
         FileType::Directory => {
             let dir = open_dir(e.obj)?;
@@ -195,12 +197,35 @@ fn hash_entry(key: &mut Sha256, e: &Entry<'_>, rewrite: Rewrite) -> io::Result<(
         }
         _ => {}
     }
-    let _ = e.rel;
     Ok(())
 }
 
+/// A regular file's content and extended attributes digested, from the stat cache when it
+/// knows the file.
+fn file_digest(e: &Entry<'_>, mut cache: Option<&mut StatCache>) -> io::Result<[u8; 32]> {
+    if let Some(c) = cache.as_deref_mut()
+        && let Some(d) = c.get(e.stat)
+    {
+        return Ok(d);
+    }
+    let file = reopen(e.obj)?;
+    let mut h = Sha256::new();
+    h.update(content_digest(&file, e.stat.st_size as u64)?);
+    hash_xattrs(&mut h, file.as_fd());
+    let digest: [u8; 32] = h.finalize().into();
+    if let Some(c) = cache {
+        c.put(e.stat, digest);
+    }
+    Ok(digest)
+}
+
+/// Extended attributes as docker's cache sees them: `system.*` and `security.*` (ACLs kept
+/// elsewhere, SELinux labels that differ between hosts) left out, file capabilities kept.
 fn hash_xattrs(key: &mut Sha256, fd: std::os::fd::BorrowedFd<'_>) {
-    for (name, value) in read_xattrs(fd) {
+    let wanted = |n: &str| {
+        n == "security.capability" || !(n.starts_with("system.") || n.starts_with("security."))
+    };
+    for (name, value) in read_xattrs(fd).into_iter().filter(|(n, _)| wanted(n)) {
         key.update((name.len() as u64).to_le_bytes());
         key.update(name.as_bytes());
         key.update((value.len() as u64).to_le_bytes());
