@@ -66,8 +66,6 @@ pub enum UnpackError {
     Refused(String),
     #[error("layer exceeds the limit of {0}")]
     Limit(String),
-    #[error("unsupported compression {0} (plain, gzip and zstd tarballs are supported)")]
-    Unsupported(&'static str),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -120,7 +118,12 @@ pub fn one_line(msg: &str) -> String {
     s
 }
 
-/// Wrap `reader` in the decompressor its magic bytes call for (gzip, zstd, or none).
+/// The most memory an xz stream may ask for its dictionary: `xz -9` needs 64 MiB; a
+/// hostile header asking for more fails instead of allocating it.
+const XZ_MEMORY_KIB: u32 = 256 << 10;
+
+/// Wrap `reader` in the decompressor its magic bytes call for (gzip, zstd, bzip2, xz, or
+/// none). Layers are gzip or zstd; bzip2 and xz come with tars that `ADD` extracts.
 pub fn decompress<'a>(reader: impl Read + 'a) -> Result<Box<dyn Read + 'a>> {
     let mut reader = reader;
     let mut head = Vec::with_capacity(6);
@@ -137,7 +140,12 @@ pub fn decompress<'a>(reader: impl Read + 'a) -> Result<Box<dyn Read + 'a>> {
         [0x28, 0xb5, 0x2f, 0xfd, ..] => {
             Box::new(zstd::stream::read::Decoder::new(whole).map_err(io_err("starting zstd"))?)
         }
-        [0xfd, b'7', b'z', b'X', b'Z', 0] => return Err(UnpackError::Unsupported("xz")),
+        [b'B', b'Z', b'h', ..] => Box::new(bzip2::read::MultiBzDecoder::new(whole)),
+        [0xfd, b'7', b'z', b'X', b'Z', 0] => Box::new(lzma_rust2::XzReader::new_mem_limit(
+            whole,
+            true,
+            XZ_MEMORY_KIB,
+        )),
         _ => Box::new(whole),
     })
 }
@@ -1107,14 +1115,21 @@ mod tests {
     }
 
     #[test]
-    fn gzip_and_zstd_give_the_plain_diff_id() {
+    fn every_compression_gives_the_plain_diff_id() {
         let tar = tar_of(|b| raw(b, tar::EntryType::Regular, "f", "", b"hello"));
         let want = crate::store::blobs::sha256_digest(&tar);
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         io::Write::write_all(&mut gz, &tar).unwrap();
         let gz = gz.finish().unwrap();
         let zst = zstd::encode_all(&tar[..], 3).unwrap();
-        for input in [gz, zst] {
+        let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+        io::Write::write_all(&mut bz, &tar).unwrap();
+        let bz = bz.finish().unwrap();
+        let mut xz =
+            lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
+        io::Write::write_all(&mut xz, &tar).unwrap();
+        let xz = xz.finish().unwrap();
+        for input in [gz, zst, bz, xz] {
             let e = env();
             let out = unpack(&e, &input).unwrap();
             assert_eq!(out.diff_id, want);

@@ -80,6 +80,16 @@ impl Source {
         super::is_archive(&head)
     }
 
+    /// The archive's tar stream, decompressed, for the hostile-tar unpacker
+    /// (`image::unpack::unpack_copy`) to extract at the destination.
+    pub fn archive(&self) -> anyhow::Result<Box<dyn std::io::Read>> {
+        use anyhow::Context as _;
+        let file = self
+            .open()
+            .with_context(|| format!("opening {}", self.path))?;
+        crate::image::unpack::decompress(file).with_context(|| format!("reading {}", self.path))
+    }
+
     /// The file opened for reading (a regular file only): the same inode that was
     /// resolved, never the name looked up again.
     pub fn open(&self) -> std::io::Result<std::fs::File> {

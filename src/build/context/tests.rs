@@ -427,3 +427,50 @@ fn stat_cache_spares_unchanged_files() {
     let (after, counts) = key();
     assert_eq!((after.as_str(), counts), (changed.as_str(), (0, 20)));
 }
+
+#[test]
+fn add_finds_archives_by_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "tree/sub/file", "in the archive");
+    let mut tar = Vec::new();
+    crate::image::tarball::write_tree(&d.join("tree"), &mut tar).unwrap();
+    fs::write(d.join("plain.bin"), &tar).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &tar).unwrap();
+    fs::write(d.join("a.tgz.renamed"), gz.finish().unwrap()).unwrap();
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+    std::io::Write::write_all(&mut bz, &tar).unwrap();
+    fs::write(d.join("a.tbz"), bz.finish().unwrap()).unwrap();
+    let mut xz = lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
+    std::io::Write::write_all(&mut xz, &tar).unwrap();
+    fs::write(d.join("a.txz"), xz.finish().unwrap()).unwrap();
+    fs::write(d.join("a.zst"), zstd::encode_all(&tar[..], 1).unwrap()).unwrap();
+    write(d, "not.tar.gz", "just text");
+    let ctx = open_dir(d);
+    for name in ["plain.bin", "a.tgz.renamed", "a.tbz", "a.txz", "a.zst"] {
+        let src = ctx.resolve(&pats(&[name])).unwrap();
+        let one = src.single_file().unwrap();
+        assert!(one.is_archive(), "{name}");
+        let out = tmp.path().join(format!("out-{name}"));
+        fs::create_dir(&out).unwrap();
+        let root = pathrs::Root::open(&out).unwrap();
+        let rules = crate::image::unpack::CopyRules {
+            owners: crate::image::unpack::CopyOwners::Caller,
+            overwrite: true,
+            rename: None,
+            shown_dir: "/".into(),
+        };
+        let limits = crate::image::unpack::Limits::default();
+        crate::image::unpack::unpack_copy(one.archive().unwrap(), &root, &limits, &rules).unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("sub/file")).unwrap(),
+            "in the archive"
+        );
+    }
+    for name in ["not.tar.gz", "tree", "Dockerfile"] {
+        let src = ctx.resolve(&pats(&[name])).unwrap();
+        assert!(!src.list[0].is_archive(), "{name}");
+    }
+}
