@@ -121,12 +121,17 @@ const ACCEPT_MANIFESTS: &str = "application/vnd.oci.image.index.v1+json, applica
 /// Manifests and configs larger than this are refused (real ones are kilobytes).
 pub const MAX_DOC: u64 = 8 << 20;
 
-fn tls_config(cfg: &RegistriesConfig, host: &str, insecure: bool) -> Result<TlsConfig> {
-    let mut roots: Vec<Certificate<'static>> = rustls_native_certs::load_native_certs()
+/// The host's trusted certificate authorities (its native store).
+pub fn native_roots() -> Vec<Certificate<'static>> {
+    rustls_native_certs::load_native_certs()
         .certs
         .into_iter()
         .map(|c| Certificate::from_der(c.as_ref()).to_owned())
-        .collect();
+        .collect()
+}
+
+fn tls_config(cfg: &RegistriesConfig, host: &str, insecure: bool) -> Result<TlsConfig> {
+    let mut roots = native_roots();
     if let Some(ca) = cfg.ca.get(host) {
         let pem = std::fs::read(ca).map_err(|e| {
             RegistryError::Invalid(format!(

@@ -12,6 +12,8 @@
 //! - [`Context::write_tar`] writes the selected files as one tar stream and
 //!   [`Context::checksum`] digests them for the cache ([`walk`]), from a stat cache of
 //!   content digests when the builder gives one ([`Context::use_stat_cache`]).
+//! - For ADD: [`Source::is_archive`] and [`Source::archive`] (a local archive, extracted by
+//!   the builder through the hostile-tar unpacker), and [`remote::download`] for a URL.
 //!
 //! Every file is reached from a descriptor on the context root, one component at a time
 //! with `O_NOFOLLOW` (`RESOLVE_BENEATH`): no path is joined and handed to the kernel whole,
@@ -27,6 +29,7 @@
 //! renaming that one entry ([`Sources::single_file`]).
 
 pub mod ignore;
+pub mod remote;
 pub mod sources;
 mod statcache;
 mod walk;

@@ -50,30 +50,16 @@ impl Context {
         rewrite: Rewrite,
         out: impl Write,
     ) -> anyhow::Result<u64> {
-        let mut tree = TreeWriter::new(out).with_rewrite(rewrite);
-        self.visit(sources, &mut |e| tree.append_one(e.obj, e.name))?;
-        let bytes = tree.bytes;
-        tree.finish()
-            .and_then(|mut w| w.flush())
-            .context("writing the copy's tar stream")?;
-        Ok(bytes)
+        write_tar_of(rewrite, out, |f| self.visit(sources, f))
     }
 
     /// The content key of `sources` as `rewrite` writes them: `sha256:<hex>`.
     pub fn checksum(&self, sources: &Sources, rewrite: Rewrite) -> anyhow::Result<String> {
-        let mut key = Sha256::new();
         let mut cache = self.stat_cache.borrow_mut();
-        self.visit(sources, &mut |e| {
-            hash_entry(&mut key, &e, rewrite, cache.as_mut())
-        })?;
-        Ok(format!("sha256:{}", hex::encode(key.finalize())))
+        checksum_of(rewrite, cache.as_mut(), |f| self.visit(sources, f))
     }
 
-    fn visit(
-        &self,
-        sources: &Sources,
-        f: &mut dyn FnMut(Entry<'_>) -> io::Result<()>,
-    ) -> anyhow::Result<()> {
+    fn visit(&self, sources: &Sources, f: Visit<'_>) -> anyhow::Result<()> {
         for src in &sources.list {
             if src.is_dir() {
                 let mut pending = Vec::new();
@@ -100,7 +86,7 @@ impl Context {
         rel: &str,
         prefix: &Path,
         pending: &mut Vec<(OwnedFd, Stat, PathBuf)>,
-        f: &mut dyn FnMut(Entry<'_>) -> io::Result<()>,
+        f: Visit<'_>,
     ) -> io::Result<()> {
         for name in list_dir(dir)? {
             let obj = match open_child(dir, &name) {
@@ -145,6 +131,64 @@ impl Context {
         }
         Ok(())
     }
+}
+
+/// A visit: calls its argument once per entry, in stream order.
+type Visit<'v> = &'v mut dyn FnMut(Entry<'_>) -> io::Result<()>;
+
+/// The tar stream of what `visit` yields.
+fn write_tar_of(
+    rewrite: Rewrite,
+    out: impl Write,
+    visit: impl FnOnce(Visit<'_>) -> anyhow::Result<()>,
+) -> anyhow::Result<u64> {
+    let mut tree = TreeWriter::new(out).with_rewrite(rewrite);
+    visit(&mut |e| tree.append_one(e.obj, e.name))?;
+    let bytes = tree.bytes;
+    tree.finish()
+        .and_then(|mut w| w.flush())
+        .context("writing the copy's tar stream")?;
+    Ok(bytes)
+}
+
+/// The content key of what `visit` yields.
+fn checksum_of(
+    rewrite: Rewrite,
+    mut cache: Option<&mut StatCache>,
+    visit: impl FnOnce(Visit<'_>) -> anyhow::Result<()>,
+) -> anyhow::Result<String> {
+    let mut key = Sha256::new();
+    visit(&mut |e| hash_entry(&mut key, &e, rewrite, cache.as_deref_mut()))?;
+    Ok(format!("sha256:{}", hex::encode(key.finalize())))
+}
+
+/// One file (`obj`, an `O_PATH` descriptor) as a tar stream of one entry named `name`.
+pub(super) fn write_tar_one(
+    obj: &OwnedFd,
+    name: &Path,
+    rewrite: Rewrite,
+    out: impl Write,
+) -> anyhow::Result<u64> {
+    let stat = rustix::fs::fstat(obj)?;
+    write_tar_of(rewrite, out, |f| {
+        Ok(f(Entry {
+            obj,
+            stat: &stat,
+            name,
+        })?)
+    })
+}
+
+/// The content key of one file written as [`write_tar_one`] writes it.
+pub(super) fn checksum_one(obj: &OwnedFd, name: &Path, rewrite: Rewrite) -> anyhow::Result<String> {
+    let stat = rustix::fs::fstat(obj)?;
+    checksum_of(rewrite, None, |f| {
+        Ok(f(Entry {
+            obj,
+            stat: &stat,
+            name,
+        })?)
+    })
 }
 
 /// Add one entry to the content key. Each field is length-prefixed, so no two different
