@@ -474,3 +474,26 @@ fn add_finds_archives_by_content() {
         assert!(!src.list[0].is_archive(), "{name}");
     }
 }
+
+#[test]
+fn deep_trees_fail_cleanly() {
+    // On tmpfs where there is one: releasing thousands of directories is slow on a disk.
+    let tmp = tempfile::tempdir_in("/dev/shm").unwrap_or_else(|_| tempfile::tempdir().unwrap());
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    // Built with *at calls: the full path is longer than the kernel takes at once.
+    let mut fd = rustix::fs::open(d, OFlags::PATH | OFlags::DIRECTORY, Mode::empty()).unwrap();
+    for _ in 0..600 {
+        rustix::fs::mkdirat(&fd, "d", Mode::from_raw_mode(0o755)).unwrap();
+        fd = rustix::fs::openat(&fd, "d", OFlags::PATH | OFlags::DIRECTORY, Mode::empty()).unwrap();
+    }
+    drop(fd);
+    let ctx = open_dir(d);
+    let src = ctx.resolve(&pats(&["d"])).unwrap();
+    let e = ctx.checksum(&src, Rewrite::default()).unwrap_err();
+    assert!(format!("{e:#}").contains("more than 512 levels"), "{e:#}");
+    let e = ctx
+        .write_tar(&src, Rewrite::default(), std::io::sink())
+        .unwrap_err();
+    assert!(format!("{e:#}").contains("more than 512 levels"), "{e:#}");
+}

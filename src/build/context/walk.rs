@@ -28,6 +28,10 @@ use super::statcache::StatCache;
 pub use crate::runtime::cp::tree::Rewrite;
 use crate::runtime::cp::tree::{TreeWriter, open_dir, read_xattrs, reopen};
 
+/// Directories nested deeper under a source are refused. The walk holds one descriptor a
+/// level, so this stays well under the usual limit of 1024 open files.
+const MAX_DEPTH: usize = 512;
+
 /// One entry to write: an `O_PATH` descriptor, its status, its name in the stream.
 struct Entry<'a> {
     obj: &'a OwnedFd,
@@ -62,8 +66,7 @@ impl Context {
     fn visit(&self, sources: &Sources, f: Visit<'_>) -> anyhow::Result<()> {
         for src in &sources.list {
             if src.is_dir() {
-                let mut pending = Vec::new();
-                self.walk_dir(&src.obj, &src.real, Path::new(""), &mut pending, f)
+                self.walk_dir(&src.obj, &src.real, f)
                     .with_context(|| format!("reading {} in the build context", src.path))?;
             } else {
                 let name = Path::new(&src.name);
@@ -78,18 +81,37 @@ impl Context {
         Ok(())
     }
 
-    /// Visit what is under the directory `dir` (context path `rel`, stream prefix `prefix`).
-    /// `pending` holds excluded parents not written yet.
-    fn walk_dir(
-        &self,
-        dir: &OwnedFd,
-        rel: &str,
-        prefix: &Path,
-        pending: &mut Vec<(OwnedFd, Stat, PathBuf)>,
-        f: Visit<'_>,
-    ) -> io::Result<()> {
-        for name in list_dir(dir)? {
-            let obj = match open_child(dir, &name) {
+    /// Visit what is under the directory `top` (context path `top_rel`), names relative to
+    /// it. Iterative, so a deep tree costs heap, not stack; each level holds a descriptor.
+    fn walk_dir(&self, top: &OwnedFd, top_rel: &str, f: Visit<'_>) -> io::Result<()> {
+        struct Level {
+            dir: OwnedFd,
+            rel: String,
+            prefix: PathBuf,
+            names: std::vec::IntoIter<std::ffi::OsString>,
+            /// `pending` as it was before this level: cut back to it when the level ends.
+            mark: usize,
+        }
+        let level = |dir: OwnedFd, rel: String, prefix: PathBuf, mark: usize| {
+            Ok::<_, io::Error>(Level {
+                names: list_dir(&dir)?.into_iter(),
+                dir,
+                rel,
+                prefix,
+                mark,
+            })
+        };
+        // Excluded directories not written yet: written just before something under them is.
+        let mut pending: Vec<(OwnedFd, Stat, PathBuf)> = Vec::new();
+        let top = rustix::io::fcntl_dupfd_cloexec(top, 0)?;
+        let mut stack = vec![level(top, top_rel.to_owned(), PathBuf::new(), 0)?];
+        while let Some(cur) = stack.last_mut() {
+            let Some(name) = cur.names.next() else {
+                let done = stack.pop().expect("a level");
+                pending.truncate(done.mark);
+                continue;
+            };
+            let obj = match open_child(&cur.dir, &name) {
                 Ok(o) => o,
                 // Removed since the listing.
                 Err(Errno::NOENT) => continue,
@@ -97,19 +119,22 @@ impl Context {
             };
             let stat = rustix::fs::fstat(&obj)?;
             let is_dir = FileType::from_raw_mode(stat.st_mode) == FileType::Directory;
-            let child_rel = match rel {
+            let child_rel = match cur.rel.as_str() {
                 "" => name.to_string_lossy().into_owned(),
-                _ => format!("{rel}/{}", name.to_string_lossy()),
+                rel => format!("{rel}/{}", name.to_string_lossy()),
             };
-            let child_name = prefix.join(&name);
-            let excluded = !self.ignore.is_empty() && self.ignore.excluded(&child_rel);
-            if excluded {
+            let child_name = cur.prefix.join(&name);
+            if is_dir && stack.len() >= MAX_DEPTH {
+                return Err(io::Error::other(format!(
+                    "more than {MAX_DEPTH} levels of directories"
+                )));
+            }
+            if !self.ignore.is_empty() && self.ignore.excluded(&child_rel) {
                 if is_dir && self.ignore.may_include_below(&child_rel) {
-                    let depth = pending.len();
+                    let mark = pending.len();
                     let sub = rustix::io::fcntl_dupfd_cloexec(&obj, 0)?;
                     pending.push((obj, stat, child_name.clone()));
-                    self.walk_dir(&sub, &child_rel, &child_name, pending, f)?;
-                    pending.truncate(depth);
+                    stack.push(level(sub, child_rel, child_name, mark)?);
                 }
                 continue;
             }
@@ -126,7 +151,7 @@ impl Context {
                 name: &child_name,
             })?;
             if is_dir {
-                self.walk_dir(&obj, &child_rel, &child_name, pending, f)?;
+                stack.push(level(obj, child_rel, child_name, 0)?);
             }
         }
         Ok(())
