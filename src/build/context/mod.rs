@@ -160,28 +160,29 @@ pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
         (None, Some(path)) if from_archive => {
             let text = read_in_root(&root, path)?
                 .with_context(|| format!("the Dockerfile {path} is not in the context"))?;
-            let own = read_in_root(&root, &format!("{path}.dockerignore"))?;
+            let name = format!("{path}.dockerignore");
+            let own = read_in_root(&root, &name)?.map(|t| (name, t));
             (dockerfile(path, text), own)
         }
         (None, Some(path)) => {
             let text = read_host(Path::new(path))?
                 .with_context(|| format!("the Dockerfile {path} does not exist"))?;
-            let own = read_host(Path::new(&format!("{path}.dockerignore")))?;
+            let name = format!("{path}.dockerignore");
+            let own = read_host(Path::new(&name))?.map(|t| (name, t));
             (dockerfile(path, text), own)
         }
         (None, None) => default_dockerfile(&root, &dir)?,
     };
 
-    let ignore_text = match own_ignore {
-        Some(t) => Some(t),
-        None => match read_in_root(&root, ".containerignore")? {
-            Some(t) => Some(t),
-            None => read_in_root(&root, ".dockerignore")?,
-        },
-    };
-    let ignore = match ignore_text {
-        Some(t) => Ignore::parse(&String::from_utf8_lossy(&t))
-            .map_err(|e| anyhow::anyhow!("parsing the ignore file: {e}"))?,
+    let mut ignore_file = own_ignore;
+    for name in [".containerignore", ".dockerignore"] {
+        if ignore_file.is_none() {
+            ignore_file = read_in_root(&root, name)?.map(|t| (name.to_owned(), t));
+        }
+    }
+    let ignore = match ignore_file {
+        Some((name, t)) => Ignore::parse(&String::from_utf8_lossy(&t))
+            .map_err(|e| anyhow::anyhow!("{name}: {e}"))?,
         None => Ignore::default(),
     };
     Ok(Context {
@@ -274,11 +275,18 @@ fn dockerfile(shown: &str, bytes: Vec<u8>) -> Dockerfile {
     }
 }
 
+/// An ignore file's name and bytes.
+type IgnoreFile = (String, Vec<u8>);
+
 /// `Containerfile`, else `Dockerfile`, in the context root, with its own ignore file.
-fn default_dockerfile(root: &OwnedFd, dir: &Path) -> anyhow::Result<(Dockerfile, Option<Vec<u8>>)> {
+fn default_dockerfile(
+    root: &OwnedFd,
+    dir: &Path,
+) -> anyhow::Result<(Dockerfile, Option<IgnoreFile>)> {
     for name in ["Containerfile", "Dockerfile"] {
         if let Some(text) = read_in_root(root, name)? {
-            let own = read_in_root(root, &format!("{name}.dockerignore"))?;
+            let ignore = format!("{name}.dockerignore");
+            let own = read_in_root(root, &ignore)?.map(|t| (ignore, t));
             return Ok((dockerfile(name, text), own));
         }
     }

@@ -214,6 +214,7 @@ fn ignore_files_hide_paths() {
     );
     assert!(ctx.resolve(&pats(&["build/out.o"])).is_err());
     assert_eq!(names(&ctx, &["build/keep"]), ["me"]);
+    assert_eq!(names(&ctx, &["build"]), ["keep", "keep/me"]);
     assert!(matches!(
         ctx.resolve(&pats(&["*.key"])),
         Err(sources::SourceError::NoMatch)
@@ -230,6 +231,20 @@ fn ignore_files_hide_paths() {
     let ctx = open_dir(d);
     assert!(ctx.resolve(&pats(&["a.txt"])).is_err());
     assert!(ctx.resolve(&pats(&["secret.key"])).is_ok());
+    write(d, ".containerignore", "!\n");
+    let e = open(
+        &Options {
+            context: d.to_str().unwrap(),
+            file: None,
+            tmp_dir: d,
+        },
+        std::io::empty(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        ".containerignore: illegal exclusion pattern: \"!\""
+    );
 }
 
 #[test]
