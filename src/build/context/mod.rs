@@ -127,8 +127,16 @@ pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
             }
         } else {
             let path = Path::new(opts.context);
-            let meta = std::fs::metadata(path)
-                .with_context(|| format!("unable to prepare context: stat {}", opts.context))?;
+            let meta = match std::fs::metadata(path) {
+                Ok(m) => m,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    bail!(
+                        "unable to prepare context: path {:?} not found",
+                        opts.context
+                    )
+                }
+                Err(e) => bail!("unable to prepare context: stat {}: {e}", opts.context),
+            };
             if meta.is_dir() {
                 (path.to_path_buf(), None, false)
             } else if meta.is_file() {

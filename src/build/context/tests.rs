@@ -115,6 +115,16 @@ fn finds_the_dockerfile() {
         tmp_dir: d,
     };
     assert!(open(&e, std::io::empty()).is_err());
+    let e = Options {
+        context: "/nonexistent/ctx",
+        file: None,
+        tmp_dir: d,
+    };
+    let e = open(&e, std::io::empty()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "unable to prepare context: path \"/nonexistent/ctx\" not found"
+    );
 }
 
 #[test]
