@@ -81,7 +81,8 @@ pub struct Context {
     ignore: Ignore,
     dockerfile: Dockerfile,
     /// Content digests by file status, when the builder gave a file for them.
-    stat_cache: std::cell::RefCell<Option<statcache::StatCache>>,
+    /// (A mutex, not a cell: stages built in parallel may share the context.)
+    stat_cache: std::sync::Mutex<Option<statcache::StatCache>>,
     _unpacked: Option<tempfile::TempDir>,
 }
 
@@ -248,12 +249,12 @@ impl Context {
     /// [`Context::checksum`] of unchanged files costs an `fstat` each. Written back by
     /// [`Context::save_stat_cache`], or when the context is dropped.
     pub fn use_stat_cache(&mut self, path: &Path) {
-        *self.stat_cache.get_mut() = Some(statcache::StatCache::load(path));
+        *self.stat_cache() = Some(statcache::StatCache::load(path));
     }
 
     /// Write the stat cache back if checksums added to it.
     pub fn save_stat_cache(&self) -> anyhow::Result<()> {
-        if let Some(c) = self.stat_cache.borrow_mut().as_mut() {
+        if let Some(c) = self.stat_cache().as_mut() {
             c.save().context("writing the build's stat cache")?;
         }
         Ok(())
@@ -261,10 +262,18 @@ impl Context {
 
     /// Files whose digest came from the stat cache, and files read and hashed, so far.
     pub fn hash_counts(&self) -> (u64, u64) {
-        match self.stat_cache.borrow().as_ref() {
+        match self.stat_cache().as_ref() {
             Some(c) => (c.hits, c.misses),
             None => (0, 0),
         }
+    }
+}
+
+impl Context {
+    fn stat_cache(&self) -> std::sync::MutexGuard<'_, Option<statcache::StatCache>> {
+        // A panic elsewhere cannot leave the cache half-updated in a way that matters:
+        // every entry is checked against the file's status before use.
+        self.stat_cache.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 

@@ -102,9 +102,19 @@ impl Source {
 #[derive(Debug)]
 pub struct Sources {
     pub list: Vec<Source>,
+    /// COPY `--exclude` patterns, matched against the names in the stream.
+    pub(super) excludes: Ignore,
 }
 
 impl Sources {
+    /// Leave out what `patterns` (COPY `--exclude`, ignore-file syntax) match, relative to
+    /// the destination as the tar stream names entries: `*.txt` is a file source named so,
+    /// or a file at the top of a directory source; `**/*.txt` any below.
+    pub fn exclude(&mut self, patterns: &[String]) -> Result<(), String> {
+        self.excludes = Ignore::parse(&patterns.join("\n"))?;
+        Ok(())
+    }
+
     /// The one source when there is exactly one and it is not a directory: then COPY may
     /// land it at a file name rather than inside a directory.
     pub fn single_file(&self) -> Option<&Source> {
@@ -158,7 +168,10 @@ pub fn resolve(
             });
         }
     }
-    Ok(Sources { list })
+    Ok(Sources {
+        list,
+        excludes: Ignore::default(),
+    })
 }
 
 /// The paths a glob matches, in byte order per component.

@@ -522,3 +522,48 @@ fn deep_trees_fail_cleanly() {
         .unwrap_err();
     assert!(format!("{e:#}").contains("more than 512 levels"), "{e:#}");
 }
+
+/// Stages built in parallel share one context.
+#[test]
+fn context_is_shared_across_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Context>();
+    shareable::<Sources>();
+}
+
+#[test]
+fn copy_exclude_flag() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "app/a.txt", "a");
+    write(d, "app/b.rs", "b");
+    write(d, "app/sub/c.txt", "c");
+    write(d, "app/sub/keep.txt", "k");
+    write(d, "home.txt", "h");
+    write(d, "homer.rs", "r");
+    let ctx = open_dir(d);
+    let with = |patterns: &[&str], excl: &[&str]| {
+        let mut src = ctx.resolve(&pats(patterns)).unwrap();
+        src.exclude(&pats(excl)).unwrap();
+        let mut tar = Vec::new();
+        ctx.write_tar(&src, Rewrite::default(), &mut tar).unwrap();
+        let key = ctx.checksum(&src, Rewrite::default()).unwrap();
+        let names: Vec<String> = entries(&tar).into_iter().map(|e| e.0).collect();
+        (names, key)
+    };
+    assert_eq!(with(&["hom*"], &["*.txt"]).0, ["homer.rs"]);
+    assert_eq!(
+        with(&["app"], &["*.txt"]).0,
+        ["b.rs", "sub", "sub/c.txt", "sub/keep.txt"]
+    );
+    assert_eq!(
+        with(&["app"], &["**/*.txt", "!sub/keep.txt"]).0,
+        ["b.rs", "sub", "sub/keep.txt"]
+    );
+    assert_eq!(
+        with(&["app"], &["sub", "!sub/keep.txt"]).0,
+        ["a.txt", "b.rs", "sub", "sub/keep.txt"]
+    );
+    assert_ne!(with(&["app"], &[]).1, with(&["app"], &["sub"]).1);
+}

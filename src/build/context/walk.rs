@@ -23,6 +23,7 @@ use rustix::io::Errno;
 use sha2::{Digest, Sha256};
 
 use super::Context;
+use super::ignore::Ignore;
 use super::sources::{Sources, list_dir, open_child};
 use super::statcache::StatCache;
 pub use crate::runtime::cp::tree::Rewrite;
@@ -59,16 +60,16 @@ impl Context {
 
     /// The content key of `sources` as `rewrite` writes them: `sha256:<hex>`.
     pub fn checksum(&self, sources: &Sources, rewrite: Rewrite) -> anyhow::Result<String> {
-        let mut cache = self.stat_cache.borrow_mut();
+        let mut cache = self.stat_cache();
         checksum_of(rewrite, cache.as_mut(), |f| self.visit(sources, f))
     }
 
     fn visit(&self, sources: &Sources, f: Visit<'_>) -> anyhow::Result<()> {
         for src in &sources.list {
             if src.is_dir() {
-                self.walk_dir(&src.obj, &src.real, f)
+                self.walk_dir(&src.obj, &src.real, &sources.excludes, f)
                     .with_context(|| format!("reading {} in the build context", src.path))?;
-            } else {
+            } else if !sources.excludes.excluded(&src.name.to_string_lossy()) {
                 let name = Path::new(&src.name);
                 f(Entry {
                     obj: &src.obj,
@@ -83,7 +84,14 @@ impl Context {
 
     /// Visit what is under the directory `top` (context path `top_rel`), names relative to
     /// it. Iterative, so a deep tree costs heap, not stack; each level holds a descriptor.
-    fn walk_dir(&self, top: &OwnedFd, top_rel: &str, f: Visit<'_>) -> io::Result<()> {
+    /// `exclude` (COPY `--exclude`) is matched against the names in the stream.
+    fn walk_dir(
+        &self,
+        top: &OwnedFd,
+        top_rel: &str,
+        exclude: &Ignore,
+        f: Visit<'_>,
+    ) -> io::Result<()> {
         struct Level {
             dir: OwnedFd,
             rel: String,
@@ -129,8 +137,15 @@ impl Context {
                     "more than {MAX_DEPTH} levels of directories"
                 )));
             }
-            if !self.ignore.is_empty() && self.ignore.excluded(&child_rel) {
-                if is_dir && self.ignore.may_include_below(&child_rel) {
+            let by_context = !self.ignore.is_empty() && self.ignore.excluded(&child_rel);
+            let shown = child_name.to_string_lossy();
+            let by_flag = !exclude.is_empty() && exclude.excluded(&shown);
+            if by_context || by_flag {
+                // Walked on only when each rule that excludes it may re-include below.
+                if is_dir
+                    && (!by_context || self.ignore.may_include_below(&child_rel))
+                    && (!by_flag || exclude.may_include_below(&shown))
+                {
                     let mark = pending.len();
                     let sub = rustix::io::fcntl_dupfd_cloexec(&obj, 0)?;
                     pending.push((obj, stat, child_name.clone()));
