@@ -298,8 +298,10 @@ struct Applier<'a> {
     limits: &'a Limits,
     size: u64,
     entries: u64,
-    /// Directory mtimes are set last: creating children would bump them again.
-    dir_times: Vec<(PathBuf, u64)>,
+    /// Directory mtimes are set last: creating children would bump them again. So is a
+    /// mode that denies the owner access (`0o500`, `0o000`): a caller without
+    /// CAP_DAC_OVERRIDE could not create the children otherwise.
+    dir_times: Vec<(PathBuf, u64, Option<u32>)>,
     is_root: bool,
     /// Told where each regular file's content lies in the stream.
     split: Option<&'a Recorder>,
@@ -407,7 +409,13 @@ impl Applier<'_> {
                 )
                 .map_err(errno_err(format!("opening directory {shown}")))?;
                 self.set_fd_meta(&fd, &meta, &shown, false)?;
-                self.dir_times.push((rel, meta.mtime));
+                let mode = meta.mode & 0o7777;
+                let later = (mode & 0o700 != 0o700).then_some(mode);
+                if later.is_some() {
+                    rustix::fs::fchmod(&fd, Mode::from_raw_mode(mode | 0o700))
+                        .map_err(errno_err(format!("changing mode of {shown}")))?;
+                }
+                self.dir_times.push((rel, meta.mtime, later));
             }
             tar::EntryType::Regular | tar::EntryType::Continuous | tar::EntryType::GNUSparse => {
                 let size = entry.size();
@@ -709,7 +717,8 @@ impl Applier<'_> {
     }
 
     fn finish_dir_times(&mut self) -> Result<()> {
-        for (rel, mtime) in self.dir_times.drain(..).rev() {
+        // Deepest first: a parent's restrictive mode must not lock out its children.
+        for (rel, mtime, mode) in self.dir_times.drain(..).rev() {
             let dir = match self.root.open_subpath(
                 &rel,
                 OpenFlags::O_RDONLY | OpenFlags::O_DIRECTORY | OpenFlags::O_NOFOLLOW,
@@ -720,6 +729,10 @@ impl Applier<'_> {
             };
             rustix::fs::futimens(&dir, &times(mtime))
                 .map_err(errno_err(format!("setting mtime of {}", rel.display())))?;
+            if let Some(mode) = mode {
+                rustix::fs::fchmod(&dir, Mode::from_raw_mode(mode))
+                    .map_err(errno_err(format!("changing mode of {}", rel.display())))?;
+            }
         }
         Ok(())
     }

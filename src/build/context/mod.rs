@@ -30,6 +30,7 @@
 
 pub mod ignore;
 pub mod remote;
+mod scratch;
 pub mod sources;
 mod statcache;
 mod walk;
@@ -83,7 +84,7 @@ pub struct Context {
     /// Content digests by file status, when the builder gave a file for them.
     /// (A mutex, not a cell: stages built in parallel may share the context.)
     stat_cache: std::sync::Mutex<Option<statcache::StatCache>>,
-    _unpacked: Option<tempfile::TempDir>,
+    _unpacked: Option<scratch::Scratch>,
 }
 
 impl std::fmt::Debug for Context {
@@ -123,7 +124,7 @@ pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
                 (tmp.path().to_path_buf(), Some(tmp), true)
             } else {
                 stdin_dockerfile = Some(read_capped(input, "the Dockerfile on stdin")?);
-                let tmp = private_dir(opts.tmp_dir)?;
+                let tmp = scratch::Scratch::new(opts.tmp_dir)?;
                 (tmp.path().to_path_buf(), Some(tmp), true)
             }
         } else {
@@ -329,16 +330,9 @@ pub fn compression(head: &[u8]) -> Option<&'static str> {
     }
 }
 
-fn private_dir(tmp_dir: &Path) -> anyhow::Result<tempfile::TempDir> {
-    tempfile::Builder::new()
-        .prefix("build-context-")
-        .tempdir_in(tmp_dir)
-        .with_context(|| format!("creating a directory in {}", tmp_dir.display()))
-}
-
 /// Unpack a (possibly compressed) tar into a new private directory under `tmp_dir`.
-fn unpack(input: impl Read, tmp_dir: &Path, shown: &str) -> anyhow::Result<tempfile::TempDir> {
-    let tmp = private_dir(tmp_dir)?;
+fn unpack(input: impl Read, tmp_dir: &Path, shown: &str) -> anyhow::Result<scratch::Scratch> {
+    let tmp = scratch::Scratch::new(tmp_dir)?;
     let stream = crate::image::unpack::decompress(input)
         .with_context(|| format!("reading the context {shown}"))?;
     let root = pathrs::Root::open(tmp.path())

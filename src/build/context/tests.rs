@@ -567,3 +567,41 @@ fn copy_exclude_flag() {
     );
     assert_ne!(with(&["app"], &[]).1, with(&["app"], &["sub"]).1);
 }
+
+#[test]
+fn a_tar_context_is_removed_whatever_its_modes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut b = tar::Builder::new(Vec::new());
+    let entries = [
+        ("locked", tar::EntryType::Directory, 0o700),
+        ("locked/inner", tar::EntryType::Directory, 0o000),
+        ("locked/inner/f", tar::EntryType::Regular, 0o000),
+        ("locked2", tar::EntryType::Directory, 0o500),
+    ];
+    for (name, kind, mode) in entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(mode);
+        let body: &[u8] = if kind == tar::EntryType::Regular {
+            b"x"
+        } else {
+            b""
+        };
+        h.set_size(body.len() as u64);
+        b.append_data(&mut h, name, body).unwrap();
+    }
+    let mut tar = b.into_inner().unwrap();
+    tar.extend_from_slice(&[0u8; 1024]);
+    let opts = Options {
+        context: "-",
+        file: None,
+        tmp_dir: tmp.path(),
+    };
+    let ctx = open(&opts, &tar[..]).unwrap_err();
+    // No Dockerfile in it: the error comes after unpacking, and nothing is left behind.
+    assert!(
+        ctx.to_string().contains("no Containerfile or Dockerfile"),
+        "{ctx}"
+    );
+    assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 0);
+}
