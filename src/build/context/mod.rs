@@ -315,19 +315,47 @@ fn default_dockerfile(
 }
 
 /// Whether `head` starts an archive: a compressed stream's magic, or a tar header.
-pub fn is_archive(head: &[u8]) -> bool {
-    compression(head).is_some() || (head.len() >= 262 && &head[257..262] == b"ustar")
+fn is_archive(head: &[u8]) -> bool {
+    let compressed = matches!(
+        head,
+        [0x1f, 0x8b, ..]
+            | [b'B', b'Z', b'h', ..]
+            | [0xfd, b'7', b'z', b'X', b'Z', 0, ..]
+            | [0x28, 0xb5, 0x2f, 0xfd, ..]
+    );
+    compressed || is_tar_header(head)
 }
 
-/// The compression `head`'s magic bytes name, if any.
-pub fn compression(head: &[u8]) -> Option<&'static str> {
-    match head {
-        [0x1f, 0x8b, ..] => Some("gzip"),
-        [b'B', b'Z', b'h', ..] => Some("bzip2"),
-        [0xfd, b'7', b'z', b'X', b'Z', 0, ..] => Some("xz"),
-        [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),
-        _ => None,
+/// Whether `block` is a tar header: its checksum holds, as a tar reader checks it (old
+/// archives have no `ustar` magic).
+pub fn is_tar_header(block: &[u8]) -> bool {
+    let Some(block) = block.get(..512) else {
+        return false;
+    };
+    if block.iter().all(|b| *b == 0) {
+        return false;
     }
+    let field = &block[148..156];
+    let digits: String = field
+        .iter()
+        .map(|b| *b as char)
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let Ok(stored) = u32::from_str_radix(&digits, 8) else {
+        return false;
+    };
+    let sum: u32 = block
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if (148..156).contains(&i) {
+                32
+            } else {
+                u32::from(*b)
+            }
+        })
+        .sum();
+    stored == sum
 }
 
 /// Unpack a (possibly compressed) tar into a new private directory under `tmp_dir`.

@@ -63,21 +63,27 @@ impl Source {
         FileType::from_raw_mode(self.stat.st_mode)
     }
 
-    /// Whether ADD extracts it: a regular file starting like a tar archive (plain, or
-    /// compressed with gzip, bzip2, xz or zstd).
+    /// Whether ADD extracts it: a regular file holding a tar archive, plain or compressed
+    /// with gzip, bzip2, xz or zstd; told by content, never by name. A compressed file that
+    /// is not a tar (`notes.txt.gz`) is copied as it is.
     pub fn is_archive(&self) -> bool {
+        use std::io::Read;
         if self.file_type() != FileType::RegularFile {
             return false;
         }
-        let Ok(mut file) = crate::runtime::cp::tree::reopen(&self.obj) else {
+        let Ok(stream) = self
+            .open()
+            .map_err(drop)
+            .and_then(|f| crate::image::unpack::decompress(f).map_err(drop))
+        else {
             return false;
         };
         let mut head = Vec::with_capacity(512);
-        use std::io::Read;
-        if (&mut file).take(512).read_to_end(&mut head).is_err() {
+        // A decompressor error (not a valid stream after all) means not an archive.
+        if stream.take(512).read_to_end(&mut head).is_err() {
             return false;
         }
-        super::is_archive(&head)
+        super::is_tar_header(&head)
     }
 
     /// The archive's tar stream, decompressed, for the hostile-tar unpacker

@@ -473,7 +473,22 @@ fn add_finds_archives_by_content() {
     fs::write(d.join("a.txz"), xz.finish().unwrap()).unwrap();
     fs::write(d.join("a.zst"), zstd::encode_all(&tar[..], 1).unwrap()).unwrap();
     write(d, "not.tar.gz", "just text");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, b"compressed, but no tar in it").unwrap();
+    fs::write(d.join("notes.txt.gz"), gz.finish().unwrap()).unwrap();
+    fs::write(d.join("broken.gz"), [0x1f, 0x8b, 0, 1, 2]).unwrap();
+    // An old tar without the ustar magic is still a tar.
+    let mut v7 = tar::Header::new_old();
+    v7.set_path("old").unwrap();
+    v7.set_size(0);
+    v7.set_mode(0o644);
+    v7.set_cksum();
+    let mut old = v7.as_bytes().to_vec();
+    old.extend_from_slice(&[0; 1024]);
+    fs::write(d.join("v7.tar"), old).unwrap();
     let ctx = open_dir(d);
+    let src = ctx.resolve(&pats(&["v7.tar"])).unwrap();
+    assert!(src.list[0].is_archive());
     for name in ["plain.bin", "a.tgz.renamed", "a.tbz", "a.txz", "a.zst"] {
         let src = ctx.resolve(&pats(&[name])).unwrap();
         let one = src.single_file().unwrap();
@@ -494,7 +509,13 @@ fn add_finds_archives_by_content() {
             "in the archive"
         );
     }
-    for name in ["not.tar.gz", "tree", "Dockerfile"] {
+    for name in [
+        "not.tar.gz",
+        "notes.txt.gz",
+        "broken.gz",
+        "tree",
+        "Dockerfile",
+    ] {
         let src = ctx.resolve(&pats(&[name])).unwrap();
         assert!(!src.list[0].is_archive(), "{name}");
     }
