@@ -20,6 +20,13 @@
 //! so a link in the context, or one swapped in during the build, cannot lead a read out of
 //! it. A link inside a copied directory is copied as a link.
 //!
+//! ## Keys and changes during a build
+//!
+//! The key ([`Context::checksum`]) and the stream ([`Context::write_tar`]) are two walks: a
+//! file changed between them would put new content under the old key. After a copy, call
+//! `checksum` again (with the stat cache, an `fstat` a file) and record the layer under the
+//! key only when both agree.
+//!
 //! ## Entry names in the tar stream
 //!
 //! Names are relative to the destination directory: a directory source contributes its

@@ -144,7 +144,7 @@ pub fn resolve(
             "/" => ".".to_owned(),
             _ => cleaned,
         };
-        let paths = if ignore::has_glob(&cleaned) {
+        let paths = if is_pattern(&cleaned) {
             let found = expand(root, ignore, &cleaned)?;
             if found.is_empty() {
                 return Err(SourceError::NoMatch);
@@ -184,7 +184,7 @@ pub fn resolve(
 fn expand(root: &OwnedFd, ignore: &Ignore, pattern: &str) -> Result<Vec<String>, SourceError> {
     let mut found = vec![String::new()];
     for comp in pattern.split('/') {
-        if !ignore::has_glob(comp) {
+        if !is_pattern(comp) {
             for f in &mut found {
                 *f = join(f, comp);
             }
@@ -217,6 +217,12 @@ fn expand(root: &OwnedFd, ignore: &Ignore, pattern: &str) -> Result<Vec<String>,
         found = next;
     }
     Ok(found)
+}
+
+/// Whether a path (or component) is matched rather than looked up: it holds glob syntax,
+/// or escapes (`arr\[0\].txt` names `arr[0].txt`).
+fn is_pattern(path: &str) -> bool {
+    ignore::has_glob(path) || path.contains('\\')
 }
 
 fn visible(root: &OwnedFd, ignore: &Ignore, path: &str) -> bool {

@@ -289,6 +289,13 @@ fn sources_resolve_inside_the_root() {
         ctx.resolve(&pats(&["*.none"])),
         Err(sources::SourceError::NoMatch)
     ));
+    write(d, "arr[0].txt", "0");
+    assert_eq!(names(&ctx, &["arr\\[0\\].txt"]), ["arr[0].txt"]);
+    // Unescaped, the brackets are a class: `arr0.txt`, which is not there.
+    assert!(matches!(
+        ctx.resolve(&pats(&["arr[0].txt"])),
+        Err(sources::SourceError::NoMatch)
+    ));
 
     // A top-level link is followed, inside the context: /etc/passwd is the context's.
     let src = ctx.resolve(&pats(&["pw"])).unwrap();
@@ -322,6 +329,7 @@ fn sources_resolve_inside_the_root() {
         [
             "Dockerfile",
             "abs-out",
+            "arr[0].txt",
             "etc",
             "etc/passwd",
             "pw",
