@@ -10,7 +10,7 @@
 //!   cleaned against the root, globs expanded, excluded paths invisible; symlinks followed
 //!   only inside the root.
 //! - [`Context::write_tar`] writes the selected files as one tar stream and
-//!   [`Context::checksum`] digests them for the cache ([`walk`]), from a stat cache of
+//!   [`Context::checksum`] digests them for the cache (module `walk`), from a stat cache of
 //!   content digests when the builder gives one ([`Context::use_stat_cache`]).
 //! - For ADD: [`Source::is_archive`] and [`Source::archive`] (a local archive, extracted by
 //!   the builder through the hostile-tar unpacker), and [`remote::download`] for a URL.
