@@ -147,7 +147,9 @@ pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
                 Err(e) => bail!("unable to prepare context: stat {}: {e}", opts.context),
             };
             if meta.is_dir() {
-                (path.to_path_buf(), None, false)
+                // Absolute, for messages that outlive a change of directory.
+                let dir = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+                (dir, None, false)
             } else if meta.is_file() {
                 let file = std::fs::File::open(path)
                     .with_context(|| format!("opening the context {}", opts.context))?;
