@@ -313,6 +313,29 @@ mod tests {
         assert!(!ig("x\n").may_include_below("x"));
     }
 
+    /// The examples of docker's reference for the ignore file.
+    #[test]
+    fn reference_examples() {
+        let i = ig("# comment\n*/temp*\n*/*/temp*\ntemp?\n");
+        assert!(i.excluded("somedir/temporary.txt"));
+        assert!(i.excluded("somedir/temp"));
+        assert!(i.excluded("somedir/subdir/temporary.txt"));
+        assert!(i.excluded("tempa"));
+        assert!(!i.excluded("temporary.txt"));
+        assert!(!i.excluded("a/b/c/temp"));
+
+        let i = ig("*.md\n!README*.md\nREADME-secret.md\n");
+        assert!(i.excluded("CHANGES.md"));
+        assert!(!i.excluded("README.md"));
+        assert!(i.excluded("README-secret.md"));
+        let i = ig("*.md\nREADME-secret.md\n!README*.md\n");
+        assert!(!i.excluded("README-secret.md"));
+
+        let i = ig("**/*.go\n");
+        assert!(i.excluded("main.go"));
+        assert!(i.excluded("a/b/main.go"));
+    }
+
     #[test]
     fn clean_is_lexical() {
         assert_eq!(clean("./a//b/../c/"), "a/c");
