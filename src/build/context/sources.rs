@@ -110,9 +110,18 @@ pub struct Sources {
     pub list: Vec<Source>,
     /// COPY `--exclude` patterns, matched against the names in the stream.
     pub(super) excludes: Ignore,
+    /// COPY `--parents`: names keep the sources' paths.
+    pub(super) parents: bool,
 }
 
 impl Sources {
+    /// COPY `--parents`: every entry is named by its whole path in the context
+    /// (`src/a/x.go`, not `x.go`), the directories on the way written first (once each, with
+    /// their own metadata); a directory source is written itself, then its contents.
+    pub fn keep_parents(&mut self) {
+        self.parents = true;
+    }
+
     /// Leave out what `patterns` (COPY `--exclude`, ignore-file syntax) match, relative to
     /// the destination as the tar stream names entries: `*.txt` is a file source named so,
     /// or a file at the top of a directory source; `**/*.txt` any below.
@@ -122,8 +131,11 @@ impl Sources {
     }
 
     /// The one source when there is exactly one and it is not a directory: then COPY may
-    /// land it at a file name rather than inside a directory.
+    /// land it at a file name rather than inside a directory (never with `--parents`).
     pub fn single_file(&self) -> Option<&Source> {
+        if self.parents {
+            return None;
+        }
         match self.list.as_slice() {
             [one] if !one.is_dir() => Some(one),
             _ => None,
@@ -177,6 +189,7 @@ pub fn resolve(
     Ok(Sources {
         list,
         excludes: Ignore::default(),
+        parents: false,
     })
 }
 

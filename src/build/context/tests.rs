@@ -634,3 +634,59 @@ fn a_tar_context_is_removed_whatever_its_modes() {
     );
     assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn copy_parents_flag() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "Dockerfile", "FROM x\n");
+    write(d, "src/dir1/a.go", "a");
+    write(d, "src/dir1/a.py", "p");
+    write(d, "src/dir2/sub/b.go", "b");
+    write(d, "src/dir2/sub/c.js", "c");
+    let ctx = open_dir(d);
+    let with = |patterns: &[&str]| {
+        let mut src = ctx.resolve(&pats(patterns)).unwrap();
+        src.keep_parents();
+        assert!(src.single_file().is_none());
+        let mut tar = Vec::new();
+        ctx.write_tar(&src, Rewrite::default(), &mut tar).unwrap();
+        entries(&tar).into_iter().map(|e| e.0).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        with(&["src/*/*.go", "./src/*/*/*.go"]),
+        [
+            "src",
+            "src/dir1",
+            "src/dir1/a.go",
+            "src/dir2",
+            "src/dir2/sub",
+            "src/dir2/sub/b.go"
+        ]
+    );
+    assert_eq!(
+        with(&["src/dir2"]),
+        [
+            "src",
+            "src/dir2",
+            "src/dir2/sub",
+            "src/dir2/sub/b.go",
+            "src/dir2/sub/c.js"
+        ]
+    );
+    assert_eq!(
+        with(&["."]),
+        [
+            "Dockerfile",
+            "src",
+            "src/dir1",
+            "src/dir1/a.go",
+            "src/dir1/a.py",
+            "src/dir2",
+            "src/dir2/sub",
+            "src/dir2/sub/b.go",
+            "src/dir2/sub/c.js"
+        ],
+        "the root: its contents, as without the flag"
+    );
+}

@@ -12,6 +12,7 @@
 //! docker's cache leaves them out for COPY and ADD: touching a file without changing it
 //! keeps the step cached (the tar still carries the times).
 
+use std::collections::HashSet;
 use std::io::{self, Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
@@ -65,30 +66,81 @@ impl Context {
     }
 
     fn visit(&self, sources: &Sources, f: Visit<'_>) -> anyhow::Result<()> {
+        // With --parents: the parent directories written so far.
+        let mut written: HashSet<String> = HashSet::new();
         for src in &sources.list {
+            let shown = || format!("reading {} in the build context", src.path);
+            // The name the source itself has in the stream: none for a directory's
+            // contents, its path with --parents.
+            let base = match (sources.parents, src.path.as_str()) {
+                (true, ".") | (false, _) => None,
+                (true, path) => {
+                    self.write_parents(path, src.is_dir(), &mut written, f)
+                        .with_context(shown)?;
+                    Some(path)
+                }
+            };
             if src.is_dir() {
-                self.walk_dir(&src.obj, &src.real, &sources.excludes, f)
-                    .with_context(|| format!("reading {} in the build context", src.path))?;
-            } else if !sources.excludes.excluded(&src.name.to_string_lossy()) {
-                let name = Path::new(&src.name);
+                let base = Path::new(base.unwrap_or(""));
+                self.walk_dir(&src.obj, &src.real, base, &sources.excludes, f)
+                    .with_context(shown)?;
+                continue;
+            }
+            let name = base.map_or(Path::new(&src.name), Path::new);
+            if !sources.excludes.excluded(&name.to_string_lossy()) {
                 f(Entry {
                     obj: &src.obj,
                     stat: &src.stat,
                     name,
                 })
-                .with_context(|| format!("reading {} in the build context", src.path))?;
+                .with_context(shown)?;
             }
+        }
+        Ok(())
+    }
+
+    /// For `--parents`: the directories on `path` (and `path` itself when it is one), each
+    /// once, with their own metadata.
+    fn write_parents(
+        &self,
+        path: &str,
+        is_dir: bool,
+        written: &mut HashSet<String>,
+        f: Visit<'_>,
+    ) -> io::Result<()> {
+        let ends = path.match_indices('/').map(|(i, _)| i);
+        let ends: Vec<usize> = match is_dir {
+            true => ends.chain([path.len()]).collect(),
+            false => ends.collect(),
+        };
+        for end in ends {
+            let dir = &path[..end];
+            if written.contains(dir) {
+                continue;
+            }
+            let found = super::sources::lookup(&self.root, &self.ignore, dir)?;
+            if FileType::from_raw_mode(found.stat.st_mode) != FileType::Directory {
+                return Err(Errno::NOTDIR.into());
+            }
+            f(Entry {
+                obj: &found.obj,
+                stat: &found.stat,
+                name: Path::new(dir),
+            })?;
+            written.insert(dir.to_owned());
         }
         Ok(())
     }
 
     /// Visit what is under the directory `top` (context path `top_rel`), names relative to
     /// it. Iterative, so a deep tree costs heap, not stack; each level holds a descriptor.
-    /// `exclude` (COPY `--exclude`) is matched against the names in the stream.
+    /// `exclude` (COPY `--exclude`) is matched against the names in the stream, which start
+    /// with `base`.
     fn walk_dir(
         &self,
         top: &OwnedFd,
         top_rel: &str,
+        base: &Path,
         exclude: &Ignore,
         f: Visit<'_>,
     ) -> io::Result<()> {
@@ -112,7 +164,7 @@ impl Context {
         // Excluded directories not written yet: written just before something under them is.
         let mut pending: Vec<(OwnedFd, Stat, PathBuf)> = Vec::new();
         let top = rustix::io::fcntl_dupfd_cloexec(top, 0)?;
-        let mut stack = vec![level(top, top_rel.to_owned(), PathBuf::new(), 0)?];
+        let mut stack = vec![level(top, top_rel.to_owned(), base.to_path_buf(), 0)?];
         while let Some(cur) = stack.last_mut() {
             let Some(name) = cur.names.next() else {
                 let done = stack.pop().expect("a level");
