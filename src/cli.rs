@@ -50,6 +50,14 @@ pub enum Command {
     Import(cmd::import::Args),
     /// Export a container's filesystem as a tar archive
     Export(cmd::export::Args),
+    /// Build an image from a Dockerfile
+    Build(cmd::build::Args),
+    /// Manage the build cache
+    #[command(subcommand)]
+    Builder(BuilderCommand),
+    /// Build images (the build command under docker's buildx name)
+    #[command(subcommand)]
+    Buildx(BuildxCommand),
     /// Create a new image from a container's changes
     Commit(cmd::commit::Args),
     /// Inspect changes to files or directories on a container's filesystem
@@ -122,7 +130,25 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
+pub enum BuilderCommand {
+    /// Remove build cache
+    Prune(cmd::builder::PruneArgs),
+}
+
+#[derive(Debug, Subcommand)]
+#[command(defer = true)]
+pub enum BuildxCommand {
+    /// Build an image from a Dockerfile
+    Build(Box<cmd::build::Args>),
+    /// Remove build cache
+    Prune(cmd::builder::PruneArgs),
+}
+
+#[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ImageCommand {
+    /// Build an image from a Dockerfile
+    Build(cmd::build::Args),
     /// List images
     #[command(visible_alias = "list")]
     Ls(cmd::images::Args),

@@ -11,5 +11,11 @@
 //! sandbox of its own, and commits each filesystem-changing step as a layer with
 //! `image::commit`.
 
+pub mod cache;
 pub mod context;
+mod copy_step;
 pub mod dockerfile;
+pub mod executor;
+mod mounts;
+pub mod options;
+mod run_step;

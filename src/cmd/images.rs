@@ -16,7 +16,7 @@ use crate::units;
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
-    /// Show all images (the default already hides none)
+    /// Show all images (by default the intermediate images of builds are hidden)
     #[arg(short = 'a', long)]
     pub all: bool,
 
@@ -129,6 +129,10 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             .filter_map(|n| split_name(&n))
             .collect();
         let is_dangling = tags.is_empty();
+        // A build step's image: the build cache holds it; shown with -a, as docker does.
+        if is_dangling && !args.all && crate::build::cache::is_intermediate(&store, &img.id) {
+            continue;
+        }
         let keep = dangling.is_none_or(|d| d == is_dangling)
             && filters.matches_labels("label", &img.config.labels)
             && before.is_none_or(|b| t < b)

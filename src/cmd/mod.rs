@@ -3,6 +3,8 @@
 //! `runtime`/`store`/`image` and print through `format`; no syscalls or store paths here.
 
 pub mod attach;
+pub mod build;
+pub mod builder;
 pub mod commit;
 pub mod completion;
 pub mod cp;
@@ -46,7 +48,7 @@ pub mod update;
 pub mod version;
 pub mod wait;
 
-use crate::cli::{Cli, Command, ContainerCommand, ImageCommand};
+use crate::cli::{BuilderCommand, BuildxCommand, Cli, Command, ContainerCommand, ImageCommand};
 use crate::context::Context;
 
 pub use each::for_each_container;
@@ -73,6 +75,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => rm::exec(a, &ctx),
         Command::Export(a) | Command::Container(ContainerCommand::Export(a)) => {
             export::exec(a, &ctx)
+        }
+        Command::Build(a) | Command::Image(ImageCommand::Build(a)) => build::exec(a, &ctx),
+        Command::Buildx(BuildxCommand::Build(a)) => build::exec(*a, &ctx),
+        Command::Builder(BuilderCommand::Prune(a)) | Command::Buildx(BuildxCommand::Prune(a)) => {
+            builder::prune(a, &ctx)
         }
         Command::Commit(a) | Command::Container(ContainerCommand::Commit(a)) => {
             commit::exec(a, &ctx)

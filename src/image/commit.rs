@@ -134,7 +134,14 @@ pub fn commit(
         comment: opts.comment.clone(),
         empty_layer: false,
     };
-    let blob = config_blob(store, parent, opts, &created, &unpacked.diff_id, &history)?;
+    let blob = config_blob(
+        store,
+        parent,
+        opts,
+        &created,
+        Some(&unpacked.diff_id),
+        &history,
+    )?;
     let parent_chain = parent.layers.last().map(String::as_str);
     let chain = chain_id(parent_chain, &unpacked.diff_id);
     let mut record = parent.clone();
@@ -156,30 +163,61 @@ pub fn commit(
         },
         staged: Some(staged),
     };
-    let mut layers: Vec<NewLayer> = parent
-        .layers
-        .iter()
-        .map(|c| store.layer(c))
-        .map(|r| {
-            r.map(|record| NewLayer {
-                record,
-                staged: None,
-            })
-        })
-        .collect::<std::result::Result<_, _>>()?;
+    let mut layers = existing_layers(store, parent)?;
     layers.push(layer);
     store.commit_image(&blob, &record, layers, name)?;
     Ok(record)
 }
 
-/// The parent's config blob with the new layer, config, author and history entry; fields
-/// berth does not model (Healthcheck, Shell, ...) are kept as the parent had them.
+/// A new image: `parent`'s layers with a new config and a history entry marked
+/// `empty_layer` (a build's ENV, CMD, LABEL ... steps). No layer is written.
+pub fn commit_config(
+    store: &Store,
+    parent: &ImageRecord,
+    opts: &CommitOptions,
+    name: Option<&Reference>,
+) -> Result<ImageRecord> {
+    let created = jiff::Timestamp::now().to_string();
+    let history = HistoryEntry {
+        created: created.clone(),
+        created_by: opts.created_by.clone(),
+        comment: opts.comment.clone(),
+        empty_layer: true,
+    };
+    let blob = config_blob(store, parent, opts, &created, None, &history)?;
+    let mut record = parent.clone();
+    record.id = sha256_digest(&blob);
+    record.created = created;
+    record.comment = opts.comment.clone();
+    record.config = opts.config.clone();
+    record.history.push(history);
+    store.commit_image(&blob, &record, existing_layers(store, parent)?, name)?;
+    Ok(record)
+}
+
+/// The parent's layers, already in the store.
+fn existing_layers(store: &Store, parent: &ImageRecord) -> Result<Vec<NewLayer>> {
+    let layers = parent
+        .layers
+        .iter()
+        .map(|c| {
+            store.layer(c).map(|record| NewLayer {
+                record,
+                staged: None,
+            })
+        })
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(layers)
+}
+
+/// The parent's config blob with the new layer (if any), config, author and history entry;
+/// fields berth does not model are kept as the parent had them.
 fn config_blob(
     store: &Store,
     parent: &ImageRecord,
     opts: &CommitOptions,
     created: &str,
-    diff_id: &str,
+    diff_id: Option<&str>,
     history: &HistoryEntry,
 ) -> Result<Vec<u8>> {
     use serde_json::{Map, Value};
@@ -203,7 +241,7 @@ fn config_blob(
         config.extend(ours);
     }
     let mut diff_ids = parent.diff_ids.clone();
-    diff_ids.push(diff_id.to_owned());
+    diff_ids.extend(diff_id.map(str::to_owned));
     let mut hist = parent.history.clone();
     hist.push(history.clone());
     blob.insert("created".into(), Value::String(created.to_owned()));

@@ -241,7 +241,7 @@ fn key_values(rest: &str, legacy: bool) -> Result<Vec<(String, String)>, String>
 }
 
 /// `80`, `80/tcp`, `53/udp`, `8000-8002/tcp` -> docker's `port/proto` key.
-fn expose_key(port: &str) -> Result<String, String> {
+pub fn expose_key(port: &str) -> Result<String, String> {
     let (num, proto) = match port.split_once('/') {
         Some((n, p)) => (n, p.to_ascii_lowercase()),
         None => (port, "tcp".to_owned()),
@@ -260,7 +260,7 @@ fn expose_key(port: &str) -> Result<String, String> {
     Ok(format!("{num}/{proto}"))
 }
 
-fn valid_signal(sig: &str) -> bool {
+pub fn valid_signal(sig: &str) -> bool {
     if let Ok(n) = sig.parse::<u32>() {
         return (1..=64).contains(&n);
     }

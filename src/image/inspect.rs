@@ -24,11 +24,17 @@ pub fn image_json(store: &Store, img: &ImageRecord) -> Result<Value> {
         "Volumes": null_if_empty(c.volumes.is_empty(), json!(c.volumes)),
         "WorkingDir": c.working_dir,
         "Entrypoint": c.entrypoint,
-        "OnBuild": null,
+        "OnBuild": null_if_empty(c.on_build.is_empty(), json!(c.on_build)),
         "Labels": null_if_empty(c.labels.is_empty(), json!(c.labels)),
     });
     if !c.exposed_ports.is_empty() {
         config["ExposedPorts"] = json!(c.exposed_ports);
+    }
+    if let Some(h) = &c.healthcheck {
+        config["Healthcheck"] = json!(h);
+    }
+    if !c.shell.is_empty() {
+        config["Shell"] = json!(c.shell);
     }
     if let Some(sig) = &c.stop_signal {
         config["StopSignal"] = json!(sig);

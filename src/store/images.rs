@@ -51,6 +51,43 @@ pub struct ImageConfig {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub on_build: Vec<String>,
+    /// HEALTHCHECK: how the image's health is tested (`Test: ["NONE"]` disables the base's).
+    #[serde(
+        rename = "Healthcheck",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub healthcheck: Option<Healthcheck>,
+    /// SHELL: the shell of shell-form RUN, CMD and ENTRYPOINT.
+    #[serde(
+        rename = "Shell",
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub shell: Vec<String>,
+}
+
+/// docker's `Healthcheck` config: durations in nanoseconds, 0 for "inherit the default".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Healthcheck {
+    /// `["NONE"]`, `["CMD", prog, args...]` or `["CMD-SHELL", command]`.
+    #[serde(rename = "Test", default, deserialize_with = "null_default")]
+    pub test: Vec<String>,
+    #[serde(rename = "Interval", default, skip_serializing_if = "is_zero")]
+    pub interval: i64,
+    #[serde(rename = "Timeout", default, skip_serializing_if = "is_zero")]
+    pub timeout: i64,
+    #[serde(rename = "StartPeriod", default, skip_serializing_if = "is_zero")]
+    pub start_period: i64,
+    #[serde(rename = "StartInterval", default, skip_serializing_if = "is_zero")]
+    pub start_interval: i64,
+    #[serde(rename = "Retries", default, skip_serializing_if = "is_zero")]
+    pub retries: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// One line of an image's history (OCI config field names).

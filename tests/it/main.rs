@@ -4,6 +4,7 @@
 mod common;
 
 mod archive;
+mod build;
 mod cli_surface;
 mod commit;
 mod containers;

@@ -224,9 +224,15 @@ impl Context {
             Mode::empty(),
         )
         .with_context(|| format!("opening {}", dir.display()))?;
-        Ok(Context {
+        Ok(Context::from_root(root, dir))
+    }
+
+    /// A context on a root already open (an `O_PATH` directory): a stage's filesystem seen
+    /// by `COPY --from`, with no ignore rules; `shown` names it in messages.
+    pub fn from_root(root: OwnedFd, shown: &Path) -> Context {
+        Context {
             root,
-            dir: dir.to_path_buf(),
+            dir: shown.to_path_buf(),
             ignore: Ignore::default(),
             dockerfile: Dockerfile {
                 text: String::new(),
@@ -234,7 +240,7 @@ impl Context {
             },
             stat_cache: Default::default(),
             _unpacked: None,
-        })
+        }
     }
 
     pub fn dockerfile(&self) -> &Dockerfile {

@@ -96,6 +96,16 @@ impl Source {
         crate::image::unpack::decompress(file).with_context(|| format!("reading {}", self.path))
     }
 
+    /// The path reached after following links, relative to the root: a path with no link
+    /// left on it (empty for the root itself).
+    pub fn real_path(&self) -> &str {
+        if self.real.is_empty() {
+            "."
+        } else {
+            &self.real
+        }
+    }
+
     /// The file opened for reading (a regular file only): the same inode that was
     /// resolved, never the name looked up again.
     pub fn open(&self) -> std::io::Result<std::fs::File> {
@@ -115,6 +125,15 @@ pub struct Sources {
 }
 
 impl Sources {
+    /// No sources (a COPY of here-documents only).
+    pub fn empty() -> Sources {
+        Sources {
+            list: Vec::new(),
+            excludes: Ignore::default(),
+            parents: false,
+        }
+    }
+
     /// COPY `--parents`: every entry is named by its whole path in the context
     /// (`src/a/x.go`, not `x.go`), the directories on the way written first (once each, with
     /// their own metadata); a directory source is written itself, then its contents.
@@ -128,6 +147,15 @@ impl Sources {
     pub fn exclude(&mut self, patterns: &[String]) -> Result<(), String> {
         self.excludes = Ignore::parse(&patterns.join("\n"))?;
         Ok(())
+    }
+
+    /// ADD: take out the sources that are archives (extracted, not copied); the rest stay.
+    pub fn take_archives(&mut self) -> Vec<Source> {
+        let (archives, rest) = std::mem::take(&mut self.list)
+            .into_iter()
+            .partition(|s| s.is_archive());
+        self.list = rest;
+        archives
     }
 
     /// The one source when there is exactly one and it is not a directory: then COPY may

@@ -164,6 +164,33 @@ pub fn copy_out(
     helper.finish(copied)
 }
 
+/// Run `work` in a forked helper with handles on the roots of the stopped containers
+/// `recs`, in order (build's COPY and ADD: the step's container, and the container of a
+/// `--from` stage). The caller has already entered berth's user namespace (rootless), so
+/// the helper does not enter again. `work` may start threads: the helper ends after it.
+pub fn in_views(
+    store: &Store,
+    recs: &[&ContainerRecord],
+    work: impl FnOnce(&[OwnedFd]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let helper = match Helper::fork()? {
+        Fork::Parent(h) => h,
+        Fork::Child(report) => report.run(|| {
+            let mut views = Vec::with_capacity(recs.len());
+            for rec in recs {
+                views.push(view::open(store, rec, false)?);
+            }
+            let roots: Vec<OwnedFd> = views
+                .iter()
+                .map(|v| v.root.try_clone())
+                .collect::<std::io::Result<_>>()
+                .context("duplicating a root handle")?;
+            work(&roots)
+        }),
+    };
+    helper.finish(Ok(0)).map(drop)
+}
+
 /// The host's `/`, for resolving the host side with the same code (the caller's own
 /// files: any path the caller can reach).
 fn host_root() -> anyhow::Result<OwnedFd> {

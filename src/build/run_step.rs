@@ -1,0 +1,188 @@
+//! RUN: the command runs in a container made from the parent image, through the one start
+//! path (`runtime::start`, direct mode: this process is its parent), with `run`'s
+//! confinement; the container's changes become the step's layer (`runtime::commit`).
+
+use anyhow::{Context as _, bail};
+
+use super::cache::Key;
+use super::dockerfile::{self, Command, Instruction, Located};
+use super::executor::{Builder, Stage};
+use super::mounts::{self, RunMounts};
+use crate::image::commit::CommitOptions;
+use crate::runtime::create::CreateRequest;
+use crate::runtime::start::Mode;
+use crate::spec::NetworkMode;
+use crate::store::ImageRecord;
+use crate::store::containers::ContainerRecord;
+
+impl Builder<'_> {
+    pub(super) fn run_step(
+        &mut self,
+        st: &Stage,
+        ins: &Located<Instruction>,
+        stage_index: usize,
+    ) -> anyhow::Result<ImageRecord> {
+        let Instruction::Run {
+            command,
+            heredocs,
+            flags,
+        } = &ins.value
+        else {
+            bail!("not a RUN instruction");
+        };
+        let argv = match command {
+            Command::Exec(argv) => argv.clone(),
+            Command::Shell(text) => {
+                let mut argv = st.shell();
+                // `RUN <<EOF` alone: the body is the script.
+                let script = match heredocs.as_slice() {
+                    [only] if is_lone_opener(text) => only.body.clone(),
+                    _ => dockerfile::with_heredocs(text, heredocs),
+                };
+                argv.push(script);
+                argv
+            }
+        };
+        let mut network = self.opts.network;
+        let mut mount_flags = Vec::new();
+        for (name, value) in flags {
+            let value = value.as_deref().unwrap_or_default();
+            match name.as_str() {
+                "network" => {
+                    network = match value {
+                        "default" => self.opts.network,
+                        "none" => NetworkMode::None,
+                        "host" => NetworkMode::Host,
+                        other => {
+                            return Err(
+                                self.err(ins.line, format!("unsupported network mode {other:?}"))
+                            );
+                        }
+                    };
+                }
+                "mount" => mount_flags.push(value.to_string()),
+                "security" if value == "sandbox" => {}
+                "security" => {
+                    return Err(
+                        self.err(ins.line, format!("RUN --security={value} is not supported"))
+                    );
+                }
+                _ => {}
+            }
+        }
+        let env = st.arg_env();
+        let mounts = mounts::resolve(self, st, &mount_flags, stage_index)
+            .map_err(|e| self.err(ins.line, format!("{e:#}")))?;
+
+        let mut key = Key::new(&st.image.id);
+        key.add("run").add(serde_json::to_vec(&argv)?);
+        for e in &env {
+            key.add(e);
+        }
+        for part in &mounts.key_parts {
+            key.add(part);
+        }
+        let key = key.finish();
+        if let Some(img) = self.cached(&key) {
+            return Ok(img);
+        }
+
+        let created_by = format!("RUN {}", shown_command(&argv));
+        let rec = self.step_container(&st.image, argv.clone(), env, network, &mounts)?;
+        let code = crate::runtime::start::start(
+            self.store,
+            rec.clone(),
+            None,
+            self.rootless,
+            Mode::Direct,
+        );
+        let code = match code {
+            Ok(c) => c,
+            Err(e) => {
+                self.drop_container(&rec, false);
+                return Err(e.context(format!(
+                    "{}:{}: running the step",
+                    self.ctx.dockerfile().shown,
+                    ins.line
+                )));
+            }
+        };
+        if code != 0 {
+            self.drop_container(&rec, false);
+            return Err(self.err(
+                ins.line,
+                format!(
+                    "process {:?} did not complete successfully: exit code: {code}",
+                    argv.join(" ")
+                ),
+            ));
+        }
+        let made = self.commit_container(&rec, &st.image, &created_by);
+        self.drop_container(&rec, made.is_ok());
+        let img = made?;
+        self.remember(&key, &img)?;
+        Ok(img)
+    }
+
+    /// A (stopped) container for a step, made from `parent`.
+    pub(super) fn step_container(
+        &self,
+        parent: &ImageRecord,
+        argv: Vec<String>,
+        env: Vec<String>,
+        network: NetworkMode,
+        mounts: &RunMounts,
+    ) -> anyhow::Result<ContainerRecord> {
+        let req = CreateRequest {
+            entrypoint: Some(String::new()),
+            cmd: argv,
+            env,
+            network: Some(network),
+            mounts: mounts.binds.clone(),
+            tmpfs: mounts.tmpfs.clone(),
+            labels: [("io.berth.build".to_string(), "step".to_string())].into(),
+            ..Default::default()
+        };
+        crate::runtime::create::create(self.store, &req, parent, &parent.id, &self.driver)
+            .context("creating the step's container")
+    }
+
+    /// The container's changes over `parent` as the step's image.
+    pub(super) fn commit_container(
+        &self,
+        rec: &ContainerRecord,
+        parent: &ImageRecord,
+        created_by: &str,
+    ) -> anyhow::Result<ImageRecord> {
+        let opts = CommitOptions {
+            config: parent.config.clone(),
+            author: String::new(),
+            comment: String::new(),
+            created_by: created_by.to_string(),
+        };
+        crate::runtime::commit::commit(self.store, rec, self.rootless, false, &opts, None)
+    }
+
+    /// Remove a step's container: after success unless `--rm=false`, after a failure only
+    /// with `--force-rm`.
+    pub(super) fn drop_container(&self, rec: &ContainerRecord, succeeded: bool) {
+        let remove = match succeeded {
+            true => self.opts.rm,
+            false => self.opts.force_rm,
+        };
+        if remove && let Err(e) = crate::runtime::remove::remove(self.store, rec) {
+            log::debug!("removing the step container {}: {e:#}", rec.name);
+        }
+    }
+}
+
+/// Whether a shell-form RUN is only a here-document opener (`<<EOF`, `<<-"EOF"`).
+fn is_lone_opener(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("<<") && !t.contains(char::is_whitespace)
+}
+
+/// A command for history's `created_by`: the words joined, as docker shows them.
+fn shown_command(argv: &[String]) -> String {
+    argv.join(" ")
+}
