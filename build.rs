@@ -2,7 +2,9 @@
 //! - `BERTH_GIT_COMMIT` and `BERTH_RUSTC_VERSION` for `berth version`;
 //! - `$OUT_DIR/hello`: the program of the built-in `hello-world` image, a tiny static Linux
 //!   ELF executable assembled here byte by byte (no downloaded binary, no external assembler)
-//!   for the target architecture.
+//!   for the target architecture;
+//! - `$OUT_DIR/init`: berth's `--init` program (src/sys/pid1.rs), a static executable without
+//!   the standard library or libc, compiled here by the same rustc and linker as berth.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -19,6 +21,45 @@ fn main() {
         Err(msg) => panic!("{msg}"),
     };
     std::fs::write(out.join("hello"), elf).expect("writing $OUT_DIR/hello");
+    build_init(&out, &arch);
+}
+
+/// Compile src/sys/pid1.rs into `$OUT_DIR/init`: no standard library, no libc, no start
+/// files, linked static at a fixed address (nothing to relocate), symbols stripped.
+fn build_init(out: &std::path::Path, arch: &str) {
+    println!("cargo:rerun-if-changed=src/sys/pid1.rs");
+    if !matches!(arch, "x86_64" | "aarch64") {
+        panic!(
+            "berth's --init program (src/sys/pid1.rs) knows the system calls of x86_64 and \
+             aarch64, not of target architecture {arch:?}; add them there"
+        );
+    }
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let target = std::env::var("TARGET").expect("TARGET is set by cargo");
+    let mut cmd = Command::new(rustc);
+    const FLAGS: &[&str] = &[
+        "--edition=2024",
+        "--crate-type=bin",
+        "--crate-name=berth_init",
+        "-Copt-level=s",
+        "-Cpanic=abort",
+        "-Cdebuginfo=0",
+        "-Cstrip=symbols",
+        "-Crelocation-model=static",
+        "-Ctarget-feature=+crt-static",
+        "-Clink-arg=-nostartfiles",
+        "-Clink-arg=-nostdlib",
+        "-Clink-arg=-Wl,--build-id=none",
+    ];
+    cmd.args(FLAGS).args(["--target", &target]);
+    if let Some(linker) = std::env::var_os("RUSTC_LINKER") {
+        let mut arg = std::ffi::OsString::from("linker=");
+        arg.push(linker);
+        cmd.arg("-C").arg(arg);
+    }
+    cmd.arg("-o").arg(out.join("init")).arg("src/sys/pid1.rs");
+    let status = cmd.status().expect("running rustc for src/sys/pid1.rs");
+    assert!(status.success(), "compiling src/sys/pid1.rs failed");
 }
 
 /// Pack the binary's relative relocations (DT_RELR): about 20,000 of them otherwise take

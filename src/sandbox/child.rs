@@ -183,6 +183,14 @@ fn setup_and_exec(
     at(Setup, enter_workdir(&plan.process.cwd))?;
     let paths = command_paths(&plan.process.argv, &env);
 
+    // `--init`: PID 1 runs berth's init program from a sealed copy, made while the
+    // container's seccomp filter cannot yet refuse it.
+    let init_program = plan.init.then(|| {
+        crate::init::program()
+            .inspect_err(|e| log::debug!("{e:#}"))
+            .ok()
+    });
+
     // Last before exec: a clean slate of signals and descriptors, then rlimits,
     // capabilities, ids, no_new_privs and seccomp (after the filter is loaded our own
     // syscalls are filtered too).
@@ -192,20 +200,12 @@ fn setup_and_exec(
     // as another user would outlive a killed monitor.
     crate::sys::process::die_with_parent();
 
-    if plan.init {
-        // PID 1 stays berth's binary and never execs. Rootless, it must be dumpable again:
-        // `exec`, run by the user, opens its /proc/1/ns files, which a non-dumpable process
-        // keeps from whoever lacks CAP_SYS_PTRACE over berth's own namespace. The host
-        // binary it leads to is root's, not writable by the container (docs/DESIGN.md).
-        if plan.rootless {
-            at(
-                Setup,
-                rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::Dumpable)
-                    .context("making the rootless init dumpable"),
-            )?;
-        }
-        // Returns in the command's process only; PID 1 stays in berth's init loop.
-        at(Setup, crate::init::become_init(&plan.process.argv))?;
+    if let Some(program) = init_program {
+        // Returns in the command's process only; PID 1 becomes the init program.
+        at(
+            Setup,
+            crate::init::become_init(&plan.process.argv, program, plan.rootless),
+        )?;
     }
     let err = exec(&plan.process.argv, &env, &paths);
     Err(Failure { stage: Exec, err })

@@ -15,13 +15,8 @@ use std::fs::File;
 use std::os::unix::ffi::OsStrExt;
 
 use anyhow::Context as _;
-use rustix::fs::{MemfdFlags, SealFlags};
 
-/// The seals that make the copy immutable, F_SEAL_SEAL last so none can be removed.
-const SEALS: SealFlags = SealFlags::WRITE
-    .union(SealFlags::SHRINK)
-    .union(SealFlags::GROW)
-    .union(SealFlags::SEAL);
+use crate::sys::fd::SEALS;
 
 /// Whether `exe` is a memfd carrying every seal of [`SEALS`].
 fn is_sealed(exe: &File) -> bool {
@@ -39,17 +34,8 @@ pub fn reexec() -> anyhow::Result<()> {
         let _ = rustix::thread::set_name(c"berth");
         return Ok(());
     }
-    let flags = MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING;
-    // Kernels from 6.3 want executable memfds said so (MFD_EXEC); older ones refuse the
-    // flag they do not know.
-    let memfd = rustix::fs::memfd_create("berth", flags | MemfdFlags::EXEC)
-        .or_else(|_| rustix::fs::memfd_create("berth", flags))
-        .context("creating a memfd for a sealed copy of berth")?;
-    let mut copy = File::from(memfd);
-    // File to file: the kernel copies (copy_file_range or sendfile), nothing passes
-    // through berth's memory.
-    std::io::copy(&mut exe, &mut copy).context("copying berth into a memfd")?;
-    rustix::fs::fcntl_add_seals(&copy, SEALS).context("sealing the copy of berth")?;
+    let copy = crate::sys::fd::sealed_memfd(c"berth", &mut exe)
+        .context("making a sealed copy of berth in a memfd")?;
     let to_c = |s: &std::ffi::OsStr| CString::new(s.as_bytes()).ok();
     let args: Vec<CString> = std::env::args_os().filter_map(|a| to_c(&a)).collect();
     let env: Vec<CString> = std::env::vars_os()

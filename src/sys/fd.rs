@@ -137,3 +137,26 @@ pub fn recv_with_fd(
         return Ok((msg.bytes, fd));
     }
 }
+
+/// The seals that make a memfd immutable, F_SEAL_SEAL last so none can be removed.
+pub const SEALS: rustix::fs::SealFlags = rustix::fs::SealFlags::WRITE
+    .union(rustix::fs::SealFlags::SHRINK)
+    .union(rustix::fs::SealFlags::GROW)
+    .union(rustix::fs::SealFlags::SEAL);
+
+/// A close-on-exec memfd named `name` holding what `src` yields, executable and sealed
+/// with [`SEALS`]: nobody can change it, whoever holds it. A program run from it shows the
+/// memfd as its /proc/PID/exe, never a file of the host's.
+pub fn sealed_memfd(name: &std::ffi::CStr, src: &mut dyn std::io::Read) -> std::io::Result<File> {
+    use rustix::fs::MemfdFlags;
+    let flags = MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING;
+    // Kernels from 6.3 want executable memfds said so (MFD_EXEC); older ones refuse the
+    // flag they do not know.
+    let memfd = rustix::fs::memfd_create(name, flags | MemfdFlags::EXEC)
+        .or_else(|_| rustix::fs::memfd_create(name, flags))?;
+    let mut copy = File::from(memfd);
+    // From a file, the kernel copies (copy_file_range or sendfile).
+    std::io::copy(src, &mut copy)?;
+    rustix::fs::fcntl_add_seals(&copy, SEALS)?;
+    Ok(copy)
+}

@@ -7,6 +7,9 @@
 //! (dup onto stdio, close_range, OFD locks, poll, descriptors passed over a socket), `signal`
 //! (handlers), `mount` (mount_setattr), `ns` (namespace ioctls), `net` (loopback, sockets),
 //! `bpf` (the bpf syscall), `mem` (trimming the monitor) and `title` (the process title).
+//!
+//! `pid1.rs` here is no module: it is berth's `--init` program, a program of its own
+//! without the standard library, compiled by build.rs and embedded (see `crate::init`).
 
 pub mod bpf;
 pub mod fd;

@@ -212,12 +212,31 @@ fn the_process_entering_a_container_is_out_of_its_reach() {
     }
 }
 
-/// `--init` keeps berth's binary as PID 1, which never execs: rootful, it stays
-/// non-dumpable (out of the container's reach, while root's `exec` may still join it);
-/// rootless, `exec` as the user must still open its namespaces.
+/// Regression (issue 12, hole 2, `--init`): PID 1 of an `--init` container never execs the
+/// command, so it must not run the host's berth binary. It runs berth's init program from
+/// a sealed memfd, non-dumpable: from inside, /proc/1/exe cannot be read nor opened for
+/// writing, /proc/1/environ and /proc/1/mem stay closed to the container's root; seen from
+/// the host its exe is the memfd, not berth's binary, which is unchanged. Rootless, `exec`
+/// (run as the user) still joins it, and the init still forwards `stop`'s signal.
 #[test]
-fn exec_joins_an_init_container_whose_pid1_is_out_of_reach_rootful() {
-    for env in TestEnv::all_with_busybox() {
+fn pid1_of_an_init_container_is_out_of_reach() {
+    if !require_busybox() {
+        return;
+    }
+    const PROBE: &str = "echo joined; \
+        readlink /proc/1/exe || echo exe_unreadable; \
+        (echo x > /proc/1/exe) 2>/dev/null && echo exe_written || echo exe_w_refused; \
+        (exec 3<>/proc/1/exe) 2>/dev/null && echo exe_opened_rw || echo exe_rw_refused; \
+        cat /proc/1/environ >/dev/null 2>&1 && echo environ_read || echo environ_refused; \
+        (exec 3</proc/1/mem) 2>/dev/null && echo mem_opened || echo mem_refused";
+    for env in TestEnv::all() {
+        env.import_busybox("bb");
+        let bin = if env.is_rootless() {
+            berth_bin_for_users()
+        } else {
+            berth_bin()
+        };
+        let before = sha256(&bin);
         env.berth(&[
             "run",
             "-d",
@@ -229,24 +248,51 @@ fn exec_joins_an_init_container_whose_pid1_is_out_of_reach_rootful() {
             "300",
         ])
         .success();
+        let pid = env
+            .berth(&["inspect", "-f", "{{.State.Pid}}", "with-init"])
+            .success()
+            .stdout();
+        let host_exe = std::fs::read_link(format!("/proc/{}/exe", pid.trim()))
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|e| panic!("{}: readlink /proc/{}/exe: {e}", env.label(), pid.trim()));
         let out = env
-            .berth(&[
-                "exec",
-                "with-init",
-                "sh",
-                "-c",
-                "echo joined; readlink /proc/1/exe || echo unreadable",
-            ])
+            .berth(&["exec", "with-init", "sh", "-c", PROBE])
+            .success()
+            .stdout();
+        let stopped = env.berth(&["stop", "with-init"]).run();
+        let code = env
+            .berth(&["inspect", "-f", "{{.State.ExitCode}}", "with-init"])
             .success()
             .stdout();
         env.berth(&["rm", "-f", "with-init"]).success();
-        assert!(out.contains("joined"), "{}\n{out}", env.label());
-        if !env.is_rootless() {
-            assert!(
-                out.contains("unreadable"),
-                "{}: /proc/1/exe\n{out}",
-                env.label()
-            );
+        let what = format!("{}\n{out}", env.label());
+        assert!(out.contains("joined"), "{what}");
+        assert!(
+            host_exe.starts_with("/memfd:berth-init"),
+            "{what}: PID 1 runs {host_exe}"
+        );
+        assert!(!host_exe.contains(bin.to_str().unwrap()), "{what}");
+        for refused in [
+            "exe_unreadable",
+            "exe_w_refused",
+            "exe_rw_refused",
+            "environ_refused",
+            "mem_refused",
+        ] {
+            assert!(out.contains(refused), "{what}: expected {refused}");
         }
+        assert!(stopped.status.success(), "{}: stop", env.label());
+        assert_eq!(
+            code.trim(),
+            "143",
+            "{}: SIGTERM passed on to sleep",
+            env.label()
+        );
+        assert_eq!(
+            sha256(&bin),
+            before,
+            "{}: the host binary changed",
+            env.label()
+        );
     }
 }
