@@ -226,7 +226,7 @@ impl Builder<'_> {
         recs.extend(src_rec.as_ref());
         let copied = crate::runtime::cp::in_views(self.store, &recs, |roots| job.run(roots))
             .map_err(|e| self.err(line, format!("{e:#}")));
-        let made = copied.and_then(|()| self.commit_container(&rec, &st.image, &created_by));
+        let made = copied.and_then(|()| self.commit_container(&rec, &st.image, &created_by, &[]));
         self.drop_container(&rec, made.is_ok());
         if let Some(r) = &src_rec {
             self.drop_container(r, true);

@@ -117,7 +117,13 @@ impl Builder<'_> {
                 ),
             ));
         }
-        let made = self.commit_container(&rec, &st.image, &created_by);
+        let points: Vec<&str> = mounts
+            .binds
+            .iter()
+            .map(|b| b.destination.as_str())
+            .chain(mounts.tmpfs.iter().map(|t| t.destination.as_str()))
+            .collect();
+        let made = self.commit_container(&rec, &st.image, &created_by, &points);
         self.drop_container(&rec, made.is_ok());
         let img = made?;
         self.remember(&key, &img)?;
@@ -147,12 +153,15 @@ impl Builder<'_> {
             .context("creating the step's container")
     }
 
-    /// The container's changes over `parent` as the step's image.
+    /// The container's changes over `parent` as the step's image, leaving out the mount
+    /// points the step's mounts made (`mount_points`, absolute) and directories made only
+    /// to hold them.
     pub(super) fn commit_container(
         &self,
         rec: &ContainerRecord,
         parent: &ImageRecord,
         created_by: &str,
+        mount_points: &[&str],
     ) -> anyhow::Result<ImageRecord> {
         let opts = CommitOptions {
             config: parent.config.clone(),
@@ -160,7 +169,21 @@ impl Builder<'_> {
             comment: String::new(),
             created_by: created_by.to_string(),
         };
-        crate::runtime::commit::commit(self.store, rec, self.rootless, false, &opts, None)
+        let mut found = crate::runtime::commit::changes(self.store, rec)?;
+        for point in mount_points {
+            drop_mount_point(&mut found.list, point);
+        }
+        let map = |u, g| found.owners.map(u, g);
+        crate::image::commit::commit(
+            self.store,
+            parent,
+            &found.root,
+            &found.list,
+            &map,
+            &opts,
+            None,
+        )
+        .context("committing the step")
     }
 
     /// Remove a step's container: after success unless `--rm=false`, after a failure only
@@ -172,6 +195,30 @@ impl Builder<'_> {
         };
         if remove && let Err(e) = crate::runtime::remove::remove(self.store, rec) {
             log::debug!("removing the step container {}: {e:#}", rec.name);
+        }
+    }
+}
+
+/// Leave the mount point `point` out of `changes` when the step made it, and then each
+/// parent directory the step made that holds nothing else it changed.
+fn drop_mount_point(changes: &mut Vec<crate::image::changes::Change>, point: &str) {
+    use crate::image::changes::Kind;
+    let mut path = std::path::PathBuf::from(point.trim_start_matches('/'));
+    loop {
+        let added = changes
+            .iter()
+            .position(|c| c.path == path && c.kind == Kind::Added);
+        let Some(i) = added else { return };
+        if changes
+            .iter()
+            .any(|c| c.path != path && c.path.starts_with(&path))
+        {
+            return;
+        }
+        changes.remove(i);
+        match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => path = p.to_path_buf(),
+            _ => return,
         }
     }
 }

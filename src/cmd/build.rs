@@ -122,8 +122,8 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         std::io::stdin().lock(),
     )?;
     build_ctx.use_stat_cache(&crate::build::cache::stat_cache_path(&store));
-    let dockerfile = crate::build::dockerfile::parse(
-        &build_ctx.dockerfile().text,
+    let dockerfile = crate::build::dockerfile::parse_bytes(
+        build_ctx.dockerfile().text.as_bytes(),
         &build_ctx.dockerfile().shown,
     )?;
     let driver = crate::runtime::driver::choose(
@@ -143,7 +143,10 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let saved = Saved::take()?;
     match opts.quiet {
         true => {
-            let null = std::fs::File::open("/dev/null").context("opening /dev/null")?;
+            let null = std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/null")
+                .context("opening /dev/null")?;
             crate::sys::fd::dup_onto_stdio(&null, 1).context("redirecting stdout")?;
             crate::sys::fd::dup_onto_stdio(&null, 2).context("redirecting stderr")?;
         }

@@ -237,3 +237,439 @@ fn bad_dockerfiles_fail_with_one_line() {
             .stderr_contains("target stage \"two\" could not be found");
     }
 }
+
+/// A gzipped tar holding `files`, for ADD.
+fn tarball(files: &[(&str, &str)]) -> Vec<u8> {
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut b = tar::Builder::new(gz);
+    for (name, data) in files {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o755);
+        h.set_uid(1000);
+        h.set_gid(1000);
+        h.set_cksum();
+        b.append_data(&mut h, name, data.as_bytes()).unwrap();
+    }
+    b.into_inner().unwrap().finish().unwrap()
+}
+
+#[test]
+fn multi_stage_target_and_copy_from() {
+    for env in TestEnv::all_with_busybox() {
+        let df = "ARG BASE=bb\n\
+                  FROM $BASE AS builder\n\
+                  RUN mkdir -p /out && echo built > /out/artifact && ln -s /etc/shadow /out/link\n\
+                  FROM bb AS broken\n\
+                  RUN exit 3\n\
+                  FROM builder AS tested\n\
+                  RUN test -f /out/artifact\n\
+                  FROM bb\n\
+                  COPY --from=builder /out/ /opt/\n\
+                  COPY --from=0 /out/artifact /opt/again\n\
+                  COPY --from=bb /bin/busybox /opt/bb-copy\n";
+        let dir = context(&env, "ms", &[("Dockerfile", df)]);
+        // The broken stage is not needed by the last one: never built.
+        let out = build(&env, &["-t", "ms:final"], &dir);
+        assert_eq!(out.code(), Some(0), "{}\n{out}", env.label());
+        assert!(!out.stderr().contains("exit 3"), "{out}");
+        assert_eq!(
+            run_out(
+                &env,
+                "ms:final",
+                "cat /opt/artifact /opt/again; readlink /opt/link; test -x /opt/bb-copy && echo bb"
+            ),
+            ["built", "built", "/etc/shadow", "bb"],
+            "{}",
+            env.label()
+        );
+        // --target stops at a stage, building only what it needs.
+        let t = build(&env, &["-t", "ms:tested", "--target", "tested"], &dir);
+        assert_eq!(t.code(), Some(0), "{t}");
+        assert_eq!(run_out(&env, "ms:tested", "cat /out/artifact"), ["built"]);
+        build(&env, &["-q", "--target", "broken"], &dir)
+            .berth_error()
+            .stderr_contains("exit code: 3");
+    }
+}
+
+#[test]
+fn reference_examples_on_busybox() {
+    for env in TestEnv::all_with_busybox() {
+        // A centos-style image: the old `ENV K V` form, WORKDIR chains, EXPOSE, shell CMD.
+        let web = "From bb\n\
+                   MAINTAINER ops <ops@example.com>\n\
+                   ENV REFRESH_DATE 2015-04-01\n\
+                   WORKDIR /a\n\
+                   WORKDIR b\n\
+                   WORKDIR c\n\
+                   RUN pwd > /where && echo \"$REFRESH_DATE\" > /date\n\
+                   RUN [\"/bin/sh\", \"-c\", \"echo exec form > /exec\"]\n\
+                   EXPOSE 80\n\
+                   CMD echo hello from $REFRESH_DATE\n";
+        let dir = context(&env, "web", &[("Dockerfile", web)]);
+        build(&env, &["-q", "-t", "web"], &dir).success();
+        assert_eq!(
+            run_out(&env, "web", "cat /where /date /exec; pwd"),
+            ["/a/b/c", "2015-04-01", "exec form", "/a/b/c"]
+        );
+        env.berth(&["run", "--rm", "web"])
+            .success()
+            .stdout_contains("hello from 2015-04-01");
+
+        // An app image: ADD of a tarball (extracted, owners kept) and an ENTRYPOINT that
+        // takes CMD's words as arguments.
+        let dir = context(
+            &env,
+            "app",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM bb\n\
+                 ADD app.tar.gz /usr/local/app/\n\
+                 ADD [\"app.tar.gz\", \"plain.txt\", \"/multi/\"]\n\
+                 ENTRYPOINT [\"/usr/local/app/run.sh\"]\n\
+                 CMD [\"world\"]\n",
+                ),
+                ("plain.txt", "plain\n"),
+            ],
+        );
+        let tgz = tarball(&[
+            ("run.sh", "#!/bin/sh\necho \"hello $1\"\n"),
+            ("lib/data", "d\n"),
+        ]);
+        std::fs::write(dir.join("app.tar.gz"), tgz).unwrap();
+        env.chown_to_user(&dir.join("app.tar.gz"));
+        build(&env, &["-q", "-t", "app"], &dir).success();
+        env.berth(&["run", "--rm", "app"])
+            .success()
+            .stdout_contains("hello world");
+        env.berth(&["run", "--rm", "app", "there"])
+            .success()
+            .stdout_contains("hello there");
+        assert_eq!(
+            run_out(
+                &env,
+                "app",
+                "stat -c '%u %n' /usr/local/app/run.sh; cat /multi/lib/data /multi/plain.txt"
+            ),
+            ["1000 /usr/local/app/run.sh", "d", "plain"]
+        );
+
+        // ONBUILD through two generations: the triggers run in the child, not the grandchild.
+        let base = context(
+            &env,
+            "onbuild",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM bb\nONBUILD COPY index.html /www/\nONBUILD RUN echo triggered >> /www/log\n",
+                ),
+                ("index.html", "<h1>hi</h1>\n"),
+            ],
+        );
+        build(&env, &["-q", "-t", "ob-base"], &base).success();
+        let cfg = env
+            .berth(&["image", "inspect", "ob-base"])
+            .success()
+            .stdout();
+        assert!(
+            cfg.contains("ONBUILD") || cfg.contains("COPY index.html /www/"),
+            "{cfg}"
+        );
+        std::fs::write(
+            base.join("Dockerfile.child"),
+            "FROM ob-base\nRUN cat /www/index.html /www/log\n",
+        )
+        .unwrap();
+        let child = env
+            .berth(&[
+                "build",
+                "-t",
+                "ob-child",
+                "-f",
+                &base.join("Dockerfile.child").display().to_string(),
+                &base.display().to_string(),
+            ])
+            .success();
+        assert!(
+            child.stderr().contains("<h1>hi</h1>") && child.stderr().contains("triggered"),
+            "{child}"
+        );
+        std::fs::write(
+            base.join("Dockerfile.grand"),
+            "FROM ob-child\nRUN cat /www/log\n",
+        )
+        .unwrap();
+        env.berth(&[
+            "build",
+            "-q",
+            "-t",
+            "ob-grand",
+            "-f",
+            &base.join("Dockerfile.grand").display().to_string(),
+            &base.display().to_string(),
+        ])
+        .success();
+        assert_eq!(
+            run_out(&env, "ob-grand", "cat /www/log"),
+            ["triggered"],
+            "once, in the child only"
+        );
+        let inspect = env
+            .berth(&[
+                "image",
+                "inspect",
+                "--format",
+                "{{json .Config.OnBuild}}",
+                "ob-child",
+            ])
+            .success();
+        assert_eq!(inspect.stdout().trim(), "null", "{inspect}");
+    }
+}
+
+#[test]
+fn contexts_from_stdin_tar_and_dockerignore() {
+    for env in TestEnv::all_with_busybox() {
+        let dir = context(
+            &env,
+            "ig",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM bb\nCOPY . /ctx/\nRUN find /ctx -type f | sort\n",
+                ),
+                (".dockerignore", "secret*\n**/*.log\n!keep.log\n"),
+                ("secret.key", "k"),
+                ("a/b/debug.log", "l"),
+                ("keep.log", "keep"),
+                ("app/main.sh", "echo"),
+            ],
+        );
+        build(&env, &["-q", "-t", "ig"], &dir).success();
+        let files = run_out(&env, "ig", "cd /ctx && find . -type f | sort");
+        assert_eq!(
+            files,
+            [
+                "./.dockerignore",
+                "./Dockerfile",
+                "./app/main.sh",
+                "./keep.log"
+            ],
+            "{}",
+            env.label()
+        );
+
+        // -f -: the Dockerfile on stdin, the context a directory.
+        let out = env
+            .berth(&["build", "-q", "-f", "-", &dir.display().to_string()])
+            .stdin("FROM bb\nCOPY keep.log /k\n")
+            .success();
+        let id = out.stdout().trim().to_string();
+        assert_eq!(run_out(&env, &id, "cat /k"), ["keep"]);
+
+        // A tar context on stdin, with its Dockerfile inside; and a local tar file.
+        let mut b = tar::Builder::new(Vec::new());
+        for (name, data) in [("Dockerfile", "FROM bb\nCOPY f /f\n"), ("f", "from tar\n")] {
+            let mut h = tar::Header::new_gnu();
+            h.set_size(data.len() as u64);
+            h.set_mode(0o644);
+            h.set_cksum();
+            b.append_data(&mut h, name, data.as_bytes()).unwrap();
+        }
+        let tar = b.into_inner().unwrap();
+        let out = env
+            .berth(&["build", "-q", "-t", "fromtar", "-"])
+            .stdin(tar.clone())
+            .success();
+        assert!(out.stdout().starts_with("sha256:"), "{out}");
+        assert_eq!(run_out(&env, "fromtar", "cat /f"), ["from tar"]);
+        let tar_path = env.write_file("ctx.tar", &tar);
+        let iid = env.work().join("iid");
+        env.berth(&[
+            "build",
+            "-q",
+            "--iidfile",
+            &iid.display().to_string(),
+            &tar_path.display().to_string(),
+        ])
+        .success();
+        let written = std::fs::read_to_string(&iid).unwrap();
+        assert!(
+            written.starts_with("sha256:") && written.len() == 71,
+            "{written:?}"
+        );
+        // A bare Dockerfile on stdin: an empty context.
+        env.berth(&["build", "-q", "-t", "bare", "-"])
+            .stdin("FROM bb\nRUN echo bare > /b\n")
+            .success();
+        assert_eq!(run_out(&env, "bare", "cat /b"), ["bare"]);
+    }
+}
+
+#[test]
+fn hostile_contexts_stay_inside() {
+    for env in TestEnv::all_with_busybox() {
+        let dir = context(
+            &env,
+            "hostile",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM bb\nCOPY ../../../etc/hostname /climbed\nCOPY dir/ /d/\nWORKDIR ../../../w\nRUN pwd > /w/pwd\n",
+                ),
+                ("dir/f", "f"),
+                ("etc/hostname", "in-context\n"),
+            ],
+        );
+        std::os::unix::fs::symlink("/etc/passwd", dir.join("out")).unwrap();
+        std::os::unix::fs::symlink("/etc", dir.join("dir/hostetc")).unwrap();
+        let _ = std::process::Command::new("chown")
+            .args([
+                "-h",
+                &env_owner(&env),
+                &dir.join("out").display().to_string(),
+                &dir.join("dir/hostetc").display().to_string(),
+            ])
+            .status();
+        build(&env, &["-q", "-t", "hostile"], &dir).success();
+        assert_eq!(
+            run_out(
+                &env,
+                "hostile",
+                "cat /climbed; readlink /d/hostetc; cat /w/pwd"
+            ),
+            ["in-context", "/etc", "/w"],
+            "{}",
+            env.label()
+        );
+        // A source that is a link out resolves inside the context (where /etc/passwd is not).
+        std::fs::write(dir.join("Dockerfile"), "FROM bb\nCOPY out /copied\n").unwrap();
+        build(&env, &["-q"], &dir)
+            .berth_error()
+            .stderr_contains("file not found in build context");
+        // So does a bind mount's source: dir/hostetc -> /etc is the context's etc.
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM bb\nRUN --mount=type=bind,source=dir/hostetc,target=/m cat /m/hostname > /seen && ls /m > /listed\n",
+        )
+        .unwrap();
+        build(&env, &["-q", "-t", "bound"], &dir).success();
+        assert_eq!(
+            run_out(
+                &env,
+                "bound",
+                "cat /seen /listed; test -e /m || echo no-mount-point"
+            ),
+            ["in-context", "hostname", "no-mount-point"]
+        );
+        // Deep nesting, a huge line and an unterminated heredoc: one line each.
+        let deep = format!(
+            "FROM bb\nENV A={}x{}\n",
+            "${A:-".repeat(200),
+            "}".repeat(200)
+        );
+        let huge = format!("FROM bb\nRUN echo {}\n", "a".repeat(9 << 20));
+        for text in [
+            deep,
+            huge,
+            "FROM bb\nRUN <<EOF\necho never closed\n".to_string(),
+        ] {
+            std::fs::write(dir.join("Dockerfile"), text).unwrap();
+            build(&env, &["-q"], &dir).berth_error();
+        }
+    }
+}
+
+fn env_owner(env: &TestEnv) -> String {
+    let dir = env.work();
+    let meta = std::fs::metadata(dir).unwrap();
+    use std::os::unix::fs::MetadataExt;
+    format!("{}:{}", meta.uid(), meta.gid())
+}
+
+#[test]
+fn run_mounts_cache_tmpfs_and_secret() {
+    for env in TestEnv::all_with_busybox() {
+        let secret = env.write_file("token", "s3cret\n");
+        let dir = context(
+            &env,
+            "mounts",
+            &[(
+                "Dockerfile",
+                "FROM bb\n\
+                 RUN --mount=type=cache,target=/cache echo run >> /cache/count && wc -l < /cache/count > /count\n\
+                 RUN --mount=type=tmpfs,target=/scratch touch /scratch/x && test -f /scratch/x\n\
+                 RUN --mount=type=secret,id=tok cat /run/secrets/tok > /used-secret-len && wc -c < /run/secrets/tok > /len\n\
+                 RUN --network=none test ! -e /scratch/x\n",
+            )],
+        );
+        let sec = format!("id=tok,src={}", secret.display());
+        build(&env, &["-q", "-t", "m1", "--secret", &sec], &dir).success();
+        build(
+            &env,
+            &["-q", "--no-cache", "-t", "m2", "--secret", &sec],
+            &dir,
+        )
+        .success();
+        assert_eq!(run_out(&env, "m1", "cat /count /len"), ["1", "7"]);
+        assert_eq!(
+            run_out(&env, "m2", "cat /count"),
+            ["2"],
+            "the cache mount outlives a build"
+        );
+        // The secret file is not in the image.
+        assert_eq!(
+            run_out(&env, "m2", "ls /run/secrets 2>/dev/null | wc -l"),
+            ["0"]
+        );
+        // A required secret that was not given.
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM bb\nRUN --mount=type=secret,id=nope,required=true true\n",
+        )
+        .unwrap();
+        build(&env, &["-q"], &dir)
+            .berth_error()
+            .stderr_contains("secret nope not found");
+    }
+}
+
+#[test]
+fn builder_prune_and_cache_survive_and_go() {
+    for env in TestEnv::all_with_busybox() {
+        let dir = context(
+            &env,
+            "p",
+            &[(
+                "Dockerfile",
+                "FROM bb\nRUN echo 1 > /one\nCMD [\"cat\", \"/one\"]\n",
+            )],
+        );
+        build(&env, &["-q", "-t", "p:1"], &dir).success();
+        let all = || {
+            env.berth(&["images", "-a", "-q"])
+                .success()
+                .stdout_lines()
+                .len()
+        };
+        assert_eq!(all(), 3, "bb, the RUN step, p:1");
+        // Without -a: the unnamed step images go, named images stay.
+        let out = env.berth(&["builder", "prune", "-f"]).success();
+        assert!(out.stdout().contains("Total reclaimed space:"), "{out}");
+        assert_eq!(all(), 2);
+        env.berth(&["run", "--rm", "p:1"])
+            .success()
+            .stdout_contains("1");
+
+        // A step whose image has a name stays a hit after a plain prune, not after -a.
+        let lbl = context(&env, "lbl", &[("Dockerfile", "FROM bb\nLABEL only=1\n")]);
+        build(&env, &["-q", "-t", "lbl"], &lbl).success();
+        assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 1);
+        env.berth(&["builder", "prune", "-f"]).success();
+        assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 1);
+        env.berth(&["buildx", "prune", "-a", "-f"]).success();
+        assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 0);
+    }
+}
