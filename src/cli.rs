@@ -94,6 +94,9 @@ pub enum Command {
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(cmd::volume::Command),
     /// Show the berth version information
     Version(cmd::version::Args),
     /// Display system-wide information

@@ -8,7 +8,7 @@ use clap::ArgAction;
 
 use crate::context::Context;
 use crate::runtime::create::CreateRequest;
-use crate::spec::{BindMount, NetworkMode, RestartPolicy};
+use crate::spec::{BindMount, NetworkMode, RestartPolicy, VolumeSource};
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, PendingContainer};
 
@@ -45,9 +45,20 @@ pub struct ContainerFlags {
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
 
-    /// Bind mount a host path (HOST:CONTAINER[:ro|rw])
-    #[arg(short = 'v', long = "volume", value_name = "HOST:CONTAINER[:OPTS]")]
+    /// Bind mount a host path or mount a volume ([HOST-DIR|NAME:]CONTAINER-DIR[:OPTIONS];
+    /// options ro, rw, nocopy, U); a NAME is made on first use, no source makes an
+    /// anonymous volume
+    #[arg(short = 'v', long = "volume", value_name = "[SRC:]DEST[:OPTS]")]
     pub volume: Vec<String>,
+
+    /// Attach a filesystem mount (type=bind|volume|tmpfs,source=,target=,readonly,
+    /// bind-propagation=,volume-nocopy,tmpfs-size=,tmpfs-mode=)
+    #[arg(long, value_name = "MOUNT")]
+    pub mount: Vec<String>,
+
+    /// Mount the volumes and bind mounts of another container (CONTAINER[:ro|rw])
+    #[arg(long = "volumes-from", value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
 
     /// Mount a tmpfs (PATH[:OPTIONS]; options size, mode, uid, gid, nr_inodes, ro, exec,
     /// suid, dev; default rw,nosuid,nodev,noexec)
@@ -161,13 +172,22 @@ impl ContainerFlags {
         {
             bail!("invalid user {u:?}: use <name|uid>[:<group|gid>]");
         }
-        let mounts: Vec<BindMount> = self
+        let mut mounts: Vec<BindMount> = self
             .volume
             .iter()
             .map(|v| parse_volume(v))
             .collect::<anyhow::Result<_>>()?;
-        let tmpfs: Vec<_> = (self.tmpfs.iter())
+        let mut tmpfs: Vec<_> = (self.tmpfs.iter())
             .map(|t| super::flags_mounts::parse_tmpfs(t))
+            .collect::<anyhow::Result<_>>()?;
+        for m in &self.mount {
+            match super::flags_mounts::parse_mount(m)? {
+                super::flags_mounts::Mount::Bind(b) => mounts.push(b),
+                super::flags_mounts::Mount::Tmpfs(t) => tmpfs.push(t),
+            }
+        }
+        let volumes_from = (self.volumes_from.iter())
+            .map(|v| parse_volumes_from(v))
             .collect::<anyhow::Result<_>>()?;
         let privileged = self.security.privileged;
         for m in &mounts {
@@ -196,6 +216,7 @@ impl ContainerFlags {
             hostname: self.hostname.clone(),
             mounts,
             tmpfs,
+            volumes_from,
             network: Some(network),
             read_only: self.read_only,
             tty: self.tty,
@@ -265,40 +286,84 @@ fn file_lines(path: &PathBuf, what: &str) -> anyhow::Result<Vec<(usize, String)>
         .collect())
 }
 
-/// `HOST:CONTAINER[:ro|rw]`, host path absolute.
+/// `-v`: `HOST:CONTAINER[:OPTS]` (a bind, the host path absolute), `NAME:CONTAINER[:OPTS]`
+/// (a named volume, made on first use) or `CONTAINER[:OPTS]` (an anonymous volume).
+/// Options: `ro`, `rw`, `nocopy`, `U` (chown to the container's user), and the SELinux
+/// labels and propagation modes docker accepts (`z`, `Z`, `[r]private`, ...), which have
+/// no effect here.
 pub fn parse_volume(v: &str) -> anyhow::Result<BindMount> {
     let parts: Vec<&str> = v.split(':').collect();
     let (src, dst, opts) = match parts.as_slice() {
+        [d] => ("", *d, ""),
+        [d, o] if d.starts_with('/') && !o.starts_with('/') => ("", *d, *o),
         [s, d] => (*s, *d, ""),
         [s, d, o] => (*s, *d, *o),
-        _ => bail!("invalid volume {v:?}: use HOST:CONTAINER[:ro|rw]"),
+        _ => bail!("invalid volume {v:?}: use [HOST-DIR|NAME:]CONTAINER-DIR[:OPTIONS]"),
     };
-    if !src.starts_with('/') {
-        bail!(
-            "invalid volume {v:?}: the host path must be absolute (named volumes are not supported)"
-        );
-    }
     if !dst.starts_with('/') {
         bail!("invalid volume {v:?}: the container path must be absolute");
     }
     if dst.split('/').any(|c| c == "..") {
         bail!("invalid volume {v:?}: the container path must not contain \"..\"");
     }
+    let mut volume = match src {
+        "" => Some(VolumeSource {
+            anonymous: true,
+            ..Default::default()
+        }),
+        s if s.starts_with('/') => None,
+        name => {
+            crate::store::volumes::validate_name(name)
+                .map_err(|e| anyhow::anyhow!("invalid volume {v:?}: {e}"))?;
+            Some(VolumeSource {
+                name: name.to_owned(),
+                ..Default::default()
+            })
+        }
+    };
     let mut read_only = false;
     for o in opts.split(',').filter(|o| !o.is_empty()) {
-        match o {
-            "ro" => read_only = true,
-            "rw" => read_only = false,
+        match (o, volume.as_mut()) {
+            ("ro", _) => read_only = true,
+            ("rw", _) => read_only = false,
+            ("nocopy", Some(vol)) => vol.nocopy = true,
+            ("U", Some(vol)) => vol.chown = true,
+            ("nocopy" | "U", None) => {
+                bail!("invalid volume {v:?}: option {o:?} applies to volumes only")
+            }
             // Labels and propagation modes have no meaning here; accept them like docker.
-            "z" | "Z" | "rprivate" | "private" => {}
-            other => bail!("invalid volume {v:?}: unknown option {other:?}"),
+            (
+                "z" | "Z" | "rprivate" | "private" | "rshared" | "shared" | "rslave" | "slave"
+                | "copy" | "consistent" | "cached" | "delegated",
+                _,
+            ) => {}
+            (other, _) => bail!("invalid volume {v:?}: unknown option {other:?}"),
         }
     }
     Ok(BindMount {
-        source: PathBuf::from(src),
+        source: match volume {
+            Some(_) => PathBuf::new(),
+            None => PathBuf::from(src),
+        },
         destination: dst.to_string(),
         read_only,
+        volume,
     })
+}
+
+/// `CONTAINER[:ro|rw]`: the container, and whether its mounts are forced read-only
+/// (`ro`), read-write (`rw`) or kept as they are.
+fn parse_volumes_from(v: &str) -> anyhow::Result<(String, Option<bool>)> {
+    let (name, mode) = match v.rsplit_once(':') {
+        Some((n, "ro")) => (n, Some(true)),
+        Some((n, "rw")) => (n, Some(false)),
+        Some((_, m)) => bail!("invalid --volumes-from {v:?}: unknown mode {m:?} (use ro or rw)"),
+        None => (v, None),
+    };
+    if name.is_empty() {
+        bail!("invalid --volumes-from {v:?}: the container is missing");
+    }
+    Ok((name.to_owned(), mode))
 }
 
 /// Resolve the image and create the container record; shared with `run`, which goes on
@@ -351,8 +416,29 @@ mod tests {
             ("/a", "/b", true)
         );
         assert!(!parse_volume("/a:/b").unwrap().read_only);
-        for bad in ["a:/b", "/a:b", "/a", "/a:/b:xx", "/a:/../b", "/a:/b:ro:x"] {
+        for bad in [
+            "a/b:/b",
+            "../x:/b",
+            "./d:/b",
+            "/a:b",
+            "a",
+            "/a:/b:xx",
+            "/a:/../b",
+            "/a:/b:ro:x",
+            "/a:/b:nocopy",
+            "-x:/b",
+            "a\0:/b",
+        ] {
             assert!(parse_volume(bad).is_err(), "{bad}");
+        }
+        let named = parse_volume("data:/d:ro,nocopy,U").unwrap();
+        let vol = named.volume.unwrap();
+        assert_eq!((vol.name.as_str(), vol.anonymous), ("data", false));
+        assert!(vol.nocopy && vol.chown && named.read_only);
+        for anon in ["/d", "/d:ro"] {
+            let m = parse_volume(anon).unwrap();
+            assert!(m.volume.unwrap().anonymous, "{anon}");
+            assert_eq!(m.destination, "/d");
         }
     }
 

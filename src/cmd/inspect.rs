@@ -78,17 +78,7 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     }
     // docker prints what it found, then fails naming what it did not. A template that fails
     // on any object prints nothing.
-    match template {
-        None => crate::format::json(&out)?,
-        Some(t) => {
-            let mut text = String::new();
-            for value in &out {
-                text.push_str(&t.execute_json(value)?);
-                text.push('\n');
-            }
-            crate::format::raw(text.as_bytes())?;
-        }
-    }
+    print_objects(&out, template.as_ref())?;
     if !missing.is_empty() {
         let what = match kind {
             Kind::Any => "object",
@@ -112,4 +102,24 @@ fn add_sizes(
         obj.insert("SizeRw".into(), rw.into());
         obj.insert("SizeRootFs".into(), (rw + image).into());
     }
+}
+
+/// Print inspected objects: a JSON array, or the template once per object (one that fails
+/// on any object prints nothing).
+pub fn print_objects(
+    out: &[serde_json::Value],
+    template: Option<&crate::format::template::Template>,
+) -> anyhow::Result<()> {
+    match template {
+        None => crate::format::json(out)?,
+        Some(t) => {
+            let mut text = String::new();
+            for value in out {
+                text.push_str(&t.execute_json(value)?);
+                text.push('\n');
+            }
+            crate::format::raw(text.as_bytes())?;
+        }
+    }
+    Ok(())
 }

@@ -42,10 +42,12 @@ pub mod search;
 pub mod start;
 pub mod stats;
 pub mod stop;
+pub mod system;
 pub mod tag;
 pub mod top;
 pub mod update;
 pub mod version;
+pub mod volume;
 pub mod wait;
 
 use crate::cli::{BuilderCommand, BuildxCommand, Cli, Command, ContainerCommand, ImageCommand};
@@ -131,6 +133,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Top(a) | Command::Container(ContainerCommand::Top(a)) => top::exec(a, &ctx),
         Command::Stats(a) | Command::Container(ContainerCommand::Stats(a)) => stats::exec(a, &ctx),
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::exec(a, &ctx),
+        Command::Volume(c) => volume::exec(c, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
 }

@@ -334,7 +334,9 @@ impl<'a> Selection<'a> {
             && (!f.contains("volume")
                 || rec.spec.mounts.iter().any(|m| {
                     f.values("volume").iter().any(|v| {
-                        *v == m.destination || std::path::Path::new(v) == m.source.as_path()
+                        *v == m.destination
+                            || std::path::Path::new(v) == m.source.as_path()
+                            || m.volume.as_ref().is_some_and(|vol| *v == vol.name)
                     })
                 }))
             && (!f.contains("network")
@@ -408,7 +410,10 @@ impl Fields<'_> {
                     .mounts
                     .iter()
                     .map(|m| {
-                        let name = m.source.display().to_string();
+                        let name = match &m.volume {
+                            Some(v) => v.name.clone(),
+                            None => m.source.display().to_string(),
+                        };
                         if no_trunc { name } else { ellipsis(&name, 15) }
                     })
                     .collect::<Vec<_>>()

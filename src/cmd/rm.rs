@@ -10,7 +10,7 @@ pub struct Args {
     #[arg(short = 'f', long)]
     pub force: bool,
 
-    /// Remove anonymous volumes associated with the container (none exist yet)
+    /// Remove anonymous volumes associated with the container
     #[arg(short = 'v', long)]
     pub volumes: bool,
 
@@ -33,6 +33,6 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     // Finish what an interrupted deferred removal left behind.
     crate::runtime::remove::sweep(&store);
     each.finish(found, |key, rec| {
-        crate::runtime::remove::remove(&store, rec).map(|()| key.to_owned())
+        crate::runtime::remove::remove(&store, rec, args.volumes).map(|()| key.to_owned())
     })
 }

@@ -26,6 +26,8 @@ pub struct CreateRequest {
     pub hostname: Option<String>,
     pub mounts: Vec<BindMount>,
     pub tmpfs: Vec<crate::spec::TmpfsMount>,
+    /// `--volumes-from`: containers whose mounts are taken, with a forced read-only mode.
+    pub volumes_from: Vec<(String, Option<bool>)>,
     pub network: Option<NetworkMode>,
     pub read_only: bool,
     pub tty: bool,
@@ -169,6 +171,29 @@ fn begin(
     if let Some(n) = &explicit {
         names::validate(n)?;
     }
+    let made = super::volumes::attach(store, &mut spec, image, &req.volumes_from)?;
+    let r = claim(
+        store, &id, &spec, explicit, image, image_name, driver, ranges,
+    );
+    if r.is_err() {
+        super::volumes::forget(store, &made);
+    }
+    r
+}
+
+/// Claim a name (the one asked for, or random ones until one is free) and the
+/// container's directory.
+#[allow(clippy::too_many_arguments)]
+fn claim(
+    store: &Store,
+    id: &str,
+    spec: &ContainerSpec,
+    explicit: Option<String>,
+    image: &ImageRecord,
+    image_name: &str,
+    driver: &str,
+    ranges: Option<crate::store::StoreLock>,
+) -> anyhow::Result<(ContainerRecord, PendingContainer)> {
     let mut attempt = 0;
     loop {
         let name = match &explicit {
@@ -176,7 +201,7 @@ fn begin(
             None => names::random(attempt)?,
         };
         let rec = ContainerRecord {
-            id: id.clone(),
+            id: id.to_owned(),
             name,
             created: jiff::Timestamp::now(),
             image: image.id.clone(),

@@ -25,21 +25,37 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
     let mounts: Vec<Value> = spec
         .mounts
         .iter()
-        .map(|m| {
-            json!({
+        .map(|m| match &m.volume {
+            Some(v) => json!({
+                "Type": "volume",
+                "Name": v.name,
+                "Source": m.source,
+                "Destination": m.destination,
+                "Driver": "local",
+                "Mode": if m.read_only { "ro" } else { "z" },
+                "RW": !m.read_only,
+                "Propagation": "",
+            }),
+            None => json!({
                 "Type": "bind",
                 "Source": m.source,
                 "Destination": m.destination,
                 "Mode": if m.read_only { "ro" } else { "" },
                 "RW": !m.read_only,
                 "Propagation": "rprivate",
-            })
+            }),
         })
         .collect();
+    // docker's HostConfig.Binds: the -v sources as given (a volume by its name).
     let binds: Vec<String> = spec
         .mounts
         .iter()
+        .filter(|m| m.volume.as_ref().is_none_or(|v| !v.anonymous))
         .map(|m| {
+            if let Some(v) = &m.volume {
+                let ro = if m.read_only { ":ro" } else { "" };
+                return format!("{}:{}{ro}", v.name, m.destination);
+            }
             format!(
                 "{}:{}{}",
                 m.source.display(),

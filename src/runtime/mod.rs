@@ -26,4 +26,5 @@ pub mod start;
 pub mod state;
 pub mod stats;
 pub mod top;
+pub mod volumes;
 pub mod wait;

@@ -58,13 +58,17 @@ pub fn sweep(store: &Store) {
     }
 }
 
-/// Remove a stopped container: record, directories, name.
-pub fn remove(store: &Store, rec: &ContainerRecord) -> anyhow::Result<()> {
+/// Remove a stopped container: record, directories, name (and with `volumes`, its
+/// anonymous volumes no other container uses).
+pub fn remove(store: &Store, rec: &ContainerRecord, volumes: bool) -> anyhow::Result<()> {
     let Some(lock) = store.try_run_lock(&rec.id)? else {
         return Err(super::error::Error::RunningCannotRemove(rec.name.clone()).into());
     };
     let paths = store.detach_container(rec)?;
     drop(lock);
+    if volumes && !rec.spec.auto_remove {
+        store.remove_anonymous_volumes(rec)?;
+    }
     purge_in_background(paths, None);
     Ok(())
 }

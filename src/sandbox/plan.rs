@@ -574,11 +574,13 @@ mod tests {
                 source: "/nonexistent/b".into(),
                 destination: "/data/inner".into(),
                 read_only: true,
+                volume: None,
             },
             BindMount {
                 source: "/nonexistent/a".into(),
                 destination: "/data".into(),
                 read_only: false,
+                volume: None,
             },
         ];
         let plan = build(&s, rootfs(), etc(), false);
@@ -595,6 +597,7 @@ mod tests {
             source: "/nonexistent/a".into(),
             destination: "/data".into(),
             read_only: false,
+            volume: None,
         }];
         let tmpfs = |dest: &str, size, uid| TmpfsMount {
             destination: dest.into(),
@@ -699,6 +702,7 @@ mod tests {
             source: src.into(),
             destination: dst.into(),
             read_only: false,
+            volume: None,
         };
         let s = spec();
         let plan = super::build(Inputs {
@@ -755,6 +759,7 @@ mod tests {
             source: "/nonexistent".into(),
             destination: "/data".into(),
             read_only: false,
+            volume: None,
         }];
         let d = dests(&build(&s, rootfs(), etc(), false));
         assert!(!d.contains(&"mask:/proc/kcore".into()));

@@ -149,12 +149,51 @@ mod tests {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BindMount {
+    /// The host path bound; for a volume, its data directory (set at create).
     pub source: PathBuf,
     pub destination: String,
     pub read_only: bool,
+    /// The volume this mount is, when it is one (`-v NAME:/p`, `-v /p`, an image VOLUME,
+    /// `--mount type=volume`); `None` for a bind of a host path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume: Option<VolumeSource>,
+}
+
+/// The components of an absolute container path, `.` and empty ones dropped and `..`
+/// applied, as the kernel would resolve it from `/`: two mount destinations are one when
+/// these are equal.
+pub fn path_components(path: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for c in path.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A volume as a container uses it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VolumeSource {
+    pub name: String,
+    /// Made for this container (`-v /p`, an image VOLUME): removed with it by `rm -v` and
+    /// `run --rm`.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// `:nocopy`, `volume-nocopy`: an empty volume is not filled from the image.
+    #[serde(default)]
+    pub nocopy: bool,
+    /// `:U`: the volume's files are given to the container's user.
+    #[serde(default)]
+    pub chown: bool,
 }
 
 /// `--tmpfs PATH[:OPTIONS]`, validated.

@@ -19,7 +19,7 @@ pub mod security;
 pub mod userns;
 
 pub use container::{
-    BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy, TmpfsMount,
+    BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy, TmpfsMount, VolumeSource,
 };
 pub use image_ref::ImageRef;
 pub use reference::Reference;

@@ -391,11 +391,16 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(StoreError::io(&dir, e)),
         }
-        Ok(vec![
+        let mut paths = vec![
             doomed,
             self.run_state_path(&rec.id),
             self.run_lock_path(&rec.id),
-        ])
+        ];
+        // `run --rm` takes its anonymous volumes along, as docker does.
+        if rec.spec.auto_remove {
+            paths.extend(self.detach_anonymous_volumes(rec)?);
+        }
+        Ok(paths)
     }
 
     /// Directories of removed containers whose deletion never finished.

@@ -135,7 +135,7 @@ impl Store {
     }
 
     /// Rename `dir` into `tmp/` (atomic disappearance), then delete it at leisure.
-    fn remove_tree_via_tmp(&self, dir: &Path) -> Result<()> {
+    pub(crate) fn remove_tree_via_tmp(&self, dir: &Path) -> Result<()> {
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
         let grave = self
             .tmp_dir()

@@ -11,6 +11,7 @@
 //! names.json                    repo:tag -> image id
 //! containers/<id>/              container.json, upper/, work/ (and rootfs/ for copy driver)
 //! container-names/<name>        symlink to the container id: creating it claims the name
+//! volumes/<name>/              _data/ (the files) + volume.json (see volumes.rs)
 //! tmp/                          staging for extraction; same filesystem so renames are atomic
 //! ```
 
@@ -22,6 +23,7 @@ pub mod layers;
 pub mod lock;
 pub mod names;
 pub mod shifted;
+pub mod volumes;
 
 use std::path::{Path, PathBuf};
 

@@ -36,3 +36,4 @@ mod terminal;
 mod userns_auto;
 mod userns_maps;
 mod vm;
+mod volumes;

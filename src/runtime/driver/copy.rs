@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
-const OPAQUE_XATTR: &str = "user.overlay.opaque";
+pub const OPAQUE_XATTR: &str = "user.overlay.opaque";
 
 /// Merge `layers` (lowest first) into a new directory `dest`.
 pub fn materialize(layers: &[std::path::PathBuf], dest: &Path) -> anyhow::Result<()> {
@@ -25,7 +25,10 @@ fn is_whiteout(meta: &std::fs::Metadata) -> bool {
     meta.file_type().is_char_device() && meta.rdev() == 0
 }
 
-fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
+/// Merge the tree of one layer's directory `src` into `dst` with overlay rules (whiteouts
+/// delete, opaque directories replace), keeping owners and modes; symlinks are copied as
+/// links, never followed.
+pub fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
     for entry in std::fs::read_dir(src).with_context(|| format!("reading {}", src.display()))? {
         let entry = entry?;
         let from = entry.path();
@@ -77,12 +80,12 @@ fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn xattr_is_set(path: &Path, name: &str) -> bool {
+pub fn xattr_is_set(path: &Path, name: &str) -> bool {
     let mut buf = [0u8; 8];
     matches!(rustix::fs::lgetxattr(path, name, &mut buf), Ok(n) if n > 0 && buf[0] == b'y')
 }
 
-fn set_owner_and_mode(path: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {
+pub fn set_owner_and_mode(path: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {
     match std::os::unix::fs::lchown(path, Some(meta.uid()), Some(meta.gid())) {
         Ok(()) => {}
         // An id outside a single-id user namespace cannot be set; keep ours.

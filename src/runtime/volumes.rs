@@ -1,0 +1,464 @@
+//! A container's volumes at create: the mounts of `--volumes-from`, an anonymous volume
+//! for each image VOLUME nothing else covers, every volume made on first use, an empty
+//! one filled from the image (copy-up) and `:U` chowned.
+//!
+//! Copy-up reads the image's layers directly (no mount): the entry at the volume's path is
+//! merged with overlay rules into a staging dir in `tmp/` and renamed onto the empty data
+//! dir, so a killed copy leaves only a staging dir the sweep removes, never a half-filled
+//! volume. A path that crosses a symlink in the image is not filled (the link could lead
+//! anywhere); symlinks inside the copied tree are copied as links, never followed.
+
+use std::os::fd::{AsFd, OwnedFd};
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::spec::container::path_components;
+use crate::spec::{BindMount, ContainerSpec, VolumeSource};
+use crate::store::Store;
+use crate::store::images::ImageRecord;
+
+/// Complete the spec's mounts and make their volumes; returns the volumes made now (the
+/// caller removes them when the create fails later).
+pub fn attach(
+    store: &Store,
+    spec: &mut ContainerSpec,
+    image: &ImageRecord,
+    volumes_from: &[(String, Option<bool>)],
+) -> anyhow::Result<Vec<String>> {
+    let mut taken: Vec<Vec<String>> = (spec.mounts.iter().map(|m| m.destination.as_str()))
+        .chain(spec.tmpfs.iter().map(|t| t.destination.as_str()))
+        .map(|d| path_components(d).into_iter().map(str::to_owned).collect())
+        .collect();
+    let mut take = |dest: &str| {
+        let key: Vec<String> = path_components(dest)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let free = !taken.contains(&key);
+        if free {
+            taken.push(key);
+        }
+        free
+    };
+    for (name, mode) in volumes_from {
+        let other = store
+            .find_container(name)
+            .with_context(|| format!("--volumes-from {name}"))?;
+        for m in &other.spec.mounts {
+            if take(&m.destination) {
+                let mut m = m.clone();
+                if let Some(ro) = mode {
+                    m.read_only = *ro;
+                }
+                spec.mounts.push(m);
+            }
+        }
+    }
+    for dest in image.config.volumes.keys() {
+        // The image is hostile: only a clean absolute path outside /proc and /sys.
+        let first = path_components(dest).first().copied();
+        if !dest.starts_with('/')
+            || dest.split('/').any(|c| c == "..")
+            || first.is_none()
+            || matches!(first, Some("proc" | "sys" | "dev"))
+        {
+            log::warn!("ignoring the image's VOLUME {dest:?}");
+            continue;
+        }
+        if take(dest) {
+            spec.mounts.push(BindMount {
+                destination: dest.clone(),
+                volume: Some(VolumeSource {
+                    anonymous: true,
+                    ..Default::default()
+                }),
+                ..Default::default()
+            });
+        }
+    }
+    if !spec.mounts.iter().any(|m| m.volume.is_some()) {
+        return Ok(Vec::new());
+    }
+    let mut made = Vec::new();
+    let r = make_and_fill(store, spec, image, &mut made);
+    if r.is_err() {
+        forget(store, &made);
+    }
+    r.map(|()| made)
+}
+
+/// Remove volumes made for a create that failed.
+pub fn forget(store: &Store, made: &[String]) {
+    for name in made {
+        if let Err(e) = store.remove_volume(name) {
+            log::debug!("removing volume {name}: {e}");
+        }
+    }
+}
+
+fn make_and_fill(
+    store: &Store,
+    spec: &mut ContainerSpec,
+    image: &ImageRecord,
+    made: &mut Vec<String>,
+) -> anyhow::Result<()> {
+    let shift = Shift::of(spec);
+    let mut layers = None;
+    for i in 0..spec.mounts.len() {
+        let Some(vol) = spec.mounts[i].volume.as_mut() else {
+            continue;
+        };
+        if vol.name.is_empty() {
+            vol.name = crate::store::volumes::anonymous_name()?;
+        }
+        let (rec, new) = store.ensure_volume(&vol.name, vol.anonymous)?;
+        let vol = vol.clone();
+        if new {
+            made.push(rec.name.clone());
+        }
+        let data = store.volume_mountpoint(&rec);
+        let m = &mut spec.mounts[i];
+        m.source = data.clone();
+        if rec.bind_device().is_some() {
+            continue;
+        }
+        let dest = m.destination.clone();
+        if !vol.nocopy && crate::store::volumes::is_empty_dir(&data) {
+            if layers.is_none() {
+                layers = Some(match crate::sandbox::keepid::nested(&spec.security) {
+                    Some(n) => store.shifted_layer_dirs(image, &n)?,
+                    None => store.image_layer_dirs(image)?,
+                });
+            }
+            let layers = layers.as_deref().unwrap_or_default();
+            copy_up(store, layers, &dest, &vol.name, &shift)
+                .with_context(|| format!("filling volume {} from the image's {dest}", vol.name))?;
+        }
+        if new && crate::store::volumes::is_empty_dir(&data) {
+            // The container's root owns a fresh volume.
+            let (u, g) = shift.apply(0, 0);
+            std::os::unix::fs::chown(&data, Some(u), Some(g))
+                .with_context(|| format!("chown {}", data.display()))?;
+        }
+        if vol.chown {
+            let (u, g) = container_user(&spec.user)?;
+            let (u, g) = shift.apply(u, g);
+            chown_tree(&data, &|_, _| (u, g))
+                .with_context(|| format!("chown of volume {}", vol.name))?;
+        }
+    }
+    Ok(())
+}
+
+/// `-u` as numbers; `:U` cannot look names up without reading the image's files.
+fn container_user(user: &str) -> anyhow::Result<(u32, u32)> {
+    if user.is_empty() {
+        return Ok((0, 0));
+    }
+    let (u, g) = user.split_once(':').unwrap_or((user, ""));
+    let uid: u32 = u.parse().map_err(|_| {
+        anyhow::anyhow!("the volume option U needs a numeric user (-u UID[:GID]), not {user:?}")
+    })?;
+    let gid = match g {
+        "" => uid,
+        g => g.parse().map_err(|_| {
+            anyhow::anyhow!("the volume option U needs a numeric group, not {user:?}")
+        })?,
+    };
+    Ok((uid, gid))
+}
+
+/// How the container's ids are stored on disk: as they are, through a nested map
+/// (keep-id, auto, `--uidmap`, rootless), or at a host range (`--userns=auto` as root).
+enum Shift {
+    None,
+    Nested(crate::sandbox::keepid::Nested),
+    Range(crate::spec::userns::IdMap),
+}
+
+impl Shift {
+    fn of(spec: &ContainerSpec) -> Shift {
+        if let Some(n) = crate::sandbox::keepid::nested(&spec.security) {
+            return Shift::Nested(n);
+        }
+        match spec.security.id_map {
+            Some(m) => Shift::Range(m),
+            None => Shift::None,
+        }
+    }
+
+    fn apply(&self, uid: u32, gid: u32) -> (u32, u32) {
+        match self {
+            Shift::None => (uid, gid),
+            Shift::Nested(n) => (n.shift_uid(uid), n.shift_gid(gid)),
+            Shift::Range(m) if uid < m.size && gid < m.size => (m.uid + uid, m.gid + gid),
+            Shift::Range(_) => (uid, gid),
+        }
+    }
+}
+
+/// What one layer says about the path `rel`.
+enum Probe {
+    /// Nothing: the layers below decide.
+    Absent,
+    /// A whiteout, a non-directory or an opaque parent: nothing below shows.
+    Hidden,
+    /// A directory (opaque: nothing below shows).
+    Dir { opaque: bool },
+    /// A symlink on the way: not followed.
+    Link,
+}
+
+fn probe(layer: &Path, rel: &[&str]) -> Probe {
+    let mut p = layer.to_path_buf();
+    let mut opaque_parent = false;
+    for (i, c) in rel.iter().enumerate() {
+        p.push(c);
+        let last = i + 1 == rel.len();
+        let meta = match std::fs::symlink_metadata(&p) {
+            Ok(m) => m,
+            Err(_) if opaque_parent => return Probe::Hidden,
+            Err(_) => return Probe::Absent,
+        };
+        let ft = meta.file_type();
+        if ft.is_char_device() && meta.rdev() == 0 {
+            return Probe::Hidden;
+        }
+        if ft.is_symlink() {
+            return Probe::Link;
+        }
+        if !ft.is_dir() {
+            return Probe::Hidden;
+        }
+        let opaque = super::driver::copy::xattr_is_set(&p, super::driver::copy::OPAQUE_XATTR);
+        if last {
+            return Probe::Dir {
+                opaque: opaque || opaque_parent,
+            };
+        }
+        opaque_parent |= opaque;
+    }
+    Probe::Absent
+}
+
+/// Fill the empty volume `name` with the image's tree at `dest`, if the image has a
+/// directory there.
+fn copy_up(
+    store: &Store,
+    layers: &[PathBuf],
+    dest: &str,
+    name: &str,
+    shift: &Shift,
+) -> anyhow::Result<()> {
+    let rel = path_components(dest);
+    let mut sources: Vec<PathBuf> = Vec::new();
+    for layer in layers {
+        match probe(layer, &rel) {
+            Probe::Absent => {}
+            Probe::Hidden => sources.clear(),
+            Probe::Dir { opaque } => {
+                if opaque {
+                    sources.clear();
+                }
+                sources.push(rel.iter().fold(layer.clone(), |p, c| p.join(c)));
+            }
+            Probe::Link => {
+                log::info!("not filling volume {name}: the image's {dest} is behind a symlink");
+                return Ok(());
+            }
+        }
+    }
+    let Some(top) = sources.last() else {
+        return Ok(());
+    };
+    let staging = store.staging("copyup")?;
+    let data = staging.path().join("_data");
+    std::fs::create_dir(&data).with_context(|| format!("creating {}", data.display()))?;
+    for src in &sources {
+        super::driver::copy::merge_dir(src, &data)?;
+    }
+    let top_meta =
+        std::fs::symlink_metadata(top).with_context(|| format!("reading {}", top.display()))?;
+    super::driver::copy::set_owner_and_mode(&data, &top_meta)?;
+    if let Shift::Range(_) = shift {
+        // Stored layers hold the container's ids; this container's are a host range.
+        chown_tree(&data, &|u, g| shift.apply(u, g))?;
+    }
+    if !store.fill_volume(name, &data)? {
+        log::debug!("volume {name} was filled meanwhile");
+    }
+    Ok(())
+}
+
+/// Give every entry of the tree at `dir` (itself included) the owner `to(uid, gid)`,
+/// walking by descriptors: an entry is opened with `O_NOFOLLOW` from its parent's
+/// descriptor, so a directory swapped for a symlink meanwhile is never followed.
+pub fn chown_tree(dir: &Path, to: &dyn Fn(u32, u32) -> (u32, u32)) -> anyhow::Result<()> {
+    use rustix::fs::{AtFlags, Mode, OFlags};
+    let open_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    let root = rustix::fs::open(dir, open_flags, Mode::empty())
+        .with_context(|| format!("opening {}", dir.display()))?;
+    let chown = |fd: &OwnedFd, name: &std::ffi::CStr| -> anyhow::Result<()> {
+        let st = rustix::fs::statat(fd, name, AtFlags::SYMLINK_NOFOLLOW)?;
+        let (u, g) = to(st.st_uid, st.st_gid);
+        rustix::fs::chownat(
+            fd,
+            name,
+            Some(rustix::fs::Uid::from_raw(u)),
+            Some(rustix::fs::Gid::from_raw(g)),
+            AtFlags::SYMLINK_NOFOLLOW,
+        )?;
+        Ok(())
+    };
+    chown(&root, c".")?;
+    let mut stack = vec![root];
+    let mut entries = 0u64;
+    while let Some(fd) = stack.pop() {
+        let mut names = Vec::new();
+        for entry in rustix::fs::Dir::read_from(fd.as_fd())? {
+            let entry = entry?;
+            let name = entry.file_name();
+            if name == c"." || name == c".." {
+                continue;
+            }
+            entries += 1;
+            anyhow::ensure!(entries < 10_000_000, "too many files");
+            names.push((name.to_owned(), entry.file_type()));
+        }
+        for (name, kind) in names {
+            chown(&fd, &name)?;
+            if kind == rustix::fs::FileType::Directory
+                && let Ok(sub) = rustix::fs::openat(&fd, name.as_c_str(), open_flags, Mode::empty())
+            {
+                stack.push(sub);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The files of volume `name` as a tar (`volume export`): symlinks stored, never followed.
+pub fn export(store: &Store, name: &str, out: impl std::io::Write) -> anyhow::Result<()> {
+    let rec = store.volume(name)?;
+    let data = store.volume_mountpoint(&rec);
+    crate::image::tarball::write_tree(&data, out)
+        .with_context(|| format!("exporting volume {name}"))
+}
+
+/// Unpack a tar into volume `name` (`volume import`), with the hostile-tar rules: no
+/// `..`, no absolute names, links kept inside, entry and size caps; owners as in the tar.
+pub fn import(store: &Store, name: &str, input: impl std::io::Read) -> anyhow::Result<()> {
+    use crate::image::unpack::{CopyOwners, CopyRules, Limits};
+    let rec = store.volume(name)?;
+    let data = store.volume_mountpoint(&rec);
+    let root = pathrs::Root::open(&data).with_context(|| format!("opening {}", data.display()))?;
+    let rules = CopyRules {
+        owners: CopyOwners::Keep,
+        overwrite: true,
+        rename: None,
+        shown_dir: PathBuf::from(name),
+    };
+    let input = std::io::BufReader::with_capacity(1 << 17, input);
+    crate::image::unpack::unpack_copy(input, &root, &Limits::default(), &rules)
+        .with_context(|| format!("importing into volume {name}"))?;
+    Ok(())
+}
+
+/// What a volume's removal would find: the containers using it.
+pub fn users(store: &Store, name: &str) -> anyhow::Result<Vec<String>> {
+    Ok(store.volume_users()?.remove(name).unwrap_or_default())
+}
+
+/// What a prune removed.
+#[derive(Debug, Default)]
+pub struct Pruned {
+    pub names: Vec<String>,
+    pub bytes: u64,
+}
+
+/// Remove the volumes no container uses: anonymous ones, or all with `all`, those whose
+/// labels `keep` accepts.
+pub fn prune(
+    store: &Store,
+    all: bool,
+    keep: &dyn Fn(&std::collections::BTreeMap<String, String>) -> bool,
+) -> anyhow::Result<Pruned> {
+    let users = store.volume_users()?;
+    let mut out = Pruned::default();
+    for v in store.volumes()? {
+        if users.contains_key(&v.name) || !(all || v.anonymous) || !keep(&v.labels) {
+            continue;
+        }
+        let bytes = match v.bind_device() {
+            Some(_) => 0,
+            None => super::size::tree_size(&store.volume_mountpoint(&v)),
+        };
+        match store.remove_volume(&v.name) {
+            Ok(()) => {
+                out.bytes += bytes;
+                out.names.push(v.name);
+            }
+            Err(e) => log::warn!("removing volume {}: {e}", v.name),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn users_for_chown() {
+        assert_eq!(container_user("").unwrap(), (0, 0));
+        assert_eq!(container_user("5").unwrap(), (5, 5));
+        assert_eq!(container_user("5:7").unwrap(), (5, 7));
+        assert!(container_user("nobody").is_err());
+    }
+
+    #[test]
+    fn copy_up_merges_layers_and_stops_at_links() {
+        let t = tempfile::tempdir().unwrap();
+        let store = Store::open(&t.path().join("root"), &t.path().join("run")).unwrap();
+        let (l1, l2) = (t.path().join("l1"), t.path().join("l2"));
+        std::fs::create_dir_all(l1.join("data/sub")).unwrap();
+        std::fs::write(l1.join("data/a"), "a").unwrap();
+        std::fs::write(l1.join("data/sub/b"), "b").unwrap();
+        std::fs::create_dir_all(l2.join("data")).unwrap();
+        std::fs::write(l2.join("data/c"), "c").unwrap();
+        std::os::unix::fs::symlink("/etc/passwd", l2.join("data/link")).unwrap();
+        store.ensure_volume("v", false).unwrap();
+        copy_up(
+            &store,
+            &[l1.clone(), l2.clone()],
+            "/data/",
+            "v",
+            &Shift::None,
+        )
+        .unwrap();
+        let data = store.volumes_dir().join("v/_data");
+        assert_eq!(std::fs::read_to_string(data.join("a")).unwrap(), "a");
+        assert_eq!(std::fs::read_to_string(data.join("sub/b")).unwrap(), "b");
+        assert_eq!(std::fs::read_to_string(data.join("c")).unwrap(), "c");
+        assert!(
+            data.join("link")
+                .symlink_metadata()
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_dir(store.tmp_dir()).unwrap().count(), 0);
+
+        // A symlinked parent is not followed.
+        let l3 = t.path().join("l3");
+        std::fs::create_dir_all(&l3).unwrap();
+        std::os::unix::fs::symlink("/etc", l3.join("etc2")).unwrap();
+        store.ensure_volume("w", false).unwrap();
+        copy_up(&store, &[l3], "/etc2", "w", &Shift::None).unwrap();
+        assert!(crate::store::volumes::is_empty_dir(
+            &store.volumes_dir().join("w/_data")
+        ));
+    }
+}

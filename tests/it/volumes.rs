@@ -1,0 +1,388 @@
+//! Volumes: `volume create|ls|inspect|rm|prune|exists|export|import`, `-v NAME:/p` made on
+//! first use, anonymous volumes (`-v /p`, image VOLUMEs) removed by `rm -v` and `run --rm`,
+//! copy-up from the image, `:nocopy`, `--mount`, `--volumes-from`, the backup/restore
+//! recipe, hostile names; root and rootless.
+
+use crate::common::*;
+
+/// An image `vimg` whose /data holds `f` (owned 5:6, mode 640), `sub/g` and a symlink
+/// to /etc/shadow, and which declares `VOLUME /data`.
+fn image_with_volume(env: &TestEnv) {
+    env.berth(&[
+        "run",
+        "--name",
+        "mk",
+        "bb",
+        "sh",
+        "-c",
+        "mkdir -p /data/sub && echo hi > /data/f && chown 5:6 /data/f && chmod 640 /data/f \
+         && echo g > /data/sub/g && ln -s /etc/shadow /data/link",
+    ])
+    .success();
+    env.berth(&["commit", "-c", "VOLUME /data", "mk", "vimg"])
+        .success();
+    env.berth(&["rm", "mk"]).success();
+}
+
+fn volume_names(env: &TestEnv) -> Vec<String> {
+    env.berth(&["volume", "ls", "-q"]).success().stdout_lines()
+}
+
+#[test]
+fn create_list_inspect_remove() {
+    for env in TestEnv::all() {
+        let name = env
+            .berth(&["volume", "create", "--label", "tier=db", "data"])
+            .success()
+            .stdout();
+        assert_eq!(name.trim(), "data");
+        // docker answers an existing name with that volume.
+        env.berth(&["volume", "create", "data"]).success();
+        let generated = env.berth(&["volume", "create"]).success().stdout();
+        assert_eq!(generated.trim().len(), 64, "{generated}");
+        let ls = env.berth(&["volume", "ls"]).success().stdout();
+        assert!(ls.starts_with("DRIVER"), "{ls}");
+        assert!(ls.contains("local     data"), "{ls}");
+        let only = env
+            .berth(&["volume", "ls", "-q", "--filter", "label=tier=db"])
+            .success()
+            .stdout_lines();
+        assert_eq!(only, ["data"]);
+        let fmt = env
+            .berth(&[
+                "volume",
+                "ls",
+                "--format",
+                "{{.Name}} {{.Driver}} {{.Scope}}",
+                "-f",
+                "name=dat",
+            ])
+            .success()
+            .stdout_lines();
+        assert_eq!(fmt, ["data local local"]);
+        let inspect = env.berth(&["volume", "inspect", "data"]).success().stdout();
+        let v: serde_json::Value = serde_json::from_str(&inspect).unwrap();
+        assert_eq!(v[0]["Name"], "data");
+        assert_eq!(v[0]["Driver"], "local");
+        assert_eq!(v[0]["Scope"], "local");
+        assert_eq!(v[0]["Labels"]["tier"], "db");
+        let mountpoint = v[0]["Mountpoint"].as_str().unwrap().to_owned();
+        assert!(std::path::Path::new(&mountpoint).is_dir(), "{mountpoint}");
+        assert!(v[0]["CreatedAt"].as_str().unwrap().ends_with('Z'));
+        let f = env
+            .berth(&[
+                "volume",
+                "inspect",
+                "-f",
+                "{{.Name}}={{.Mountpoint}}",
+                "data",
+            ])
+            .success()
+            .stdout();
+        assert_eq!(f.trim(), format!("data={mountpoint}"));
+        env.berth(&["volume", "exists", "data"]).success();
+        env.berth(&["volume", "exists", "nope"]).failure_code(1);
+        env.berth(&["volume", "inspect", "nope"])
+            .run()
+            .berth_error();
+        env.berth(&["volume", "rm", "data", generated.trim()])
+            .success();
+        assert!(volume_names(&env).is_empty());
+        env.berth(&["volume", "rm", "data"]).run().berth_error();
+    }
+}
+
+#[test]
+fn hostile_names_touch_nothing() {
+    for env in TestEnv::all() {
+        for bad in [
+            "../escape",
+            "a/b",
+            "..",
+            ".",
+            "-x",
+            "a\u{1}b",
+            "/abs",
+            "x y",
+        ] {
+            env.berth(&["volume", "create", bad]).run().berth_error();
+            env.berth(&["volume", "rm", bad]).run().berth_error();
+            env.berth(&["volume", "inspect", bad]).run().berth_error();
+            if !bad.starts_with('/') {
+                env.berth(&["run", "--rm", "-v", &format!("{bad}:/d"), "x", "true"])
+                    .run()
+                    .berth_error();
+            }
+            env.berth(&[
+                "run",
+                "--rm",
+                "--mount",
+                &format!("type=volume,src={bad},dst=/d"),
+                "x",
+                "true",
+            ])
+            .run()
+            .berth_error();
+        }
+        assert!(!env.root().join("escape").exists());
+        assert!(!env.dir().join("escape").exists());
+        assert!(!env.root().join("volumes").exists());
+    }
+}
+
+#[test]
+fn named_volume_is_made_on_first_use_and_filled_from_the_image() {
+    for env in TestEnv::all_with_busybox() {
+        image_with_volume(&env);
+        let out = env
+            .berth(&["run", "--rm", "-v", "named:/data", "vimg", "sh", "-c",
+                "stat -c '%u:%g %a' /data/f; cat /data/sub/g; readlink /data/link; echo new > /data/n"])
+            .success()
+            .stdout_lines();
+        assert_eq!(out, ["5:6 640", "g", "/etc/shadow"]);
+        // The volume stays with what the container wrote, and is not filled again.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "-v",
+                "named:/data",
+                "vimg",
+                "sh",
+                "-c",
+                "rm /data/f; ls /data",
+            ])
+            .success()
+            .stdout_lines();
+        assert_eq!(out, ["link", "n", "sub"]);
+        let out = env
+            .berth(&["run", "--rm", "-v", "named:/data", "vimg", "ls", "/data"])
+            .success()
+            .stdout_lines();
+        assert_eq!(out, ["link", "n", "sub"]);
+        assert_eq!(volume_names(&env), ["named"]);
+        // nocopy leaves a new volume empty.
+        for flags in [
+            ["-v", "empty:/data:nocopy"],
+            ["--mount", "src=empty2,dst=/data,volume-nocopy"],
+        ] {
+            let args = [&["run", "--rm"][..], &flags, &["vimg", "ls", "-A", "/data"]].concat();
+            assert_eq!(env.berth(&args).success().stdout(), "");
+        }
+    }
+}
+
+#[test]
+fn anonymous_volumes_go_with_rm_v_and_run_rm_never_named_ones() {
+    for env in TestEnv::all_with_busybox() {
+        image_with_volume(&env);
+        // The image's VOLUME gets an anonymous volume filled from the image.
+        env.berth(&[
+            "run",
+            "--name",
+            "c1",
+            "-v",
+            "/anon",
+            "-v",
+            "keep:/keep",
+            "vimg",
+            "sh",
+            "-c",
+            "cat /data/f && echo x > /anon/y",
+        ])
+        .success()
+        .stdout_contains("hi");
+        let vols = volume_names(&env);
+        assert_eq!(vols.len(), 3, "{vols:?}");
+        let inspect = env
+            .berth(&[
+                "inspect",
+                "-f",
+                "{{range .Mounts}}{{.Type}} {{.Destination}};{{end}}",
+                "c1",
+            ])
+            .success()
+            .stdout();
+        assert!(
+            inspect.contains("volume /data") && inspect.contains("volume /anon"),
+            "{inspect}"
+        );
+        // Data survives the container's stop.
+        env.berth(&["rm", "c1"]).success();
+        assert_eq!(volume_names(&env).len(), 3);
+        env.berth(&["run", "--name", "c2", "-v", "keep:/keep", "vimg", "true"])
+            .success();
+        assert_eq!(volume_names(&env).len(), 4);
+        env.berth(&["rm", "-v", "c2"]).success();
+        let left = volume_names(&env);
+        assert_eq!(left.len(), 3, "{left:?}");
+        assert!(left.contains(&"keep".to_owned()));
+        env.berth(&[
+            "run",
+            "--rm",
+            "-v",
+            "/x",
+            "-v",
+            "keep:/keep",
+            "vimg",
+            "true",
+        ])
+        .success();
+        // --rm removes in the background; wait for it.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while volume_names(&env).len() != 3 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert_eq!(volume_names(&env).len(), 3);
+        assert!(volume_names(&env).contains(&"keep".to_owned()));
+        // In use: refused; prune keeps named and used ones unless -a.
+        env.berth(&["create", "--name", "user", "-v", "keep:/keep", "bb", "true"])
+            .success();
+        env.berth(&["volume", "rm", "keep"])
+            .run()
+            .berth_error()
+            .stderr_contains("in use");
+        let pruned = env.berth(&["volume", "prune", "-f"]).success().stdout();
+        assert!(pruned.contains("Total reclaimed space"), "{pruned}");
+        assert_eq!(volume_names(&env), ["keep"]);
+        env.berth(&["volume", "rm", "-f", "keep"]).success();
+        assert!(volume_names(&env).is_empty());
+        env.berth(&["container", "exists", "user"]).failure_code(1);
+    }
+}
+
+#[test]
+fn mount_flag_and_duplicates() {
+    for env in TestEnv::all_with_busybox() {
+        let host = env.mkdir("host");
+        env.write_file("host/f", "bound\n");
+        env.chown_to_user(&host);
+        let out = env
+            .berth(&["run", "--rm",
+                "--mount", &format!("type=bind,source={},target=/b,readonly", host.display()),
+                "--mount", "type=volume,source=mv,target=/v",
+                "--mount", "type=tmpfs,target=/t,tmpfs-size=1m",
+                "bb", "sh", "-c", "cat /b/f; touch /b/x 2>/dev/null || echo ro; echo v > /v/f; grep ' /t ' /proc/mounts | cut -d' ' -f3"])
+            .success()
+            .stdout_lines();
+        assert_eq!(out, ["bound", "ro", "tmpfs"]);
+        assert_eq!(volume_names(&env), ["mv"]);
+        for bad in [
+            vec!["--mount", "type=bind,target=/b"],
+            vec!["--mount", "type=bind,src=/nonexistent-berth,target=/b"],
+            vec!["--mount", "type=volume,src=v"],
+            vec!["--mount", "type=volume,target=/x,tmpfs-size=1"],
+            vec!["-v", "a:/d", "--mount", "type=volume,src=b,dst=/d"],
+            vec!["-v", "a:/d", "--tmpfs", "/d/"],
+            vec!["--volumes-from", "nosuch"],
+            vec!["--volumes-from", "x:rx"],
+        ] {
+            let args = [&["run", "--rm"][..], &bad, &["bb", "true"]].concat();
+            env.berth(&args).run().berth_error();
+        }
+        assert_eq!(volume_names(&env), ["mv"]);
+    }
+}
+
+#[test]
+fn backup_and_restore_with_volumes_from() {
+    for env in TestEnv::all_with_busybox() {
+        let backup = env.mkdir("backup");
+        env.chown_to_user(&backup);
+        env.berth(&["create", "--name", "db", "-v", "/dbdata", "bb", "true"])
+            .success();
+        env.berth(&[
+            "run",
+            "--rm",
+            "--volumes-from",
+            "db",
+            "bb",
+            "sh",
+            "-c",
+            "echo precious > /dbdata/f && mkdir /dbdata/d && echo deep > /dbdata/d/g",
+        ])
+        .success();
+        // The reference notes' recipe.
+        let bind = format!("{}:/backup", backup.display());
+        env.berth(&[
+            "run",
+            "--rm",
+            "--volumes-from",
+            "db",
+            "-v",
+            &bind,
+            "bb",
+            "tar",
+            "cvf",
+            "/backup/backup.tar",
+            "/dbdata",
+        ])
+        .success();
+        assert!(backup.join("backup.tar").is_file());
+        // Restore into a new container's volume.
+        env.berth(&["create", "--name", "db2", "-v", "/dbdata", "bb", "true"])
+            .success();
+        env.berth(&[
+            "run",
+            "--rm",
+            "--volumes-from",
+            "db2",
+            "-v",
+            &bind,
+            "bb",
+            "sh",
+            "-c",
+            "cd /dbdata && tar xvf /backup/backup.tar --strip 1",
+        ])
+        .success();
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--volumes-from",
+                "db2:ro",
+                "bb",
+                "sh",
+                "-c",
+                "cat /dbdata/f /dbdata/d/g; touch /dbdata/z 2>/dev/null || echo ro",
+            ])
+            .success()
+            .stdout_lines();
+        assert_eq!(out, ["precious", "deep", "ro"]);
+        // The throw-away containers shared db's volumes: removing them removed none.
+        env.berth(&["rm", "-v", "db"]).success();
+        env.berth(&["rm", "-v", "db2"]).success();
+        assert!(volume_names(&env).is_empty());
+    }
+}
+
+#[test]
+fn export_and_import() {
+    for env in TestEnv::all_with_busybox() {
+        env.berth(&[
+            "run",
+            "--rm",
+            "-v",
+            "src:/d",
+            "bb",
+            "sh",
+            "-c",
+            "echo one > /d/a && mkdir /d/s && echo two > /d/s/b",
+        ])
+        .success();
+        let tar = env.berth(&["volume", "export", "src"]).success();
+        env.berth(&["volume", "create", "dst"]).success();
+        env.berth(&["volume", "import", "dst", "-"])
+            .stdin(tar.stdout.clone())
+            .success();
+        let out = env
+            .berth(&["run", "--rm", "-v", "dst:/d", "bb", "cat", "/d/a", "/d/s/b"])
+            .success()
+            .stdout_lines();
+        assert_eq!(out, ["one", "two"]);
+        env.berth(&["volume", "import", "nope", "-"])
+            .stdin(tar.stdout)
+            .run()
+            .berth_error();
+    }
+}
