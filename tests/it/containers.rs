@@ -78,7 +78,7 @@ fn bad_input_is_one_line_and_125() {
         env.berth(&["run", "--rm", "--network", "weird", "bb", "true"])
             .run()
             .berth_error();
-        env.berth(&["run", "--rm", "-v", "relative:/x", "bb", "true"])
+        env.berth(&["run", "--rm", "-v", "./relative:/x", "bb", "true"])
             .run()
             .berth_error();
         env.berth(&["run", "--rm", "-w", "relative", "bb", "true"])
