@@ -86,6 +86,7 @@ pub(super) fn resolve(
                     source: host,
                     destination: abs(&target),
                     read_only: true,
+                    volume: None,
                 });
             }
             "cache" => {
@@ -98,6 +99,7 @@ pub(super) fn resolve(
                     source: dir,
                     destination: abs(&target),
                     read_only: false,
+                    volume: None,
                 });
             }
             "tmpfs" => {
@@ -137,6 +139,7 @@ pub(super) fn resolve(
                         source: src.clone(),
                         destination: abs(&target),
                         read_only: true,
+                        volume: None,
                     }),
                     None if required => {
                         bail!("secret {id} not found: give it with --secret id={id},src=PATH")

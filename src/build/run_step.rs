@@ -147,6 +147,8 @@ impl Builder<'_> {
             mounts: mounts.binds.clone(),
             tmpfs: mounts.tmpfs.clone(),
             labels: [("io.berth.build".to_string(), "step".to_string())].into(),
+            // A RUN step writes into the image's tree, VOLUME paths included.
+            no_image_volumes: true,
             ..Default::default()
         };
         crate::runtime::create::create(self.store, &req, parent, &parent.id, &self.driver)
@@ -193,7 +195,7 @@ impl Builder<'_> {
             true => self.opts.rm,
             false => self.opts.force_rm,
         };
-        if remove && let Err(e) = crate::runtime::remove::remove(self.store, rec) {
+        if remove && let Err(e) = crate::runtime::remove::remove(self.store, rec, true) {
             log::debug!("removing the step container {}: {e:#}", rec.name);
         }
     }

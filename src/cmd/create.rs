@@ -217,6 +217,7 @@ impl ContainerFlags {
             mounts,
             tmpfs,
             volumes_from,
+            no_image_volumes: false,
             network: Some(network),
             read_only: self.read_only,
             tty: self.tty,

@@ -28,6 +28,8 @@ pub struct CreateRequest {
     pub tmpfs: Vec<crate::spec::TmpfsMount>,
     /// `--volumes-from`: containers whose mounts are taken, with a forced read-only mode.
     pub volumes_from: Vec<(String, Option<bool>)>,
+    /// Give the image's VOLUMEs no anonymous volumes (a build step's container).
+    pub no_image_volumes: bool,
     pub network: Option<NetworkMode>,
     pub read_only: bool,
     pub tty: bool,
@@ -171,7 +173,7 @@ fn begin(
     if let Some(n) = &explicit {
         names::validate(n)?;
     }
-    let made = super::volumes::attach(store, &mut spec, image, &req.volumes_from)?;
+    let made = super::volumes::attach(store, &mut spec, image, req)?;
     let r = claim(
         store, &id, &spec, explicit, image, image_name, driver, ranges,
     );

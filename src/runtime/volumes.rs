@@ -25,7 +25,7 @@ pub fn attach(
     store: &Store,
     spec: &mut ContainerSpec,
     image: &ImageRecord,
-    volumes_from: &[(String, Option<bool>)],
+    req: &super::create::CreateRequest,
 ) -> anyhow::Result<Vec<String>> {
     let mut taken: Vec<Vec<String>> = (spec.mounts.iter().map(|m| m.destination.as_str()))
         .chain(spec.tmpfs.iter().map(|t| t.destination.as_str()))
@@ -42,7 +42,7 @@ pub fn attach(
         }
         free
     };
-    for (name, mode) in volumes_from {
+    for (name, mode) in &req.volumes_from {
         let other = store
             .find_container(name)
             .with_context(|| format!("--volumes-from {name}"))?;
@@ -56,7 +56,8 @@ pub fn attach(
             }
         }
     }
-    for dest in image.config.volumes.keys() {
+    let image_volumes = (image.config.volumes.keys()).filter(|_| !req.no_image_volumes);
+    for dest in image_volumes {
         // The image is hostile: only a clean absolute path outside /proc and /sys.
         let first = path_components(dest).first().copied();
         if !dest.starts_with('/')
