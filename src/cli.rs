@@ -11,7 +11,17 @@ use crate::spec::log::LogLevel;
 
 /// A daemonless container runner with a docker-compatible command line.
 #[derive(Debug, Parser)]
-#[command(name = "berth", version, about, long_about = None, disable_help_subcommand = true)]
+#[command(
+    name = "berth",
+    version,
+    about,
+    long_about = None,
+    disable_help_subcommand = true,
+    // docker's and podman's flag parser: a flag given twice takes the last value (list
+    // flags accumulate).
+    args_override_self = true,
+    mut_args = global_arg
+)]
 pub struct Cli {
     /// Storage root (images, layers, containers)
     #[arg(long, global = true, env = "BERTH_ROOT", value_name = "DIR")]
@@ -21,9 +31,59 @@ pub struct Cli {
     #[arg(long, global = true, env = "BERTH_RUNROOT", value_name = "DIR")]
     pub runroot: Option<PathBuf>,
 
-    /// Log messages at this level and above on stderr
+    /// Log messages at this level and above on stderr (trace, debug, info, warn, error,
+    /// fatal, panic)
     #[arg(long, global = true, value_enum, default_value_t = LogLevel::Warn)]
     pub log_level: LogLevel,
+
+    /// How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+
+    /// A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are
+    /// reported and ignored)
+    #[arg(long, global = true, value_name = "OPTION")]
+    pub storage_opt: Vec<String>,
+
+    /// Directory for berth's temporary files (default: $TMPDIR, /var/tmp for images)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
+
+    /// Where events are recorded: file or none
+    #[arg(long, global = true, value_name = "BACKEND", value_parser = ["file", "none", "journald"])]
+    pub events_backend: Option<String>,
+
+    /// The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd
+    #[arg(long, global = true, value_name = "MANAGER", value_parser = ["cgroupfs", "systemd"])]
+    pub cgroup_manager: Option<String>,
+
+    /// Accepted for podman's scripts and ignored: berth is its own OCI runtime
+    #[arg(long, global = true, value_name = "PATH")]
+    pub runtime: Option<String>,
+
+    /// Accepted for podman's scripts and ignored (see --runtime)
+    #[arg(long, global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+
+    /// Accepted for podman's scripts and ignored: berth is its own monitor
+    #[arg(long, global = true, value_name = "PATH")]
+    pub conmon: Option<String>,
+
+    /// Print nothing on stdout (berth's own output; a container's output still shows)
+    #[arg(long, global = true)]
+    pub noout: bool,
+
+    /// Refused: berth has no remote mode (no service to connect to)
+    #[arg(long, global = true, value_name = "URL", alias = "host", hide = true)]
+    pub url: Option<String>,
+
+    /// Refused: berth has no remote mode
+    #[arg(long, global = true, hide = true)]
+    pub remote: bool,
+
+    /// Refused: berth has no remote mode
+    #[arg(long, global = true, value_name = "NAME", hide = true)]
+    pub connection: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -237,13 +297,63 @@ pub enum ContainerCommand {
 
 /// The clap tree, for man pages and completions.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let globals = global_help(&cmd);
+    cmd.after_help(globals)
+}
+
+/// A global flag is listed once, under `berth --help` (and in berth(1)), not in the help of
+/// every subcommand that accepts it; it still completes everywhere.
+fn global_arg(arg: clap::Arg) -> clap::Arg {
+    bool_values(arg).hide_short_help(true).hide_long_help(true)
+}
+
+/// The "Global Options" block of `berth --help`.
+fn global_help(cmd: &clap::Command) -> String {
+    let flags: Vec<(String, String)> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set() && !a.is_hide_set())
+        .filter_map(|a| {
+            let long = a.get_long()?;
+            let value = match a.get_value_names() {
+                Some([v]) if v.as_str() != "BOOL" => format!(" <{v}>"),
+                _ => String::new(),
+            };
+            let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+            Some((format!("--{long}{value}"), help))
+        })
+        .collect();
+    // Each help on a line of its own, as clap's long help lays options out: clap wraps this
+    // text at the terminal's width without keeping a column.
+    let mut text = String::from("Global Options (before or after the command):\n");
+    for (flag, help) in flags {
+        text.push_str(&format!("      {flag}\n          {help}\n"));
+    }
+    text
+}
+
+/// The global flags a man page lists: every one on berth(1), none on a subcommand's page.
+pub fn for_man_page(cmd: clap::Command, top: bool) -> clap::Command {
+    let cmd = match top {
+        // The options section lists them.
+        true => cmd.after_help(None::<&'static str>),
+        false => cmd,
+    };
+    cmd.mut_args(|a| match (a.is_global_set(), top) {
+        (true, true) => a.hide_short_help(false).hide_long_help(false),
+        (true, false) => a.hide(true),
+        (false, _) => a,
+    })
 }
 
 /// Parse argv. Help and version print and exit 0; every usage error is one line and 125,
 /// as docker does for bad flags.
 pub fn parse() -> Result<Cli, ExitCode> {
-    match Cli::try_parse() {
+    use clap::FromArgMatches as _;
+    match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => Ok(cli),
         Err(err) => {
             use clap::error::ErrorKind;

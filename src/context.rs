@@ -8,6 +8,20 @@ use anyhow::Context as _;
 use crate::config::Config;
 use crate::store::Store;
 
+/// The global flags that shape the context (`--root`, `--storage-driver`, ...).
+#[derive(Debug, Default)]
+pub struct Options {
+    pub root: Option<PathBuf>,
+    pub runroot: Option<PathBuf>,
+    /// `--storage-driver`: overlay, fuse-overlayfs, copy or vfs (the same as copy).
+    pub storage_driver: Option<String>,
+    /// `--storage-opt`: `overlay.mount_program=...fuse-overlayfs` selects fuse-overlayfs.
+    pub storage_opts: Vec<String>,
+    pub tmpdir: Option<PathBuf>,
+    pub events_backend: Option<String>,
+    pub cgroup_manager: Option<String>,
+}
+
 #[derive(Debug)]
 pub struct Context {
     /// Persistent storage root (images, layers, containers).
@@ -17,14 +31,24 @@ pub struct Context {
     /// True when berth runs without real root and works inside a user namespace.
     pub rootless: bool,
     pub config: Config,
+    /// `--tmpdir`: where temporary files may go (berth keeps its own inside the store).
+    pub tmpdir: Option<PathBuf>,
+    /// `--events-backend`: "file" (the default) or "none".
+    pub events_backend: String,
+    /// `--cgroup-manager`: "cgroupfs" (the default) or "systemd".
+    pub cgroup_manager: String,
     /// Set once this process is in its user namespace (rootless; see [`Context::owner_store`]).
     entered: std::cell::Cell<bool>,
 }
 
 impl Context {
-    pub fn new(root: Option<PathBuf>, runroot: Option<PathBuf>) -> anyhow::Result<Self> {
+    pub fn new(opts: Options) -> anyhow::Result<Self> {
         let rootless = !nix::unistd::geteuid().is_root();
-        let config = Config::load(rootless)?;
+        let mut config = Config::load(rootless)?;
+        if let Some(driver) = storage_driver(&opts)? {
+            config.storage.driver = Some(driver);
+        }
+        let (root, runroot) = (opts.root, opts.runroot);
         let root = match root.or_else(|| config.storage.root.clone()) {
             Some(r) => r,
             None => crate::config::default_root(rootless)?,
@@ -38,6 +62,9 @@ impl Context {
             runroot: absolute(runroot)?,
             rootless,
             config,
+            tmpdir: opts.tmpdir,
+            events_backend: opts.events_backend.unwrap_or_else(|| "file".into()),
+            cgroup_manager: opts.cgroup_manager.unwrap_or_else(|| "cgroupfs".into()),
             entered: std::cell::Cell::new(false),
         })
     }
@@ -66,6 +93,35 @@ impl Context {
         }
         Ok(())
     }
+}
+
+/// The driver `--storage-driver` and `--storage-opt` ask for, in berth's names.
+fn storage_driver(opts: &Options) -> anyhow::Result<Option<String>> {
+    let mut driver = match opts.storage_driver.as_deref() {
+        None | Some("") => None,
+        Some("overlay" | "overlay2") => Some("overlay"),
+        Some("vfs" | "copy") => Some("copy"),
+        Some("fuse-overlayfs") => Some("fuse-overlayfs"),
+        Some(other) => anyhow::bail!(
+            "unsupported --storage-driver {other:?}: use overlay, fuse-overlayfs or vfs"
+        ),
+    };
+    for opt in &opts.storage_opts {
+        match opt.split_once('=') {
+            _ if !storage_opt_ignored(opt) => driver = Some("fuse-overlayfs"),
+            _ => {}
+        }
+    }
+    Ok(driver.map(str::to_owned))
+}
+
+/// Whether berth ignores a `--storage-opt`: all but a fuse-overlayfs mount program.
+pub fn storage_opt_ignored(opt: &str) -> bool {
+    !matches!(
+        opt.split_once('='),
+        Some(("overlay.mount_program" | "mount_program", program))
+            if program.ends_with("fuse-overlayfs")
+    )
 }
 
 fn absolute(p: PathBuf) -> anyhow::Result<PathBuf> {

@@ -5,6 +5,12 @@
 
 pub use crate::spec::exit::*;
 
+/// Exit status of a command over several objects when one named does not exist (podman's
+/// `rm`, `rmi`, `stop`, `kill`, `inspect`; docker's status for every failure).
+pub const EXIT_NO_SUCH_OBJECT: u8 = 1;
+/// Exit status of `rm` when a container is running (or paused) and `-f` was not given.
+pub const EXIT_STATE_IMPROPER: u8 = 2;
+
 /// Map an error chain to berth's exit status.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {

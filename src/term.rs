@@ -27,7 +27,7 @@ static LOGGER: StderrLogger = StderrLogger;
 
 pub fn init_logging(level: LogLevel) {
     let filter = match level {
-        LogLevel::Error => log::LevelFilter::Error,
+        LogLevel::Panic | LogLevel::Fatal | LogLevel::Error => log::LevelFilter::Error,
         LogLevel::Warn => log::LevelFilter::Warn,
         LogLevel::Info => log::LevelFilter::Info,
         LogLevel::Debug => log::LevelFilter::Debug,
@@ -69,8 +69,23 @@ pub fn raw_stderr(data: &[u8]) -> std::io::Result<()> {
     err.flush()
 }
 
+/// `--noout`: berth's own output on stdout is dropped (a container's is not).
+static NO_STDOUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_no_stdout() {
+    NO_STDOUT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `--noout` was given: writers of berth's own stdout print nothing.
+pub fn stdout_off() -> bool {
+    NO_STDOUT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Write bytes to stdout unchanged (generated scripts, archives).
 pub fn raw(data: &[u8]) -> std::io::Result<()> {
+    if stdout_off() {
+        return Ok(());
+    }
     let mut out = std::io::stdout().lock();
     out.write_all(data)?;
     out.flush()

@@ -36,7 +36,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
     let container = match store.find_container(&args.target) {
         Ok(rec) => Some(rec),
-        Err(StoreError::NotFound(_)) => None,
+        Err(StoreError::NoSuchContainer(_)) => None,
         Err(e) => return Err(e.into()),
     };
     let image = match &container {
@@ -45,7 +45,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             store
                 .image(&ImageRef::local(&args.target)?)
                 .map_err(|e| match e {
-                    StoreError::NotFound(_) => {
+                    StoreError::NoSuchImage(_) => {
                         anyhow::anyhow!("no such container or image: {}", args.target)
                     }
                     e => e.into(),

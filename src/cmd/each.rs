@@ -1,27 +1,44 @@
 //! The loop of every command that takes several containers (`rm`, `wait`, `start`,
-//! `restart`, `update`, `stop`, `kill`, `pause`...), as docker runs it: each container in
-//! turn, a failure (an unknown name included) reported as its own line on stderr while
-//! the others go on, a line on stdout for each success, and exit status 125 if any failed.
+//! `restart`, `update`, `stop`, `kill`, `pause`...), as docker and podman run it: each
+//! container in turn, a failure (an unknown name included) reported as its own line on
+//! stderr while the others go on, a line on stdout for each success.
+//!
+//! The exit status follows podman's: 1 when a named container does not exist (and
+//! `--ignore` was not given), else 2 when a container was in the wrong state (`rm` of a
+//! running container without `-f`), else 125 for any other failure.
 //!
 //! A command may take its containers through several steps (`rm -f` kills them all as the
 //! user, then removes them from the user namespace); a container that failed a step is
 //! left out of the next.
 
-use crate::store::Store;
 use crate::store::containers::ContainerRecord;
+use crate::store::{Store, StoreError};
 
 /// Containers that passed every step so far, each with the name the user gave.
 pub type Found = Vec<(String, ContainerRecord)>;
 
 #[derive(Default)]
 pub struct Each {
-    failed: bool,
+    /// The exit status so far (0: no failure).
+    status: u8,
+    /// `--ignore`: a container that does not exist (or is gone by the time it is acted
+    /// on) is no failure.
+    ignore_missing: bool,
 }
 
 impl Each {
     /// Look up each of `keys`; report those not found.
     pub fn find(store: &Store, keys: &[String]) -> (Each, Found) {
-        let mut each = Each::default();
+        Self::find_ignoring(store, keys, false)
+    }
+
+    /// As [`Each::find`]; with `ignore_missing`, a name that finds nothing is skipped
+    /// silently, here and in every later step.
+    pub fn find_ignoring(store: &Store, keys: &[String], ignore_missing: bool) -> (Each, Found) {
+        let mut each = Each {
+            status: 0,
+            ignore_missing,
+        };
         let mut found = Vec::new();
         for key in keys {
             match store.find_container(key) {
@@ -64,17 +81,59 @@ impl Each {
                 Err(e) => self.fail(&e),
             }
         }
-        Ok(if self.failed {
-            crate::error::EXIT_BERTH
-        } else {
-            0
-        })
+        Ok(self.status)
     }
 
     fn fail(&mut self, e: &anyhow::Error) {
+        let missing = is_missing(e);
+        if missing && self.ignore_missing {
+            return;
+        }
         crate::format::error_line(e);
-        self.failed = true;
+        let code = if missing {
+            crate::error::EXIT_NO_SUCH_OBJECT
+        } else {
+            object_status(e)
+        };
+        self.status = merge_status(self.status, code);
     }
+}
+
+/// The command's status after one more failure with `code`, in podman's order: a
+/// missing object decides it once seen, a wrong state wins over any other failure.
+pub fn merge_status(status: u8, code: u8) -> u8 {
+    use crate::error::{EXIT_NO_SUCH_OBJECT as MISSING, EXIT_STATE_IMPROPER as STATE};
+    match (status, code) {
+        (MISSING, _) | (_, MISSING) => MISSING,
+        (STATE, _) | (_, STATE) => STATE,
+        (0, code) => code,
+        (status, _) => status,
+    }
+}
+
+/// The status of one failure among several objects: 1 for an object that does not exist,
+/// 2 for a container in the wrong state to be removed, else as `error::exit_code`.
+pub fn object_status(err: &anyhow::Error) -> u8 {
+    for cause in err.chain() {
+        if cause
+            .downcast_ref::<crate::store::StoreError>()
+            .is_some_and(crate::store::StoreError::is_missing)
+        {
+            return crate::error::EXIT_NO_SUCH_OBJECT;
+        }
+        if let Some(crate::runtime::error::Error::RunningCannotRemove(_)) = cause.downcast_ref() {
+            return crate::error::EXIT_STATE_IMPROPER;
+        }
+    }
+    crate::error::exit_code(err)
+}
+
+/// Whether the failure is that the container named does not exist.
+pub fn is_missing(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<StoreError>()
+            .is_some_and(StoreError::is_missing)
+    })
 }
 
 /// Apply `op` to each named container, printing the name as given for each success.

@@ -23,7 +23,7 @@ pub fn image(args: Args, ctx: &Context) -> anyhow::Result<u8> {
 fn answer(found: Result<(), StoreError>) -> anyhow::Result<u8> {
     match found {
         Ok(()) => Ok(0),
-        Err(StoreError::NotFound(_)) => Ok(1),
+        Err(e) if e.is_missing() => Ok(1),
         Err(e) => Err(e.into()),
     }
 }

@@ -17,8 +17,12 @@ pub enum Kind {
 #[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Names or ids of the objects to inspect
-    #[arg(value_name = "NAME", required = true)]
+    #[arg(value_name = "NAME", required_unless_present = "latest")]
     pub names: Vec<String>,
+
+    /// Inspect the latest container created
+    #[arg(short = 'l', long, conflicts_with = "names")]
+    pub latest: bool,
 
     /// Format output using a Go template, e.g. '{{.State.Status}}' or '{{json .Config}}'
     /// ('json' prints the default JSON)
@@ -34,7 +38,7 @@ pub struct Args {
     pub object_type: Option<String>,
 }
 
-pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
+pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     let kind = match (args.object_type.as_deref(), kind) {
         (None, k) => k,
         (Some("container"), Kind::Any | Kind::Container) => Kind::Container,
@@ -50,6 +54,11 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
             .transpose()?,
     };
     let store = ctx.store()?;
+    if args.latest {
+        let latest = store.containers()?.into_iter().max_by_key(|r| r.created);
+        let latest = latest.ok_or_else(|| anyhow!("no containers to inspect"))?;
+        args.names.push(latest.id);
+    }
     let mut out = Vec::new();
     let mut missing = Vec::new();
     for name in &args.names {
@@ -79,15 +88,20 @@ pub fn exec(args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     // docker prints what it found, then fails naming what it did not. A template that fails
     // on any object prints nothing.
     print_objects(&out, template.as_ref())?;
-    if !missing.is_empty() {
-        let what = match kind {
-            Kind::Any => "object",
-            Kind::Image => "image",
-            Kind::Container => "container",
+    // Each missing name its own line, podman's wording; status 1, as docker and podman.
+    for name in &missing {
+        let error = match kind {
+            Kind::Any => anyhow!("no such object: {name:?}"),
+            Kind::Image => crate::store::StoreError::NoSuchImage((*name).to_owned()).into(),
+            Kind::Container => crate::store::StoreError::NoSuchContainer((*name).to_owned()).into(),
         };
-        return Err(anyhow!("no such {what}: {}", missing.join(", ")));
+        crate::format::error_line(&error);
     }
-    Ok(0)
+    Ok(if missing.is_empty() {
+        0
+    } else {
+        crate::error::EXIT_NO_SUCH_OBJECT
+    })
 }
 
 /// docker's `inspect --size` fields: the writable layer, and that plus the image.

@@ -1,22 +1,24 @@
 //! `berth kill`.
 
+use super::targets::{Among, Select};
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Signal to send, by name or number
+    /// Signal to send to the container
     #[arg(short = 's', long, value_name = "SIGNAL", default_value = "KILL")]
     pub signal: String,
 
-    /// Containers to signal
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub select: Select,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let sig = crate::runtime::control::parse_signal(&args.signal)?;
+    args.select.check()?;
     let store = ctx.store()?;
-    super::for_each_container(&store, &args.containers, |rec| {
-        crate::runtime::control::kill(&store, rec, sig, ctx.rootless)
+    let (each, found) = args.select.select(&store, Among::Running, false)?;
+    each.finish(found, |key, rec| {
+        crate::runtime::control::kill(&store, rec, sig, ctx.rootless).map(|()| key.to_owned())
     })
 }

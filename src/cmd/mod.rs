@@ -7,6 +7,7 @@ pub mod build;
 pub mod builder;
 pub mod commit;
 pub mod completion;
+pub mod container_filter;
 pub mod cp;
 pub mod create;
 pub mod diff;
@@ -44,6 +45,7 @@ pub mod stats;
 pub mod stop;
 pub mod system;
 pub mod tag;
+pub mod targets;
 pub mod top;
 pub mod update;
 pub mod version;
@@ -57,13 +59,22 @@ pub use each::for_each_container;
 
 /// Run the chosen subcommand; `Ok` carries the exit status to return.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
+    globals(&cli)?;
     // These two need no store, config or user namespace.
     match cli.command {
         Command::Completion(args) => return completion::exec(args),
         Command::Version(args) => return version::exec(args),
         _ => {}
     }
-    let ctx = Context::new(cli.root.clone(), cli.runroot.clone())?;
+    let ctx = Context::new(crate::context::Options {
+        root: cli.root.clone(),
+        runroot: cli.runroot.clone(),
+        storage_driver: cli.storage_driver.clone(),
+        storage_opts: cli.storage_opt.clone(),
+        tmpdir: cli.tmpdir.clone(),
+        events_backend: cli.events_backend.clone(),
+        cgroup_manager: cli.cgroup_manager.clone(),
+    })?;
     match cli.command {
         Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => run::exec(a, &ctx),
         Command::Create(a) | Command::Container(ContainerCommand::Create(a)) => {
@@ -136,4 +147,40 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Volume(c) => volume::exec(c, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
+}
+
+/// The global flags that act before any command: remote mode is refused, flags for
+/// another runtime are reported as ignored, `--noout` silences stdout.
+fn globals(cli: &Cli) -> anyhow::Result<()> {
+    let remote = [
+        ("--url", cli.url.is_some()),
+        ("--remote", cli.remote),
+        ("--connection", cli.connection.is_some()),
+    ];
+    if let Some((flag, _)) = remote.iter().find(|(_, given)| *given) {
+        anyhow::bail!(
+            "{flag} is not supported: berth has no remote mode, it runs containers on this host"
+        );
+    }
+    let ignored = [
+        ("--runtime", cli.runtime.is_some()),
+        ("--runtime-flag", !cli.runtime_flag.is_empty()),
+        ("--conmon", cli.conmon.is_some()),
+    ];
+    for (flag, _) in ignored.iter().filter(|(_, given)| *given) {
+        crate::format::notice(&format!(
+            "{flag} is ignored: berth is its own runtime and monitor"
+        ));
+    }
+    for opt in cli
+        .storage_opt
+        .iter()
+        .filter(|o| crate::context::storage_opt_ignored(o))
+    {
+        crate::format::notice(&format!("--storage-opt {opt:?} is ignored"));
+    }
+    if cli.noout {
+        crate::term::set_no_stdout();
+    }
+    Ok(())
 }

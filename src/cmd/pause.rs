@@ -1,17 +1,25 @@
 //! `berth pause` and `berth unpause`: the cgroup freezer.
 
+use super::targets::{Among, Select};
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Containers
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub select: Select,
 }
 
 pub fn exec(args: Args, ctx: &Context, freeze: bool) -> anyhow::Result<u8> {
+    args.select.check()?;
     let store = ctx.store()?;
-    super::for_each_container(&store, &args.containers, |rec| {
+    let among = if freeze {
+        Among::Running
+    } else {
+        Among::Paused
+    };
+    let (each, found) = args.select.select(&store, among, false)?;
+    each.finish(found, |key, rec| {
         crate::runtime::pause::set_frozen(&store, rec, ctx.rootless, freeze)
+            .map(|()| key.to_owned())
     })
 }

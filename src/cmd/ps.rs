@@ -1,17 +1,15 @@
 //! `berth ps`: containers as docker lists them, with `--filter`, `--format` and `-s`.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use anyhow::Context as _;
 use gotmpl::Value;
 
+use super::container_filter::ContainerFilter;
 use crate::context::Context;
-use crate::format::filter::Filters;
 use crate::format::template::{ListFormat, method, row, text};
 use crate::runtime::state::{Observed, observe, status_text};
-use crate::spec::ImageRef;
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, Status};
 
@@ -53,40 +51,46 @@ pub struct Args {
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
     pub filter: Vec<String>,
 
-    /// Format output using a custom template: 'table', 'table TEMPLATE', 'json' or a Go
-    /// template such as '{{.ID}} {{.Names}}'
+    /// Format output using a custom template: 'table', 'table TEMPLATE', 'json' (one JSON
+    /// array) or a Go template such as '{{.ID}} {{.Names}}' ('{{json .}}': one object a line)
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+
+    /// Do not print the header row of a table
+    #[arg(long, alias = "noheading", visible_alias = "no-heading")]
+    pub noheading: bool,
+
+    /// Sort by command, created, id, image, names, runningfor, size or status
+    #[arg(long, value_name = "KEY", default_value = "created", value_parser = SORT_KEYS)]
+    pub sort: String,
+
+    /// Show the containers' namespaces (the inode of each, and the init's pid)
+    #[arg(long = "namespace", visible_alias = "ns")]
+    pub namespace: bool,
+
+    /// Also list containers that other tools made in the store (berth has none: every
+    /// container in its store is its own)
+    #[arg(long)]
+    pub external: bool,
+
+    /// Accepted for podman's scripts: berth's state is always current
+    #[arg(long)]
+    pub sync: bool,
 }
 
-const ACCEPTED_FILTERS: &[&str] = &[
-    "status",
-    "name",
-    "id",
-    "label",
-    "ancestor",
-    "exited",
-    "before",
-    "since",
-    "volume",
-    "network",
-    "health",
-    "publish",
-    "expose",
-    "is-task",
-    "isolation",
-];
-const HEALTH: &[&str] = &["starting", "healthy", "unhealthy", "none"];
-/// Every state docker names; the ones berth never reports simply match nothing.
-const STATES: &[&str] = &[
+const SORT_KEYS: [&str; 8] = [
+    "command",
     "created",
-    "restarting",
-    "running",
-    "removing",
-    "paused",
-    "exited",
-    "dead",
+    "id",
+    "image",
+    "names",
+    "runningfor",
+    "size",
+    "status",
 ];
+
+/// podman's table for `--namespace`.
+const NAMESPACE_TABLE: &str = r"{{.ID}}\t{{.Names}}\t{{.Pid}}\t{{.Namespaces.Cgroup}}\t{{.Namespaces.IPC}}\t{{.Namespaces.MNT}}\t{{.Namespaces.NET}}\t{{.Namespaces.PIDNS}}\t{{.Namespaces.User}}\t{{.Namespaces.UTS}}";
 
 const DEFAULT_TABLE: &str =
     r"{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
@@ -108,28 +112,31 @@ const HEADERS: &[(&str, &str)] = &[
     ("Mounts", "MOUNTS"),
     ("LocalVolumes", "LOCAL VOLUMES"),
     ("Networks", "NETWORKS"),
+    ("Pid", "PID"),
+    ("Namespaces.Cgroup", "CGROUPNS"),
+    ("Namespaces.IPC", "IPC"),
+    ("Namespaces.MNT", "MNT"),
+    ("Namespaces.NET", "NET"),
+    ("Namespaces.PIDNS", "PIDNS"),
+    ("Namespaces.User", "USERNS"),
+    ("Namespaces.UTS", "UTS"),
+    ("ImageID", "IMAGE ID"),
+    ("ExitCode", "EXIT CODE"),
+    ("Restarts", "RESTARTS"),
 ];
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     // Everything the user typed is checked before the store is read.
-    let filters = Filters::parse(&args.filter, ACCEPTED_FILTERS)?;
-    filters.check_values("status", STATES)?;
-    filters.check_values("health", HEALTH)?;
-    let is_task = filters.boolean("is-task")?;
-    let exit_codes = filters
-        .values("exited")
-        .iter()
-        .map(|v| {
-            v.parse::<i32>()
-                .map_err(|_| anyhow::anyhow!("invalid filter 'exited={v}'"))
-        })
-        .collect::<anyhow::Result<Vec<i32>>>()?;
+    let filter = ContainerFilter::parse(&args.filter)?;
     let format = match (&args.format, args.quiet) {
         (Some(_), true) => {
             crate::format::notice(
                 "WARNING: Ignoring custom format, because both --format and --quiet are set.",
             );
             None
+        }
+        (None, false) if args.namespace => {
+            Some(parse_format(&format!("table {NAMESPACE_TABLE}"), false)?)
         }
         (f, false) => Some(parse_format(f.as_deref().unwrap_or(""), args.size)?),
         (None, true) => None,
@@ -152,34 +159,33 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         (false, Some(n)) if n >= 0 => Some(n as usize),
         _ => None,
     };
-    let all = args.all || limit.is_some() || filters.contains("status");
-    let selection = Selection::new(&store, &filters, exit_codes)?;
-    // berth has no health checks (every container's health is "none"), publishes no ports
-    // and runs no swarm tasks; the filters docker has for those select accordingly.
-    let unmatched = (filters.contains("health")
-        && !filters.values("health").iter().any(|h| h == "none"))
-        || filters.contains("publish")
-        || filters.contains("expose")
-        || is_task == Some(true)
-        || filters
-            .values("isolation")
-            .iter()
-            .any(|i| !["default", "process", ""].contains(&i.as_str()));
-    if unmatched {
-        rows.clear();
-    }
-    rows.retain(|(rec, obs)| (all || obs.status == Status::Running) && selection.keeps(rec, obs));
+    let all = args.all || limit.is_some() || filter.names_status();
+    let selection = filter.resolve(&store)?;
+    rows.retain(|(rec, obs)| {
+        (all || obs.status == Status::Running)
+            && selection.keeps(
+                rec,
+                obs,
+                super::container_filter::health_word(&store, rec, obs),
+            )
+    });
     if let Some(n) = limit {
         rows.truncate(n);
     }
+    sort_rows(&mut rows, &args.sort);
 
-    let Some(format) = format else {
+    let Some(mut format) = format else {
         for (rec, _) in &rows {
             crate::format::line(short(&rec.id, args.no_trunc))?;
         }
         return Ok(0);
     };
+    if args.noheading {
+        format = format.without_heading();
+    }
+    let podman_fields = |field: &str| format.uses(field) || format.is_json_array();
     let mut fields = Fields {
+        podman_fields: &podman_fields,
         store: &store,
         no_trunc: args.no_trunc,
         want_size,
@@ -199,6 +205,21 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         .collect();
     format.print(HEADERS, out)?;
     Ok(0)
+}
+
+/// podman's `--sort`: newest first by creation (the default), else ascending by the key.
+fn sort_rows(rows: &mut [(ContainerRecord, Observed)], key: &str) {
+    match key {
+        "command" => rows.sort_by(|a, b| a.0.spec.argv.cmp(&b.0.spec.argv)),
+        "id" => rows.sort_by(|a, b| a.0.id.cmp(&b.0.id)),
+        "image" => rows.sort_by(|a, b| a.0.image_name.cmp(&b.0.image_name)),
+        "names" => rows.sort_by(|a, b| a.0.name.cmp(&b.0.name)),
+        "status" => rows.sort_by(|a, b| a.1.state_word().cmp(b.1.state_word())),
+        // The writable layer's size is costly to measure; the image id is the stable order
+        // among equals when sizes are not asked for.
+        "size" => rows.sort_by(|a, b| a.0.image.cmp(&b.0.image)),
+        _ => rows.sort_by_key(|r| std::cmp::Reverse(r.0.created)),
+    }
 }
 
 /// docker's format for `ps`: `-s` adds a SIZE column to tables.
@@ -240,114 +261,22 @@ fn short(id: &str, no_trunc: bool) -> &str {
     }
 }
 
-/// The filters resolved against the store: `before`/`since` containers and `ancestor`
-/// images looked up once.
-struct Selection<'a> {
-    filters: &'a Filters,
-    exit_codes: Vec<i32>,
-    /// Only containers created strictly before / after these instants.
-    before: Option<jiff::Timestamp>,
-    since: Option<jiff::Timestamp>,
-    /// The layer chains of the images the `ancestor` filter names; `None` without the
-    /// filter.
-    ancestors: Option<Vec<Ancestor>>,
-    /// Layer chains of the containers' images, read once per image.
-    layers: RefCell<HashMap<String, Vec<String>>>,
-    store: &'a Store,
-}
-
-/// An image the `ancestor` filter names.
-struct Ancestor {
-    id: String,
-    layers: Vec<String>,
-}
-
-impl<'a> Selection<'a> {
-    fn new(store: &'a Store, filters: &'a Filters, exit_codes: Vec<i32>) -> anyhow::Result<Self> {
-        let created_of = |key: &str| -> anyhow::Result<Option<jiff::Timestamp>> {
-            // Several values: docker keeps the last one.
-            match filters.values(key).last() {
-                Some(v) => Ok(Some(store.find_container(v)?.created)),
-                None => Ok(None),
-            }
-        };
-        let ancestors = filters.contains("ancestor").then(|| {
-            // An image that does not exist matches no container, as docker has it.
-            filters
-                .values("ancestor")
-                .iter()
-                .filter_map(|a| ImageRef::local(a).ok())
-                .filter_map(|a| store.image(&a).ok())
-                .map(|img| Ancestor {
-                    id: img.id,
-                    layers: img.layers,
-                })
-                .collect()
-        });
-        Ok(Selection {
-            filters,
-            exit_codes,
-            before: created_of("before")?,
-            since: created_of("since")?,
-            ancestors,
-            layers: RefCell::default(),
-            store,
-        })
-    }
-
-    /// docker's `ancestor`: the container's image is the named image or one built on it.
-    /// berth's images carry no parent links, so "built on it" means the image's layers
-    /// start with all of the ancestor's layers.
-    fn descends(&self, rec: &ContainerRecord, ancestors: &[Ancestor]) -> bool {
-        if ancestors.iter().any(|a| a.id == rec.image) {
-            return true;
-        }
-        let mut cache = self.layers.borrow_mut();
-        let layers = cache.entry(rec.image.clone()).or_insert_with(|| {
-            self.store
-                .image_by_id(&rec.image)
-                .map(|img| img.layers)
-                .unwrap_or_default()
-        });
-        ancestors
-            .iter()
-            .any(|a| !a.layers.is_empty() && layers.starts_with(&a.layers))
-    }
-
-    fn keeps(&self, rec: &ContainerRecord, obs: &Observed) -> bool {
-        let f = self.filters;
-        let running = obs.status == Status::Running;
-        f.matches("status", obs.state_word())
-            && f.matches("name", &rec.name)
-            && f.matches("id", &rec.id)
-            && f.matches_labels("label", &rec.spec.labels)
-            && (self.exit_codes.is_empty()
-                || (!running
-                    && obs.started_at.is_some()
-                    && obs.exit_code.is_some_and(|c| self.exit_codes.contains(&c))))
-            && self.before.is_none_or(|t| rec.created < t)
-            && self.since.is_none_or(|t| rec.created > t)
-            && self
-                .ancestors
-                .as_ref()
-                .is_none_or(|a| self.descends(rec, a))
-            && (!f.contains("volume")
-                || rec.spec.mounts.iter().any(|m| {
-                    f.values("volume").iter().any(|v| {
-                        *v == m.destination
-                            || std::path::Path::new(v) == m.source.as_path()
-                            || m.volume.as_ref().is_some_and(|vol| *v == vol.name)
-                    })
-                }))
-            && (!f.contains("network")
-                || f.values("network")
-                    .iter()
-                    .any(|v| v == rec.spec.network.as_str()))
-    }
-}
+/// The fields podman's `ps` has beside docker's.
+const PODMAN_FIELDS: &[&str] = &[
+    "Pid",
+    "Namespaces",
+    "ImageID",
+    "ExitCode",
+    "Exited",
+    "Restarts",
+    "AutoRemove",
+];
 
 /// Builds template rows: one map per container with docker's `ps` fields.
 struct Fields<'a> {
+    /// Whether a podman field is in the row: named by the template, or the format is
+    /// podman's `json`.
+    podman_fields: &'a dyn Fn(&str) -> bool,
     store: &'a Store,
     no_trunc: bool,
     want_size: bool,
@@ -367,8 +296,12 @@ impl Fields<'_> {
         };
         let no_trunc = self.no_trunc;
         let mut map = BTreeMap::new();
+        let podman_fields = self.podman_fields;
         let mut put = |name: &str, value: &dyn Fn() -> Value| {
-            if need(name) {
+            // podman's fields join a whole row (`{{json .}}`) only in podman's `json`:
+            // docker's rows keep docker's fields.
+            let whole_row_only = PODMAN_FIELDS.contains(&name) && !podman_fields(name);
+            if need(name) && !whole_row_only {
                 map.insert(Arc::from(name), value());
             }
         };
@@ -422,6 +355,18 @@ impl Fields<'_> {
         });
         put("LocalVolumes", &|| text("0"));
         put("Networks", &|| text(rec.spec.network.as_str()));
+        // podman's fields beside docker's.
+        put("Pid", &|| Value::Int(obs.pid.into()));
+        put("Namespaces", &|| namespaces(obs.pid));
+        put("ImageID", &|| text(short(image_hex(&rec.image), no_trunc)));
+        put("ExitCode", &|| {
+            Value::Int(obs.exit_code.unwrap_or(0).into())
+        });
+        put("Exited", &|| {
+            Value::Bool(obs.status != Status::Running && obs.started_at.is_some())
+        });
+        put("Restarts", &|| Value::Uint(obs.restart_count.into()));
+        put("AutoRemove", &|| Value::Bool(rec.spec.auto_remove));
         Value::Map(Arc::new(map))
     }
 
@@ -443,6 +388,36 @@ impl Fields<'_> {
             rw_text
         }
     }
+}
+
+fn image_hex(id: &str) -> &str {
+    id.strip_prefix("sha256:").unwrap_or(id)
+}
+
+/// podman's `.Namespaces`: the inode number of each namespace the init is in ("" when
+/// the container is not running).
+fn namespaces(pid: i32) -> Value {
+    let inode = |ns: &str| -> Value {
+        if pid <= 0 {
+            return text("");
+        }
+        let link = std::fs::read_link(format!("/proc/{pid}/ns/{ns}"));
+        // "net:[4026531840]": the number between the brackets.
+        let number = link.ok().and_then(|l| {
+            let l = l.to_string_lossy().into_owned();
+            Some(l.split_once('[')?.1.trim_end_matches(']').to_owned())
+        });
+        text(number.unwrap_or_default())
+    };
+    row([
+        ("Cgroup", inode("cgroup")),
+        ("IPC", inode("ipc")),
+        ("MNT", inode("mnt")),
+        ("NET", inode("net")),
+        ("PIDNS", inode("pid")),
+        ("User", inode("user")),
+        ("UTS", inode("uts")),
+    ])
 }
 
 /// `{{.Label "key"}}`: the label's value, or "".
@@ -479,6 +454,13 @@ fn sample_row() -> Value {
         ("Mounts", empty()),
         ("LocalVolumes", empty()),
         ("Networks", empty()),
+        ("Pid", Value::Int(0)),
+        ("Namespaces", namespaces(0)),
+        ("ImageID", empty()),
+        ("ExitCode", Value::Int(0)),
+        ("Exited", Value::Bool(false)),
+        ("Restarts", Value::Uint(0)),
+        ("AutoRemove", Value::Bool(false)),
     ])
 }
 

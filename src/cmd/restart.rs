@@ -1,31 +1,40 @@
 //! `berth restart`: stop (as `stop` does), then start in the background.
 
-use std::time::Duration;
-
-use super::each::Each;
+use super::targets::{Among, Select};
 use crate::context::Context;
 use crate::runtime::start::Mode;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
-    /// Seconds to wait for the container to stop before killing it
+    /// Seconds to wait for the container to stop before killing it (-1: forever)
     #[arg(
         short = 't',
         long = "time",
         value_name = "SECONDS",
-        default_value_t = 10
+        default_value_t = 10,
+        allow_negative_numbers = true
     )]
-    pub time: u32,
+    pub time: i64,
 
-    /// Containers to restart
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    /// With --all: restart only the running containers
+    #[arg(long)]
+    pub running: bool,
+
+    #[command(flatten)]
+    pub select: Select,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    args.select.check()?;
     let store = ctx.store()?;
-    let grace = Duration::from_secs(args.time.into());
-    let (mut each, found) = Each::find(&store, &args.containers);
+    let grace = super::rm::grace_period(args.time);
+    let among = if args.running {
+        Among::Running
+    } else {
+        Among::Every
+    };
+    let (mut each, found) = args.select.select(&store, among, false)?;
     // Stopping signals the containers: as the user, before entering the user namespace.
     let stopped = each.step(found, |_, rec| {
         crate::runtime::control::stop(&store, rec, grace, ctx.rootless)

@@ -1,12 +1,15 @@
 //! `berth rm`.
 
-use super::each::Each;
+use std::time::Duration;
+
+use super::targets::{Among, Select};
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
-    /// Force the removal of a running container (uses SIGKILL)
+    /// Force the removal of a running or paused container (SIGKILL, or the stop signal
+    /// and --time)
     #[arg(short = 'f', long)]
     pub force: bool,
 
@@ -14,19 +17,38 @@ pub struct Args {
     #[arg(short = 'v', long)]
     pub volumes: bool,
 
-    /// Containers to remove
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    /// A container that does not exist is not an error
+    #[arg(short = 'i', long)]
+    pub ignore: bool,
+
+    /// Remove the containers that depend on these first (berth's containers have none)
+    #[arg(long)]
+    pub depend: bool,
+
+    /// With -f: seconds to wait after the stop signal before killing (-1: forever)
+    #[arg(
+        short = 't',
+        long = "time",
+        value_name = "SECONDS",
+        allow_negative_numbers = true
+    )]
+    pub time: Option<i64>,
+
+    #[command(flatten)]
+    pub select: Select,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    args.select.check()?;
+    let grace = args.time.map(grace_period);
     let store = ctx.store()?;
-    let (mut each, mut found) = Each::find(&store, &args.containers);
+    let (mut each, mut found) = args.select.select(&store, Among::Every, args.ignore)?;
     if args.force {
         // As the user, before entering the user namespace, where the container's
         // processes could no longer be signalled.
-        found = each.step(found, |_, rec| {
-            crate::runtime::control::kill_and_wait(&store, rec, ctx.rootless)
+        found = each.step(found, |_, rec| match grace {
+            Some(grace) => crate::runtime::control::stop(&store, rec, grace, ctx.rootless),
+            None => crate::runtime::control::kill_and_wait(&store, rec, ctx.rootless),
         });
     }
     let store = ctx.owner_store()?;
@@ -35,4 +57,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     each.finish(found, |key, rec| {
         crate::runtime::remove::remove(&store, rec, args.volumes).map(|()| key.to_owned())
     })
+}
+
+/// `-t N` as a duration; a negative N waits as long as it takes.
+pub fn grace_period(seconds: i64) -> Duration {
+    u64::try_from(seconds).map_or(
+        Duration::from_secs(u64::from(u32::MAX)),
+        Duration::from_secs,
+    )
 }

@@ -34,11 +34,24 @@ pub struct Args {
     pub filter: Vec<String>,
 
     /// Containers to start
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    /// Start the latest container created
+    #[arg(short = 'l', long, conflicts_with = "all")]
+    pub latest: bool,
+
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest"])]
     pub containers: Vec<String>,
 }
 
-pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+pub fn exec(mut args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    if args.latest {
+        if !args.containers.is_empty() {
+            bail!("--latest takes no container names");
+        }
+        let store = ctx.store()?;
+        let latest = store.containers()?.into_iter().max_by_key(|r| r.created);
+        let latest = latest.ok_or_else(|| anyhow::anyhow!("no containers to start"))?;
+        args.containers.push(latest.id);
+    }
     let attach_to = args.attach || args.interactive;
     if attach_to && args.containers.len() > 1 {
         bail!("you cannot start and attach multiple containers at once");

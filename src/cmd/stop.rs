@@ -1,29 +1,35 @@
 //! `berth stop`.
 
-use std::time::Duration;
-
+use super::targets::{Among, Select};
 use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
-    /// Seconds to wait for the container to stop before killing it
+    /// Seconds to wait for the container to stop before killing it (-1: forever)
     #[arg(
         short = 't',
         long = "time",
         value_name = "SECONDS",
-        default_value_t = 10
+        default_value_t = 10,
+        allow_negative_numbers = true
     )]
-    pub time: u32,
+    pub time: i64,
 
-    /// Containers to stop
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    /// A container that does not exist is not an error
+    #[arg(short = 'i', long)]
+    pub ignore: bool,
+
+    #[command(flatten)]
+    pub select: Select,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    args.select.check()?;
     let store = ctx.store()?;
-    let grace = Duration::from_secs(args.time.into());
-    super::for_each_container(&store, &args.containers, |rec| {
-        crate::runtime::control::stop(&store, rec, grace, ctx.rootless)
+    let grace = super::rm::grace_period(args.time);
+    let (each, found) = args.select.select(&store, Among::Running, args.ignore)?;
+    each.finish(found, |key, rec| {
+        crate::runtime::control::stop(&store, rec, grace, ctx.rootless).map(|()| key.to_owned())
     })
 }

@@ -45,6 +45,10 @@ impl Filters {
         self.by_key.get(key).map_or(&[], Vec::as_slice)
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.by_key.is_empty()
+    }
+
     pub fn contains(&self, key: &str) -> bool {
         self.by_key.contains_key(key)
     }

@@ -31,12 +31,18 @@ pub fn usage_error(line: &str) {
 
 /// Print a line of data on stdout.
 pub fn line(text: &str) -> std::io::Result<()> {
+    if crate::term::stdout_off() {
+        return Ok(());
+    }
     let mut out = std::io::stdout().lock();
     writeln!(out, "{text}")
 }
 
 /// Print a value as indented JSON on stdout.
 pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    if crate::term::stdout_off() {
+        return Ok(());
+    }
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
@@ -53,6 +59,9 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
 ///
 /// An empty title prints the lines without a heading and without the one-space indent.
 pub fn key_values(title: &str, rows: &[(&str, String)]) -> std::io::Result<()> {
+    if crate::term::stdout_off() {
+        return Ok(());
+    }
     let mut out = std::io::stdout().lock();
     out.write_all(render_key_values(title, rows).as_bytes())?;
     out.flush()

@@ -46,6 +46,9 @@ impl Table {
     /// Print the table on stdout. A closed pipe comes back as an io error of kind
     /// BrokenPipe, which the entry point treats as a normal end.
     pub fn print(&self) -> anyhow::Result<()> {
+        if crate::term::stdout_off() {
+            return Ok(());
+        }
         let mut out = std::io::stdout().lock();
         self.write_to(&mut out)?;
         out.flush()?;

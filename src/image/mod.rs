@@ -38,10 +38,10 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// the binary on first use, so it works offline on a fresh machine.
 pub fn resolve_for_run(store: &Store, reference: &ImageRef) -> Result<ImageRecord> {
     match store.image(reference) {
-        Err(StoreError::NotFound(msg)) => {
+        Err(StoreError::NoSuchImage(msg)) => {
             let hello = crate::spec::Reference::parse(hello::NAME)?;
             if reference.name() != Some(&hello) {
-                return Err(StoreError::NotFound(msg).into());
+                return Err(StoreError::NoSuchImage(msg).into());
             }
             log::debug!("importing the built-in {hello} image");
             let opts = ImportOptions {

@@ -40,7 +40,7 @@ pub fn resolve<P: Progress>(
         (PullPolicy::Always, _)
             | (
                 PullPolicy::Missing,
-                Err(crate::image::Error::Store(StoreError::NotFound(_)))
+                Err(crate::image::Error::Store(StoreError::NoSuchImage(_)))
             )
     );
     if !need {

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 /// `--log-level`: berth's messages at this level and above go to stderr.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LogLevel {
+    /// podman's levels above error: berth logs them as errors.
+    Panic,
+    Fatal,
     Error,
     Warn,
     Info,

@@ -313,7 +313,7 @@ impl Store {
 
     /// Find a container by full id, name, or unique id prefix, as docker does.
     pub fn find_container(&self, key: &str) -> Result<ContainerRecord> {
-        let not_found = || StoreError::NotFound(format!("no such container: {key}"));
+        let not_found = || StoreError::NoSuchContainer(key.to_owned());
         if key.is_empty() || key.contains('/') || key.starts_with('.') {
             return Err(not_found());
         }

@@ -165,7 +165,7 @@ impl Store {
         let path = self.image_path(id)?;
         match atomic::read_json(&path) {
             Err(StoreError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
-                Err(StoreError::NotFound(format!("no such image: {id}")))
+                Err(StoreError::NoSuchImage(id.to_owned()))
             }
             r => r,
         }
@@ -178,7 +178,7 @@ impl Store {
             match self.image_by_id(&format!("sha256:{hex}")) {
                 Ok(r) => out.push(r),
                 // Removed between readdir and read: not an error for a lock-free reader.
-                Err(StoreError::NotFound(_)) => {}
+                Err(StoreError::NoSuchImage(_)) => {}
                 Err(e) => return Err(e),
             }
         }
@@ -221,7 +221,7 @@ impl Store {
         {
             match self.image_by_id(id) {
                 Ok(rec) => return Ok((rec, Some(name.clone()))),
-                Err(StoreError::NotFound(_)) => {}
+                Err(StoreError::NoSuchImage(_)) => {}
                 Err(e) => return Err(e),
             }
         }
@@ -247,13 +247,13 @@ impl Store {
             }
         }
         match reference.kind() {
-            ImageRefKind::Named { name, .. } => Err(StoreError::NotFound(format!(
-                "image \"{name}\" not found locally (no such image)"
-            ))),
+            ImageRefKind::Named { .. } => {
+                Err(StoreError::NoSuchImage(reference.as_str().to_owned()))
+            }
             ImageRefKind::Pinned { local, .. } if !reference.as_str().starts_with("sha256:") => {
                 Err(StoreError::Invalid(local.to_string()))
             }
-            _ => Err(StoreError::NotFound(format!("no such image: {reference}"))),
+            _ => Err(StoreError::NoSuchImage(reference.to_string())),
         }
     }
 
@@ -353,14 +353,14 @@ impl Store {
                 return Ok(vec![RemoveEvent::Untagged(name.clone())]);
             }
             if !users.is_empty() && !force {
-                return Err(StoreError::Conflict(format!(
+                return Err(StoreError::InUse(format!(
                     "unable to remove repository reference \"{reference}\" (must force) - container {} is using its referenced image {short}",
                     short_id(&users[0])
                 )));
             }
         } else if !force {
             if let Some(c) = users.first() {
-                return Err(StoreError::Conflict(format!(
+                return Err(StoreError::InUse(format!(
                     "unable to delete {short} (must be forced) - image is being used by container {}",
                     short_id(c)
                 )));

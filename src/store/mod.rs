@@ -42,6 +42,15 @@ pub enum StoreError {
     Corrupt { path: PathBuf, reason: String },
     #[error("{0}")]
     NotFound(String),
+    /// No container has this name, id or id prefix (podman's wording, which scripts match).
+    #[error("no container with name or ID \"{0}\" found: no such container")]
+    NoSuchContainer(String),
+    /// The object is in use (an image a container was made from).
+    #[error("{0}")]
+    InUse(String),
+    /// No image has this name, id or id prefix.
+    #[error("{0}: image not known")]
+    NoSuchImage(String),
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -49,6 +58,14 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The object the user named does not exist (exit status 1 where podman gives it).
+    pub fn is_missing(&self) -> bool {
+        matches!(
+            self,
+            StoreError::NoSuchContainer(_) | StoreError::NoSuchImage(_)
+        )
+    }
+
     pub fn io(path: &Path, source: std::io::Error) -> Self {
         StoreError::Io {
             path: path.to_owned(),

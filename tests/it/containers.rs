@@ -93,8 +93,10 @@ fn bad_input_is_one_line_and_125() {
         env.berth(&["run", "--rm", "--env-file", "/no/such/file", "bb", "true"])
             .run()
             .berth_error();
-        env.berth(&["rm", "nosuchcontainer"]).run().berth_error();
-        env.berth(&["start", "nosuchcontainer"]).run().berth_error();
+        env.berth(&["rm", "nosuchcontainer"]).run().error_status(1);
+        env.berth(&["start", "nosuchcontainer"])
+            .run()
+            .error_status(1);
         env.berth(&["run"]).run().berth_error();
         // An image with neither Cmd nor Entrypoint needs a command.
         let tar = env.work().join("busybox-fixture.tar");
@@ -447,7 +449,7 @@ fn create_start_ps_rm_lifecycle() {
         let v: serde_json::Value = serde_json::from_str(&insp.stdout()).unwrap();
         assert_eq!(v[0]["State"]["Running"], true, "{insp}");
         assert!(v[0]["State"]["Pid"].as_i64().unwrap() > 0, "{insp}");
-        let out = env.berth(&["rm", "sleeper"]).run().berth_error();
+        let out = env.berth(&["rm", "sleeper"]).run().error_status(2);
         assert!(out.stderr().contains("is running"), "{out}");
         env.berth(&["rm", "-f", "sleeper", "life"]).success();
         assert_eq!(env.berth(&["ps", "-a", "-q"]).success().stdout().trim(), "");
@@ -506,7 +508,9 @@ fn inspect_container_fields() {
         assert!(c["Image"].as_str().unwrap().starts_with("sha256:"));
         assert!(c["HostConfig"].is_object() && c["Mounts"].is_array());
         // `image inspect` does not find containers and says so.
-        env.berth(&["image", "inspect", "insp"]).run().berth_error();
+        env.berth(&["image", "inspect", "insp"])
+            .run()
+            .error_status(1);
         env.berth(&["rm", "insp"]).success();
     }
 }

@@ -124,7 +124,14 @@ fn images_format_fields_and_table() {
             "{line}"
         );
     }
-    assert_eq!(out_lines(&env, &["images", "--format", "json"]).len(), 4);
+    assert_eq!(
+        out_lines(&env, &["images", "--format", "{{json .}}"]).len(),
+        4
+    );
+    // podman's json: one array.
+    let out = env.berth(&["images", "--format", "json"]).success();
+    let array: serde_json::Value = serde_json::from_str(&out.stdout()).expect("a JSON array");
+    assert_eq!(array.as_array().map(Vec::len), Some(4), "{out}");
 
     // table: docker's headers; the default listing is "table".
     let empty = TestEnv::new();
@@ -399,7 +406,7 @@ fn inspect_format_containers_and_images() {
     let out = env
         .berth(&["inspect", "-f", "{{.Name}}", "insp", "no-such-thing"])
         .run()
-        .berth_error();
+        .error_status(1);
     assert_eq!(out.stdout(), "/insp\n", "{out}");
 }
 

@@ -10,6 +10,7 @@ mod commit;
 mod containers;
 mod cp;
 mod devices;
+mod dropin;
 mod exec_security;
 mod exists;
 mod format;

@@ -293,23 +293,29 @@ fn check_path(doc: &serde_json::Value, path: &[String]) -> Result<(), String> {
 ///
 /// - `""` or `table`: the command's default table;
 /// - `table TEMPLATE`: rows from TEMPLATE under a header row, aligned in columns;
-/// - `json`: one JSON object per line (`{{json .}}`);
+/// - `json`: one JSON array of the rows, as podman prints it (`{{json .}}` gives one
+///   object per line, as docker's `json` does);
 /// - anything else: TEMPLATE, one line per row.
 ///
 /// In the text, `\t` and `\n` (backslash sequences as typed) become a tab and a newline.
 pub struct ListFormat {
     template: Template,
     table: bool,
+    /// `json`: the rows as one JSON array.
+    array: bool,
+    /// `--noheading`: a table without its header row.
+    heading: bool,
 }
 
 impl ListFormat {
     /// `default_table` is the command's own table template without the `table` word.
     pub fn parse(format: &str, default_table: &str) -> anyhow::Result<ListFormat> {
+        let array = format.trim() == "json";
         let (table, text) = if format.is_empty() || format.trim() == "table" {
             (true, default_table)
         } else if let Some(rest) = format.strip_prefix("table") {
             (true, rest)
-        } else if format.trim() == "json" {
+        } else if array {
             (false, "{{json .}}")
         } else {
             (false, format)
@@ -321,7 +327,20 @@ impl ListFormat {
         Ok(ListFormat {
             template: Template::parse(&text)?,
             table,
+            array,
+            heading: true,
         })
+    }
+
+    /// `--noheading`: leave out a table's header row.
+    pub fn without_heading(mut self) -> ListFormat {
+        self.heading = false;
+        self
+    }
+
+    /// `json`: one array of the rows.
+    pub fn is_json_array(&self) -> bool {
+        self.array
     }
 
     pub fn is_table(&self) -> bool {
@@ -352,12 +371,11 @@ impl ListFormat {
         I: IntoIterator<Item = Value>,
     {
         let mut text = String::new();
-        if self.table {
-            let map: BTreeMap<Arc<str>, Value> = headers
-                .iter()
-                .map(|(k, v)| (Arc::from(*k), Value::String(Arc::from(*v))))
-                .collect();
-            text.push_str(&self.template.execute_header(&Value::Map(Arc::new(map))));
+        if self.array {
+            return json_array(&self.template, rows);
+        }
+        if self.table && self.heading {
+            text.push_str(&self.template.execute_header(&header_row(headers)));
             text.push('\n');
         }
         for row in rows {
@@ -381,6 +399,51 @@ impl ListFormat {
         super::raw(text.as_bytes())?;
         Ok(())
     }
+}
+
+/// The header row: each field's column title; a dotted field (`Namespaces.NET`) is a
+/// field of a nested map, as the rows have it.
+fn header_row(headers: &[(&str, &str)]) -> Value {
+    let mut top: BTreeMap<Arc<str>, Value> = BTreeMap::new();
+    let mut nested: BTreeMap<&str, BTreeMap<Arc<str>, Value>> = BTreeMap::new();
+    for (field, title) in headers {
+        let title = Value::String(Arc::from(*title));
+        match field.split_once('.') {
+            Some((outer, inner)) => {
+                nested
+                    .entry(outer)
+                    .or_default()
+                    .insert(Arc::from(inner), title);
+            }
+            None => {
+                top.insert(Arc::from(*field), title);
+            }
+        }
+    }
+    for (outer, map) in nested {
+        top.insert(Arc::from(outer), Value::Map(Arc::new(map)));
+    }
+    Value::Map(Arc::new(top))
+}
+
+/// The rows as a JSON array, indented as podman prints its listings.
+fn json_array<I>(template: &Template, rows: I) -> anyhow::Result<String>
+where
+    I: IntoIterator<Item = Value>,
+{
+    let objects = rows
+        .into_iter()
+        .map(|row| {
+            let line = template.execute(&row)?;
+            serde_json::from_str(&line).context("a row that is no JSON object")
+        })
+        .collect::<anyhow::Result<Vec<serde_json::Value>>>()?;
+    let mut out = Vec::new();
+    let pretty = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, pretty);
+    serde::Serialize::serialize(&objects, &mut ser)?;
+    out.push(b'\n');
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// Build a template row from (field, value) pairs.
@@ -596,11 +659,21 @@ mod tests {
             f.render(&headers, rows()).unwrap(),
             "0123456789ab:a\nff:longer-name\n"
         );
-        let f = ListFormat::parse("json", "").unwrap();
+        let f = ListFormat::parse("{{json .}}", "").unwrap();
         assert_eq!(
             f.render(&headers, rows()).unwrap().lines().next().unwrap(),
             r#"{"ID":"0123456789ab","Names":"a"}"#
         );
+        let f = ListFormat::parse("json", "").unwrap();
+        let array: serde_json::Value =
+            serde_json::from_str(&f.render(&headers, rows()).unwrap()).unwrap();
+        assert_eq!(array[0]["ID"], "0123456789ab");
+        assert_eq!(array.as_array().unwrap().len(), 2);
+        assert_eq!(f.render(&headers, Vec::new()).unwrap(), "[]\n");
+        let f = ListFormat::parse("table", r"{{.Names}}")
+            .unwrap()
+            .without_heading();
+        assert_eq!(f.render(&headers, Vec::new()).unwrap(), "");
         let f = ListFormat::parse("table", r"{{.Names}}\t{{.ID}}").unwrap();
         assert_eq!(
             f.render(&headers, Vec::new()).unwrap(),

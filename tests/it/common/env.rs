@@ -710,14 +710,21 @@ impl Output {
     /// starts with "Error: ", and no panic text.
     #[track_caller]
     pub fn berth_error(self) -> Self {
+        self.error_status(125)
+    }
+
+    /// As [`Output::berth_error`], with another status (1 for a missing object, 2 for a
+    /// container in the wrong state, as podman's).
+    #[track_caller]
+    pub fn error_status(self, code: i32) -> Self {
         let err = self.stderr();
         let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
-        if self.status.code() != Some(125)
+        if self.status.code() != Some(code)
             || lines.len() != 1
             || !lines[0].starts_with("Error: ")
             || err.contains("panicked")
         {
-            panic!("expected status 125 and one \"Error: ...\" line on stderr\n{self}");
+            panic!("expected status {code} and one \"Error: ...\" line on stderr\n{self}");
         }
         self
     }

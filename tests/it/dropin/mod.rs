@@ -1,0 +1,6 @@
+//! berth as a drop-in for podman and docker in scripts (issue 17): the clean-up and
+//! start-up lines CI jobs run, their exit statuses and output shapes; the global flags;
+//! registries.conf, auth.json and containers.conf; health checks.
+
+mod globals;
+mod scripts;
