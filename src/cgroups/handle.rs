@@ -131,19 +131,39 @@ impl Cgroup {
     }
 
     /// Apply the limits that are set (`berth update` on a running container, too). On a
-    /// hybrid host a limit of a controller the container is not in yet adds it there.
-    pub fn set(&self, r: &Resources) -> anyhow::Result<()> {
+    /// hybrid host a limit of a controller the container is not in yet adds it there;
+    /// returns the v1 controllers it joined so (the container's /sys/fs/cgroup does not
+    /// show them yet).
+    pub fn set(&self, r: &Resources) -> anyhow::Result<Vec<String>> {
         let mut cg = self.clone();
         if let Some(id) = cg.hybrid_id() {
             cg.add_v1(&id, &v1_controllers(r))?;
         }
+        let joined = cg
+            .v1
+            .keys()
+            .filter(|c| !self.v1.contains_key(*c))
+            .cloned()
+            .collect();
         if let (Some(d), true) = (&cg.unified, cg.unified_limits) {
             v2::apply(d, r)?;
         }
         if !cg.unified_limits {
             v1::apply(&cg.v1, r)?;
         }
-        Ok(())
+        Ok(joined)
+    }
+
+    /// Whether the container's processes are frozen (`pause`).
+    pub fn is_frozen(&self) -> bool {
+        match &self.unified {
+            Some(d) => {
+                std::fs::read_to_string(d.join("cgroup.freeze")).is_ok_and(|t| t.trim() == "1")
+            }
+            None => self.v1.get("freezer").is_some_and(|d| {
+                std::fs::read_to_string(d.join("freezer.state")).is_ok_and(|t| t.trim() != "THAWED")
+            }),
+        }
     }
 
     /// Put `pid` (the container init before it is released, or the helper of an `exec`)

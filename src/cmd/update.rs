@@ -43,10 +43,8 @@ fn update_one(
     if let Some(state) = store.read_run_state(&rec.id)
         && store.is_running(&rec.id)
     {
-        let cg = crate::cgroups::of_pid(state.pid, &rec.id)
-            .filter(|cg| cg.exists())
-            .with_context(|| format!("container {key} runs without a cgroup of its own"))?;
-        cg.set(update)?;
+        crate::runtime::update::running(&rec, state.pid, update)
+            .with_context(|| format!("container {key}"))?;
     }
     rec.spec.resources = merged;
     store.save_container(&rec)?;

@@ -26,5 +26,6 @@ pub mod start;
 pub mod state;
 pub mod stats;
 pub mod top;
+pub mod update;
 pub mod volumes;
 pub mod wait;

@@ -138,6 +138,11 @@ pub fn view(layout: Layout, which: &Hierarchies) -> Layout {
 /// mount here (a user namespace may not mount every v1 hierarchy) is left out.
 pub fn mount_view(which: &Hierarchies, writable: bool) -> anyhow::Result<()> {
     let text = std::fs::read_to_string("/proc/self/cgroup").context("reading /proc/self/cgroup")?;
+    mount_layout(view(layout(&text), which), writable)
+}
+
+/// Mount `shown` on /sys/fs/cgroup (over what is there), as [`mount_view`] does.
+fn mount_layout(shown: Layout, writable: bool) -> anyhow::Result<()> {
     let ro = if writable {
         MsFlags::empty()
     } else {
@@ -146,7 +151,7 @@ pub fn mount_view(which: &Hierarchies, writable: bool) -> anyhow::Result<()> {
     let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     // A cgroup2 mount made outside the initial cgroup namespace leaves the host's cgroup2
     // root flags (nsdelegate, ...) as they are: the init is always in a namespace of its own.
-    match view(layout(&text), which) {
+    match shown {
         Layout::Unified => mount(
             Some("cgroup2"),
             TARGET,
@@ -219,6 +224,61 @@ pub fn mount_view(which: &Hierarchies, writable: bool) -> anyhow::Result<()> {
                 Some("mode=755,size=64k"),
             )
             .with_context(|| format!("making {TARGET} read-only"))
+        }
+    }
+}
+
+/// Mount the view of the running container whose init is `pid` again, after `update`
+/// put the container in v1 hierarchies it was not in (a hybrid host: a limit it started
+/// without). Its cgroup namespace was made before, rooted above those cgroups, so the view
+/// it has cannot show them. A helper joins the container's cgroups, makes a cgroup
+/// namespace rooted there, enters the container's mount namespace and mounts the whole view
+/// over the old one (which only the container's processes could see, and they see the new
+/// one). Root only: rootless containers have no v1 cgroups of their own.
+pub fn refresh(pid: i32, cg: &crate::cgroups::Cgroup, writable: bool) -> anyhow::Result<()> {
+    use anyhow::{anyhow, bail};
+    use nix::sched::CloneFlags;
+    if cg.is_frozen() {
+        bail!("the container is paused");
+    }
+    let mnt = std::fs::File::open(format!("/proc/{pid}/ns/mnt"))
+        .with_context(|| format!("opening /proc/{pid}/ns/mnt"))?;
+    let which = Hierarchies::Own(cg.v1_controllers());
+    let (mut rx, mut tx) = std::io::pipe().context("creating a pipe")?;
+    // berth is single-threaded here; the helper runs the code below and _exits.
+    match crate::sys::process::fork().context("forking")? {
+        nix::unistd::ForkResult::Child => {
+            drop(rx);
+            let r = (|| -> anyhow::Result<()> {
+                cg.place(std::process::id() as i32, false)
+                    .context("joining the container's cgroups")?;
+                nix::sched::unshare(CloneFlags::CLONE_NEWCGROUP)
+                    .context("creating a cgroup namespace")?;
+                // Read before entering: the container's /proc does not show this process.
+                let text = std::fs::read_to_string("/proc/self/cgroup")
+                    .context("reading /proc/self/cgroup")?;
+                nix::sched::setns(mnt.as_fd(), CloneFlags::CLONE_NEWNS)
+                    .context("entering the container's mount namespace")?;
+                mount_layout(view(layout(&text), &which), writable)
+            })();
+            let code = match r {
+                Ok(()) => 0,
+                Err(e) => {
+                    let _ = std::io::Write::write_all(&mut tx, format!("{e:#}").as_bytes());
+                    1
+                }
+            };
+            crate::sys::process::exit_now(code)
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            drop(tx);
+            let mut msg = String::new();
+            let _ = std::io::Read::read_to_string(&mut rx, &mut msg);
+            match nix::sys::wait::waitpid(child, None) {
+                Ok(nix::sys::wait::WaitStatus::Exited(_, 0)) => Ok(()),
+                _ if msg.is_empty() => Err(anyhow!("the helper mounting the view died")),
+                _ => Err(anyhow!(msg)),
+            }
         }
     }
 }

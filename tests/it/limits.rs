@@ -350,6 +350,61 @@ fn sys_fs_cgroup_shows_the_containers_own_limits_read_only() {
     assert!(out.contains("made"), "--privileged: writable\n{out}");
 }
 
+/// Regression (issue 12, hole 7, after `update`): the container's /sys/fs/cgroup follows
+/// its limits when `update` changes them, whether the container started with the limit
+/// (`-m 64m`, then `-m 128m`) or without it (on a hybrid host that puts the container in a
+/// v1 hierarchy it was not in, which the view it started with cannot show); the view stays
+/// read-only.
+#[test]
+fn sys_fs_cgroup_follows_update() {
+    let Some(env) = root_env() else {
+        return;
+    };
+    let own_limit = |name: &str| {
+        env.berth(&["exec", name, "sh", "-c", READ_OWN_LIMIT])
+            .success()
+            .stdout()
+    };
+    env.berth(&[
+        "run", "-d", "-m", "64m", "--name", "with", "bb", "sleep", "300",
+    ])
+    .success();
+    env.berth(&["run", "-d", "--name", "without", "bb", "sleep", "300"])
+        .success();
+    let before = own_limit("with");
+    env.berth(&["update", "-m", "128m", "with"]).success();
+    let after = own_limit("with");
+    let update = env.berth(&["update", "-m", "96m", "without"]).success();
+    let late = own_limit("without");
+    let written = env
+        .berth(&[
+            "exec",
+            "without",
+            "sh",
+            "-c",
+            "for f in $(find /sys/fs/cgroup -name '*limit_in_bytes' -o -name memory.max); do \
+               echo 0 2>/dev/null > $f && echo wrote $f; done; \
+             mkdir /sys/fs/cgroup/made 2>/dev/null && echo made; echo done",
+        ])
+        .success()
+        .stdout();
+    env.berth(&["rm", "-f", "with", "without"]).success();
+    assert!(before.contains("limit=67108864"), "{before}");
+    assert!(
+        after.contains("limit=134217728"),
+        "after update -m 128m: {after}"
+    );
+    assert!(
+        late.contains("limit=100663296"),
+        "a limit added by update: {late}"
+    );
+    assert!(update.stderr().is_empty(), "{update}");
+    assert!(
+        written.contains("done") && !written.contains("wrote") && !written.contains("made"),
+        "the view after update is writable\n{written}"
+    );
+}
+
 /// Rootless, the kernel lets the container init mount the hierarchies it is in (rooted at
 /// its cgroup namespace, berth's own cgroup where berth could make none): the view is
 /// there and nothing in it can be written.
