@@ -20,3 +20,25 @@ busybox_rootfs() {
     echo 'root:x:0:' >"$root/etc/group"
     tar -C "$root" -cf "$root.tar" .
 }
+
+# Stop unless run as root under bash 5 or newer (EPOCHREALTIME) with /bin/busybox.
+need_root_bash5_busybox() {
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "$0 needs root" >&2
+        exit 1
+    fi
+    if [ -z "${EPOCHREALTIME:-}" ]; then
+        echo "$0 needs bash 5 or newer (EPOCHREALTIME)" >&2
+        exit 1
+    fi
+    [ -x /bin/busybox ] || { echo "/bin/busybox not found: apt-get install busybox-static" >&2; exit 1; }
+}
+
+# Set BERTH to the release binary (built first), unless BERTH is set already.
+release_berth() {
+    if [ -z "${BERTH:-}" ]; then
+        echo "building the release binary..." >&2
+        cargo build --release --quiet
+        BERTH=$PWD/target/release/berth
+    fi
+}

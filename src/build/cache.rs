@@ -90,7 +90,8 @@ pub struct Pruned {
 
 /// Remove the build cache. Always: entries whose image is gone, and intermediate images
 /// no name and no container holds, with their entries. With `all`, every entry (images
-/// that have a name stay, they are only no longer cache hits) and the stat cache.
+/// that have a name stay, they are only no longer cache hits), the cache mounts'
+/// directories and the stat cache.
 pub fn prune(store: &Store, all: bool) -> anyhow::Result<Pruned> {
     let mut pruned = Pruned::default();
     let cache = dir(store);
@@ -139,6 +140,11 @@ pub fn prune(store: &Store, all: bool) -> anyhow::Result<Pruned> {
     }
     if all {
         let _ = std::fs::remove_file(stat_cache_path(store));
+        let mounts = dir(store).join("mounts");
+        if mounts.exists() {
+            crate::store::containers::remove_tree(&mounts)
+                .with_context(|| format!("removing {}", mounts.display()))?;
+        }
     }
     let layers_after = layer_sizes(store)?;
     pruned.reclaimed = layers_before

@@ -149,6 +149,7 @@ impl Builder<'_> {
             labels: [("io.berth.build".to_string(), "step".to_string())].into(),
             // A RUN step writes into the image's tree, VOLUME paths included.
             no_image_volumes: true,
+            no_hosts: self.opts.no_hosts,
             ..Default::default()
         };
         crate::runtime::create::create(self.store, &req, parent, &parent.id, &self.driver)

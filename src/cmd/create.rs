@@ -81,6 +81,10 @@ pub struct ContainerFlags {
     #[arg(long)]
     pub read_only: bool,
 
+    /// Do not create /etc/hosts for the container; the image's own is used
+    #[arg(long)]
+    pub no_hosts: bool,
+
     /// Set metadata on the container (KEY=VALUE)
     #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -227,6 +231,7 @@ impl ContainerFlags {
             resources: self.resources.to_resources(rootless)?,
             security: self.security.to_opts(network != NetworkMode::Host)?,
             log: crate::spec::log::LogOptions::parse(&self.log_opt)?,
+            no_hosts: self.no_hosts,
         })
     }
 }

@@ -41,6 +41,8 @@ pub struct CreateRequest {
     pub resources: crate::spec::resources::Resources,
     pub security: crate::spec::security::SecurityOpts,
     pub log: crate::spec::log::LogOptions,
+    /// Leave the image's /etc/hosts (build's `--no-hosts`).
+    pub no_hosts: bool,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -111,6 +113,7 @@ pub fn build_spec(
         resources: req.resources.clone(),
         security: req.security.clone(),
         log: req.log.clone(),
+        no_hosts: req.no_hosts,
     })
 }
 

@@ -327,6 +327,9 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         );
     }
     for name in EtcFiles::NAMES {
+        if name == "hosts" && spec.no_hosts {
+            continue;
+        }
         mounts.push(MountOp::Bind {
             source: etc.dir.join(name),
             dest: format!("/etc/{name}"),
@@ -515,6 +518,7 @@ mod tests {
             resources: Default::default(),
             security: Default::default(),
             log: Default::default(),
+            no_hosts: false,
         }
     }
 
@@ -588,6 +592,15 @@ mod tests {
         let n = d.len();
         assert_eq!(&d[n - 2..], ["/data", "/data/inner"]);
         assert!(d.iter().position(|x| x == "/etc/hosts").unwrap() < n - 2);
+    }
+
+    #[test]
+    fn no_hosts_leaves_the_images_hosts_file() {
+        let mut s = spec();
+        s.no_hosts = true;
+        let d = dests(&build(&s, rootfs(), etc(), false));
+        assert!(!d.iter().any(|x| x == "/etc/hosts"), "{d:?}");
+        assert!(d.iter().any(|x| x == "/etc/hostname"), "{d:?}");
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub struct ContainerSpec {
     /// `--log-opt`: rotation of the container log.
     #[serde(default)]
     pub log: super::log::LogOptions,
+    /// `--no-hosts` (build's RUN steps): the image's own /etc/hosts stays; berth binds none.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_hosts: bool,
 }
 
 /// docker's restart policies; the monitor applies them with a doubling back-off.

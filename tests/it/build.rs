@@ -6,6 +6,7 @@ use crate::common;
 
 use std::path::PathBuf;
 
+use common::registry::{Registry, require_registry_tools};
 use common::*;
 
 /// A build context under the env's work dir holding `files` (path, contents).
@@ -633,6 +634,17 @@ fn run_mounts_cache_tmpfs_and_secret() {
         build(&env, &["-q"], &dir)
             .berth_error()
             .stderr_contains("secret nope not found");
+        // --no-hosts: the image's own (empty) /etc/hosts, not berth's.
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM bb\nRUN cat /etc/hosts > /seen\n",
+        )
+        .unwrap();
+        build(&env, &["-q", "-t", "h1"], &dir).success();
+        build(&env, &["-q", "--no-cache", "--no-hosts", "-t", "h2"], &dir).success();
+        let has = "grep -q localhost /seen && echo yes || echo no";
+        assert_eq!(run_out(&env, "h1", has), ["yes"]);
+        assert_eq!(run_out(&env, "h2", has), ["no"]);
     }
 }
 
@@ -671,5 +683,246 @@ fn builder_prune_and_cache_survive_and_go() {
         assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 1);
         env.berth(&["buildx", "prune", "-a", "-f"]).success();
         assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 0);
+    }
+}
+
+/// Serve `body` over HTTP on 127.0.0.1 to `n` connections; returns the base URL.
+fn serve(body: &'static [u8], n: usize) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(n) {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nLast-Modified: Wed, 21 Oct 2015 07:28:00 GMT\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = s.write_all(head.as_bytes());
+            let _ = s.write_all(body);
+        }
+    });
+    url
+}
+
+#[test]
+fn add_url_with_checksum_shell_and_copy_flags() {
+    const BODY: &[u8] = b"downloaded tool\n";
+    for env in TestEnv::all_with_busybox() {
+        let url = serve(BODY, 3);
+        let digest = {
+            use sha2::Digest;
+            hex::encode(sha2::Sha256::digest(BODY))
+        };
+        let df = format!(
+            "FROM bb\n\
+             ADD {url}/files/tool.txt /opt/\n\
+             ADD --checksum=sha256:{digest} --chmod=755 {url}/files/tool.txt /opt/checked\n\
+             SHELL [\"/bin/sh\", \"-c\", \"echo shell-was-used >> /shell.log; eval \\\"$1\\\"\", \"sh\"]\n\
+             RUN echo via-shell\n\
+             COPY --chmod=600 --chown=1000:1000 --exclude=*.skip src/ /srv/\n\
+             COPY --parents src/deep/f.txt /p/\n"
+        );
+        let dir = context(
+            &env,
+            "url",
+            &[
+                ("Dockerfile", df.as_str()),
+                ("src/a.txt", "a"),
+                ("src/b.skip", "b"),
+                ("src/deep/f.txt", "f"),
+            ],
+        );
+        build(&env, &["-q", "-t", "url"], &dir).success();
+        assert_eq!(
+            run_out(
+                &env,
+                "url",
+                "cat /opt/tool.txt; stat -c '%a %u' /opt/tool.txt /opt/checked /srv/a.txt; \
+                 test -e /srv/b.skip || echo excluded; cat /shell.log /p/src/deep/f.txt; echo"
+            ),
+            [
+                "downloaded tool",
+                "600 0",
+                "755 0",
+                "600 1000",
+                "excluded",
+                "shell-was-used",
+                "f"
+            ],
+            "{}",
+            env.label()
+        );
+        // A wrong checksum fails the step with one line.
+        let bad = format!(
+            "FROM bb\nADD --checksum=sha256:{} {url}/x.txt /x\n",
+            "0".repeat(64)
+        );
+        std::fs::write(dir.join("Dockerfile"), bad).unwrap();
+        build(&env, &["-q"], &dir)
+            .berth_error()
+            .stderr_contains("checksum");
+    }
+}
+
+#[test]
+fn built_images_push_pull_and_rebuild_from_the_registry() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    for env in TestEnv::all() {
+        env.import_busybox("bb");
+        std::fs::write(
+            env.config_path(),
+            format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        )
+        .unwrap();
+        let who = if env.is_rootless() {
+            "rootless"
+        } else {
+            "root"
+        };
+        let dest = format!("{}/built/{who}:1", reg.host);
+        let dir = context(
+            &env,
+            "push",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM bb\nRUN echo ran > /ran\nCOPY f /f\nENV X=1\nCMD [\"cat\", \"/f\"]\n",
+                ),
+                ("f", "pushed\n"),
+            ],
+        );
+        build(&env, &["-q", "--format", "docker", "-t", &dest], &dir).success();
+        env.berth(&["push", &dest]).success();
+        let inspect = reg.skopeo_inspect(&format!("built/{who}:1"), false);
+        let v: serde_json::Value = serde_json::from_str(&inspect).unwrap();
+        assert_eq!(v["Layers"].as_array().unwrap().len(), 3, "{inspect}");
+        assert!(v["Env"].to_string().contains("X=1"), "{inspect}");
+
+        // A fresh store builds on it: --pull=always fetches it.
+        let fresh = common::registry::fresh_like(&env);
+        std::fs::write(
+            fresh.config_path(),
+            format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        )
+        .unwrap();
+        let child = context(
+            &fresh,
+            "child",
+            &[("Dockerfile", &format!("FROM {dest}\nRUN cat /f /ran\n"))],
+        );
+        let out = build(&fresh, &["--pull=always", "-t", "child"], &child);
+        assert_eq!(out.code(), Some(0), "{out}");
+        assert!(out.stderr().contains("pushed"), "{out}");
+        fresh
+            .berth(&["run", "--rm", "child"])
+            .success()
+            .stdout_contains("pushed");
+        // --pull=never with the image missing: one line.
+        let none = common::registry::fresh_like(&env);
+        let nchild = context(&none, "child", &[("Dockerfile", &format!("FROM {dest}\n"))]);
+        build(&none, &["-q", "--pull=never"], &nchild).berth_error();
+    }
+}
+
+#[test]
+fn build_on_every_storage_driver() {
+    for env in TestEnv::all() {
+        if !require_busybox() {
+            return;
+        }
+        for driver in fallback_drivers() {
+            std::fs::write(
+                env.config_path(),
+                format!("[storage]\ndriver = \"{driver}\"\n"),
+            )
+            .unwrap();
+            env.import_busybox("bb");
+            let dir = context(
+                &env,
+                &format!("drv-{driver}"),
+                &[
+                    (
+                        "Dockerfile",
+                        "FROM bb\nRUN rm /srv/owned-by-1234 && echo new > /new\nCOPY f /srv/f\nFROM bb\nCOPY --from=0 /srv/ /copied/\n",
+                    ),
+                    ("f", "f\n"),
+                ],
+            );
+            let out = build(&env, &["-t", &format!("drv-{driver}")], &dir);
+            assert_eq!(out.code(), Some(0), "{driver} {}\n{out}", env.label());
+            assert_eq!(
+                run_out(&env, &format!("drv-{driver}"), "ls /copied"),
+                ["f"],
+                "{driver} {}",
+                env.label()
+            );
+        }
+    }
+}
+
+#[test]
+fn an_interrupted_build_leaves_no_image_and_the_next_works() {
+    for env in TestEnv::all_with_busybox() {
+        let dir = context(
+            &env,
+            "kill",
+            &[(
+                "Dockerfile",
+                "FROM bb\nRUN echo first > /first\nRUN sleep 30\n",
+            )],
+        );
+        let images_before = env
+            .berth(&["images", "-a", "-q"])
+            .success()
+            .stdout_lines()
+            .len();
+        let mut child = env
+            .berth(&["build", "-t", "killed", &dir.display().to_string()])
+            .command()
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until the sleep step runs (its container exists), then kill -9.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let ps = env.berth(&["ps", "-a", "--format", "{{.Command}}"]).run();
+            if ps.stdout().contains("sleep 30") {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the step never started"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        // The first RUN finished and is an image; nothing of the killed step is.
+        let images_after = env
+            .berth(&["images", "-a", "-q"])
+            .success()
+            .stdout_lines()
+            .len();
+        assert_eq!(images_after, images_before + 1, "{}", env.label());
+        env.berth(&["image", "inspect", "killed"]).failure_code(125);
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM bb\nRUN echo first > /first\nRUN echo second\n",
+        )
+        .unwrap();
+        let out = build(&env, &["-t", "killed"], &dir);
+        assert_eq!(out.code(), Some(0), "{out}");
+        assert_eq!(cache_hits(&out), 1, "the first RUN is reused\n{out}");
+        // Leftover step containers can be removed.
+        for id in env.berth(&["ps", "-a", "-q"]).success().stdout_lines() {
+            env.berth(&["rm", "-f", &id]).success();
+        }
     }
 }

@@ -406,11 +406,7 @@ fn copy_and_fuse_drivers_commit_the_same_changes() {
         if !require_busybox() {
             return;
         }
-        let mut drivers = vec!["copy"];
-        if require_cmd("fuse-overlayfs") && std::path::Path::new("/dev/fuse").exists() {
-            drivers.push("fuse-overlayfs");
-        }
-        for driver in drivers {
+        for driver in fallback_drivers() {
             std::fs::write(
                 env.config_path(),
                 format!("[storage]\ndriver = \"{driver}\"\n"),

@@ -249,3 +249,13 @@ pub fn wait_pid(env: &TestEnv, name: &str) -> i32 {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// The storage drivers a test can force besides overlay: `copy` always, `fuse-overlayfs`
+/// where it is installed and /dev/fuse exists.
+pub fn fallback_drivers() -> Vec<&'static str> {
+    let mut drivers = vec!["copy"];
+    if super::require_cmd("fuse-overlayfs") && std::path::Path::new("/dev/fuse").exists() {
+        drivers.push("fuse-overlayfs");
+    }
+    drivers
+}
