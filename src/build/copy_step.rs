@@ -405,8 +405,9 @@ fn landing(
     dest: &str,
     single: Option<&OsStr>,
 ) -> anyhow::Result<(OwnedFd, Option<Rename>)> {
+    let resolved = follow_in_root(root, dest)?;
+    let rel = resolved.as_str();
     let root = pathrs::Root::from_fd(root.try_clone()?);
-    let rel = dest.trim_start_matches('/');
     let perms = std::fs::Permissions::from_mode(0o755);
     let mkdir = |p: &str| -> anyhow::Result<OwnedFd> {
         if p.is_empty() {
@@ -436,7 +437,60 @@ fn landing(
         let dir = mkdir(parent)?;
         return Ok((dir, Some((Some(name.to_owned()), OsString::from(base)))));
     }
-    Ok((mkdir(rel.trim_end_matches('/'))?, None))
+    Ok((mkdir(rel)?, None))
+}
+
+/// Symbolic links followed in one destination, as the kernel's limit.
+const MAX_LINKS: usize = 40;
+
+/// `path` (absolute) relative to the root with every link on it followed inside the root
+/// (an absolute target starts at the root, `..` stops there), up to the first component
+/// that does not exist; the components after it are taken as written. The result has no
+/// link on it, so the directories it names can be made and opened without following any.
+fn follow_in_root(root: &OwnedFd, path: &str) -> anyhow::Result<String> {
+    use std::collections::VecDeque;
+    let split = |p: &str| -> VecDeque<String> {
+        p.split('/')
+            .filter(|c| !c.is_empty() && *c != ".")
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut done: Vec<String> = Vec::new();
+    let mut todo = split(path);
+    let mut links = 0;
+    let mut missing = false;
+    while let Some(c) = todo.pop_front() {
+        if c == ".." {
+            done.pop();
+            continue;
+        }
+        done.push(c);
+        if missing {
+            continue;
+        }
+        let rel = done.join("/");
+        match rustix::fs::readlinkat(root, rel.as_str(), Vec::new()) {
+            Ok(target) => {
+                links += 1;
+                if links > MAX_LINKS {
+                    bail!("{path}: too many levels of symbolic links");
+                }
+                done.pop();
+                let target = target.to_string_lossy().into_owned();
+                if target.starts_with('/') {
+                    done.clear();
+                }
+                let mut next = split(&target);
+                next.extend(todo);
+                todo = next;
+            }
+            Err(rustix::io::Errno::INVAL) => {}
+            Err(rustix::io::Errno::NOENT) => missing = true,
+            Err(rustix::io::Errno::NOTDIR) => bail!("{path}: not a directory"),
+            Err(e) => bail!("{path}: {e}"),
+        }
+    }
+    Ok(done.join("/"))
 }
 
 /// `--chown=USER[:GROUP]`: numbers as they are, names looked up in the image.
@@ -487,6 +541,34 @@ fn read_in_image(root: &OwnedFd, path: &str) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_on_a_destination_are_followed_inside_the_root() {
+        let t = tempfile::tempdir().unwrap();
+        let r = t.path();
+        std::fs::create_dir_all(r.join("real/sub")).unwrap();
+        std::os::unix::fs::symlink("/real", r.join("abs")).unwrap();
+        std::os::unix::fs::symlink("../../../../real/sub", r.join("real/up")).unwrap();
+        std::os::unix::fs::symlink("/etc/passwd-elsewhere", r.join("out")).unwrap();
+        std::os::unix::fs::symlink("loop", r.join("loop")).unwrap();
+        let root = rustix::fs::open(
+            r,
+            rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY,
+            rustix::fs::Mode::empty(),
+        )
+        .unwrap();
+        assert_eq!(follow_in_root(&root, "/abs/x/y").unwrap(), "real/x/y");
+        assert_eq!(follow_in_root(&root, "/real/up/z").unwrap(), "real/sub/z");
+        assert_eq!(
+            follow_in_root(&root, "/out/new").unwrap(),
+            "etc/passwd-elsewhere/new"
+        );
+        assert_eq!(
+            follow_in_root(&root, "/../../real/./sub/").unwrap(),
+            "real/sub"
+        );
+        assert!(follow_in_root(&root, "/loop/x").is_err());
+    }
 
     #[test]
     fn destinations_follow_the_workdir_and_keep_the_slash() {

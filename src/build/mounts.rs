@@ -41,7 +41,7 @@ pub(super) fn resolve(
         let mut fields = std::collections::BTreeMap::new();
         for kv in value.split(',').filter(|f| !f.is_empty()) {
             let (k, v) = kv.split_once('=').unwrap_or((kv, "true"));
-            let v = super::dockerfile::expand::word(v, '\\', &|n| st.var(n))
+            let v = super::dockerfile::expand::word(v, b.escape(), &|n| st.var(n))
                 .map_err(|e| anyhow::anyhow!("--mount={value}: {e}"))?;
             fields.insert(k.to_ascii_lowercase(), v);
         }

@@ -927,3 +927,80 @@ fn an_interrupted_build_leaves_no_image_and_the_next_works() {
         }
     }
 }
+
+#[test]
+fn run_steps_are_confined_like_run_and_destinations_stay_in_the_rootfs() {
+    for env in TestEnv::all_with_busybox() {
+        let probe = "grep -E '^(CapEff|CapBnd|NoNewPrivs|Seccomp):' /proc/self/status";
+        let want = env
+            .berth(&["run", "--rm", "bb", "sh", "-c", probe])
+            .success()
+            .stdout_lines();
+        // A link in the image that points at a host path: COPY, WORKDIR and VOLUME through
+        // it land inside the rootfs.
+        let host_target = env.dir().join("escape-target");
+        let df = format!(
+            "FROM bb\n\
+             RUN {probe} > /confinement\n\
+             RUN ln -s {t} /trap && ln -s ../../../../../../.. /up\n\
+             COPY f /trap/copied\n\
+             COPY f /up/{rel}/via-up\n\
+             WORKDIR /trap/wd\n\
+             RUN touch made-in-workdir\n\
+             VOLUME /trap/vol\n",
+            t = host_target.display(),
+            rel = host_target.display().to_string().trim_start_matches('/'),
+        );
+        let dir = context(&env, "conf", &[("Dockerfile", df.as_str()), ("f", "f\n")]);
+        let out = build(
+            &env,
+            &[
+                "-t",
+                "conf",
+                "--label",
+                "built.by=test",
+                "--platform",
+                "linux/amd64,linux/arm64",
+            ],
+            &dir,
+        );
+        // Not this host's platform alone: refused before anything runs.
+        assert_eq!(out.code(), Some(125), "{out}");
+        let out = build(
+            &env,
+            &["-q", "-t", "conf", "--label", "built.by=test"],
+            &dir,
+        );
+        assert_eq!(out.code(), Some(0), "{}\n{out}", env.label());
+        assert_eq!(
+            run_out(&env, "conf", "cat /confinement"),
+            want,
+            "{}",
+            env.label()
+        );
+        assert!(
+            !host_target.exists(),
+            "a step wrote through a link to the host: {}",
+            host_target.display()
+        );
+        let inside = run_out(
+            &env,
+            "conf",
+            &format!(
+                "ls {t}/copied {t}/via-up {t}/wd/made-in-workdir",
+                t = host_target.display()
+            ),
+        );
+        assert_eq!(inside.len(), 3, "{inside:?}");
+        let label = env
+            .berth(&[
+                "image",
+                "inspect",
+                "--format",
+                "{{index .Config.Labels \"built.by\"}}",
+                "conf",
+            ])
+            .success();
+        assert_eq!(label.stdout().trim(), "test", "{label}");
+    }
+}
