@@ -157,6 +157,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(cmd::volume::Command),
+    /// Manage berth: disk usage, pruning, checking the store
+    #[command(subcommand)]
+    System(cmd::system::Command),
     /// Show the berth version information
     Version(cmd::version::Args),
     /// Display system-wide information
@@ -217,6 +220,8 @@ pub enum ImageCommand {
     Ls(cmd::images::Args),
     /// Check if an image exists in local storage
     Exists(cmd::exists::Args),
+    /// Remove unused images
+    Prune(cmd::system::ImagePruneArgs),
     /// Display detailed information on one or more images
     Inspect(cmd::inspect::Args),
     /// Remove one or more images
@@ -267,6 +272,8 @@ pub enum ContainerCommand {
     Cp(cmd::cp::Args),
     /// Check if a container exists in local storage
     Exists(cmd::exists::Args),
+    /// Remove all stopped containers
+    Prune(cmd::system::ObjectPruneArgs),
     /// Stop one or more running containers
     Stop(cmd::stop::Args),
     /// Restart one or more containers

@@ -98,7 +98,7 @@ pub fn prune(store: &Store, all: bool) -> anyhow::Result<Pruned> {
     let Ok(read) = std::fs::read_dir(&cache) else {
         return Ok(pruned);
     };
-    let layers_before = layer_sizes(store)?;
+    let layers_before = crate::runtime::housekeeping::layer_sizes(store)?;
     for entry in read {
         let entry = entry.with_context(|| format!("reading {}", cache.display()))?;
         let key = entry.file_name().to_string_lossy().into_owned();
@@ -146,7 +146,7 @@ pub fn prune(store: &Store, all: bool) -> anyhow::Result<Pruned> {
                 .with_context(|| format!("removing {}", mounts.display()))?;
         }
     }
-    let layers_after = layer_sizes(store)?;
+    let layers_after = crate::runtime::housekeeping::layer_sizes(store)?;
     pruned.reclaimed = layers_before
         .iter()
         .filter(|(chain, _)| !layers_after.contains_key(*chain))
@@ -155,22 +155,39 @@ pub fn prune(store: &Store, all: bool) -> anyhow::Result<Pruned> {
     Ok(pruned)
 }
 
-/// Where the context's stat cache of content digests is kept.
-pub fn stat_cache_path(store: &Store) -> PathBuf {
-    dir(store).join("stat-cache")
-}
-
-fn layer_sizes(store: &Store) -> anyhow::Result<std::collections::BTreeMap<String, u64>> {
-    let mut sizes = std::collections::BTreeMap::new();
-    for img in store.images()? {
-        for chain in img.layers {
-            if let std::collections::btree_map::Entry::Vacant(v) = sizes.entry(chain) {
-                let size = store.layer(v.key()).map(|l| l.size).unwrap_or(0);
-                v.insert(size);
+/// `system df`'s build cache line: the cache entries, and the bytes of the intermediate
+/// images (those no name and no container holds are reclaimable).
+pub fn usage(store: &Store) -> (usize, u64, u64) {
+    let entries = std::fs::read_dir(dir(store))
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.file_name().len() == 64 && e.file_type().is_ok_and(|t| t.is_file()))
+                .count()
+        })
+        .unwrap_or(0);
+    let (mut size, mut reclaimable) = (0, 0);
+    if let Ok(rd) = std::fs::read_dir(ids_dir(store)) {
+        for e in rd.flatten() {
+            let id = format!("sha256:{}", e.file_name().to_string_lossy());
+            let Ok(img) = store.image_by_id(&id) else {
+                continue;
+            };
+            size += img.size;
+            let unused = store.names_of(&id).is_ok_and(|n| n.is_empty())
+                && store
+                    .containers_using_image(&id)
+                    .is_ok_and(|c| c.is_empty());
+            if unused {
+                reclaimable += img.size;
             }
         }
     }
-    Ok(sizes)
+    (entries, size, reclaimable)
+}
+
+/// Where the context's stat cache of content digests is kept.
+pub fn stat_cache_path(store: &Store) -> PathBuf {
+    dir(store).join("stat-cache")
 }
 
 #[cfg(test)]

@@ -237,7 +237,7 @@ fn split_name(name: &str) -> Option<(String, String)> {
 }
 
 /// docker's `until`: an RFC 3339 time, Unix seconds, or a duration before now ("10m").
-fn parse_until(v: &str) -> anyhow::Result<jiff::Timestamp> {
+pub fn parse_until(v: &str) -> anyhow::Result<jiff::Timestamp> {
     if let Ok(t) = v.parse::<jiff::Timestamp>() {
         return Ok(t);
     }

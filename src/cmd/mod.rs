@@ -145,6 +145,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Stats(a) | Command::Container(ContainerCommand::Stats(a)) => stats::exec(a, &ctx),
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::exec(a, &ctx),
         Command::Volume(c) => volume::exec(c, &ctx),
+        Command::System(c) => system::exec(c, &ctx),
+        Command::Container(ContainerCommand::Prune(a)) => system::container_prune(a, &ctx),
+        Command::Image(ImageCommand::Prune(a)) => system::image_prune(a, &ctx),
         Command::Completion(_) | Command::Version(_) => unreachable!("handled above"),
     }
 }

@@ -13,6 +13,7 @@ pub mod driver;
 pub mod error;
 pub mod exec;
 pub mod export;
+pub mod housekeeping;
 pub mod inspect;
 pub mod io;
 pub mod monitor;

@@ -372,22 +372,15 @@ pub fn users(store: &Store, name: &str) -> anyhow::Result<Vec<String>> {
     Ok(store.volume_users()?.remove(name).unwrap_or_default())
 }
 
-/// What a prune removed.
-#[derive(Debug, Default)]
-pub struct Pruned {
-    pub names: Vec<String>,
-    pub bytes: u64,
-}
-
 /// Remove the volumes no container uses: anonymous ones, or all with `all`, those whose
 /// labels `keep` accepts.
 pub fn prune(
     store: &Store,
     all: bool,
     keep: &dyn Fn(&std::collections::BTreeMap<String, String>) -> bool,
-) -> anyhow::Result<Pruned> {
+) -> anyhow::Result<super::housekeeping::Pruned> {
     let users = store.volume_users()?;
-    let mut out = Pruned::default();
+    let mut out = super::housekeeping::Pruned::default();
     for v in store.volumes()? {
         if users.contains_key(&v.name) || !(all || v.anonymous) || !keep(&v.labels) {
             continue;

@@ -16,6 +16,7 @@ mod exists;
 mod format;
 mod generated_files;
 mod harness;
+mod housekeeping;
 mod images;
 mod layering;
 mod layers;

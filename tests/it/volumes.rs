@@ -8,18 +8,19 @@ use crate::common::*;
 /// An image `vimg` whose /data holds `f` (owned 5:6, mode 640), `sub/g` and a symlink
 /// to /etc/shadow, and which declares `VOLUME /data`.
 fn image_with_volume(env: &TestEnv) {
-    env.berth(&[
-        "run",
-        "--name",
-        "mk",
-        "bb",
-        "sh",
-        "-c",
+    data_image(
+        env,
+        "vimg",
         "mkdir -p /data/sub && echo hi > /data/f && chown 5:6 /data/f && chmod 640 /data/f \
          && echo g > /data/sub/g && ln -s /etc/shadow /data/link",
-    ])
-    .success();
-    env.berth(&["commit", "-c", "VOLUME /data", "mk", "vimg"])
+    );
+}
+
+/// The image `name`: busybox after `script`, declaring `VOLUME /data`.
+pub fn data_image(env: &TestEnv, name: &str, script: &str) {
+    env.berth(&["run", "--name", "mk", "bb", "sh", "-c", script])
+        .success();
+    env.berth(&["commit", "-c", "VOLUME /data", "mk", name])
         .success();
     env.berth(&["rm", "mk"]).success();
 }
