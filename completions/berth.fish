@@ -81,6 +81,7 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "load" -d 'Load images f
 complete -c berth -n "__fish_berth_needs_command" -f -a "image" -d 'Manage images'
 complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c berth -n "__fish_berth_needs_command" -f -a "system" -d 'Manage berth: disk usage, pruning, checking the store'
 complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Show the berth version information'
 complete -c berth -n "__fish_berth_needs_command" -f -a "info" -d 'Display system-wide information'
 complete -c berth -n "__fish_berth_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
@@ -1208,47 +1209,48 @@ complete -c berth -n "__fish_berth_using_subcommand load" -s i -l input -d 'Read
 complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the "Loaded image" lines' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l root -d 'Storage root (images, layers, containers)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
 fatal\t''
 error\t''
 warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -l connection -d 'Refused: berth has no remote mode' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "build" -d 'Build an image from a Dockerfile'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "ls" -d 'List images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "list" -d 'List images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "exists" -d 'Check if an image exists in local storage'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "inspect" -d 'Display detailed information on one or more images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "rm" -d 'Remove one or more images'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "import" -d 'Import a tarball as a filesystem image'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "history" -d 'Show the history of an image'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "diff" -d 'Inspect changes of an image\'s top layer'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "pull" -d 'Download an image from a registry'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "push" -d 'Upload an image to a registry'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists inspect rm tag import history diff pull push save load" -f -a "load" -d 'Load images from a tar archive or an OCI layout directory (STDIN by default)'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "build" -d 'Build an image from a Dockerfile'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "ls" -d 'List images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "list" -d 'List images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "exists" -d 'Check if an image exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "prune" -d '`container prune` and `image prune`'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "rm" -d 'Remove one or more images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "import" -d 'Import a tarball as a filesystem image'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "history" -d 'Show the history of an image'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "diff" -d 'Inspect changes of an image\'s top layer'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "pull" -d 'Download an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "push" -d 'Upload an image to a registry'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -f -a "load" -d 'Load images from a tar archive or an OCI layout directory (STDIN by default)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
@@ -1404,6 +1406,38 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l connection -d 'Refused: berth has no remote mode' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (until=TIME|DURATION, label=KEY[=VALUE], label!=KEY[=VALUE])' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images no container uses, not just dangling ones' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
@@ -1716,59 +1750,60 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the "Loaded image" lines' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l root -d 'Storage root (images, layers, containers)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
 fatal\t''
 error\t''
 warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -l connection -d 'Refused: berth has no remote mode' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "run" -d 'Create and run a new container from an image'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "create" -d 'Create a new container without starting it'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "start" -d 'Start one or more created or stopped containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "update" -d 'Update the resource limits of one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "ls" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "list" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "inspect" -d 'Display detailed information on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "exists" -d 'Check if a container exists in local storage'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "stop" -d 'Stop one or more running containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "restart" -d 'Restart one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "kill" -d 'Kill one or more running containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "exec" -d 'Execute a command in a running container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "rename" -d 'Rename a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "pause" -d 'Pause all processes within one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "unpause" -d 'Unpause all processes within one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "top" -d 'Display the running processes of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "run" -d 'Create and run a new container from an image'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "create" -d 'Create a new container without starting it'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "start" -d 'Start one or more created or stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "update" -d 'Update the resource limits of one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "ls" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "list" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "exists" -d 'Check if a container exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "prune" -d '`container prune` and `image prune`'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "stop" -d 'Stop one or more running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "restart" -d 'Restart one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "kill" -d 'Kill one or more running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "wait" -d 'Block until one or more containers stop, then print their exit codes'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "exec" -d 'Execute a command in a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "rename" -d 'Rename a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start update ls list rm inspect export commit diff cp exists prune stop restart kill wait logs exec attach rename pause unpause top stats port" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
@@ -2358,6 +2393,36 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l connection -d 'Refused: berth has no remote mode' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (until=TIME|DURATION, label=KEY[=VALUE], label!=KEY[=VALUE])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
@@ -3117,6 +3182,159 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l connection -d 'Refused: berth has no remote mode' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "df" -d 'Show berth disk usage'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "prune" -d '`container prune` and `image prune`'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "check" -d 'Check the store for damage and for what nothing refers to'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "fsck" -d 'Check the store for damage and for what nothing refers to'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on space usage' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Type}} {{.Size}}\'' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Also remove anonymous volumes no container uses' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (until=TIME|DURATION, label=KEY[=VALUE], label!=KEY[=VALUE])' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l repair -d 'Remove what nothing refers to (unused layers, directories without a record, crash leftovers)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l repair -d 'Remove what nothing refers to (unused layers, directories without a record, crash leftovers)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
