@@ -71,10 +71,27 @@ pub fn put(store: &Store, key: &str, id: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Whether a build made the image `id` as a step (an intermediate image).
+fn finals_dir(store: &Store) -> PathBuf {
+    dir(store).join("final")
+}
+
+/// Mark `id` as the result of a build: listed by `images` (as `<none>` without `-t`) and
+/// kept by `builder prune`, as docker keeps a build's image.
+pub fn mark_final(store: &Store, id: &str) -> anyhow::Result<()> {
+    std::fs::create_dir_all(finals_dir(store)).context("creating the build cache")?;
+    let hex = id.strip_prefix("sha256:").unwrap_or(id);
+    atomic::write(&finals_dir(store).join(hex), b"")?;
+    Ok(())
+}
+
+/// Whether a build made the image `id` as a step only (an intermediate image), never as
+/// a build's result.
 pub fn is_intermediate(store: &Store, id: &str) -> bool {
     let hex = id.strip_prefix("sha256:").unwrap_or(id);
-    !hex.is_empty() && !hex.contains('/') && ids_dir(store).join(hex).exists()
+    !hex.is_empty()
+        && !hex.contains('/')
+        && ids_dir(store).join(hex).exists()
+        && !finals_dir(store).join(hex).exists()
 }
 
 /// What [`prune`] removed.
@@ -129,11 +146,14 @@ pub fn prune(store: &Store, all: bool) -> anyhow::Result<Pruned> {
             pruned.entries.push(key);
         }
     }
-    // Markers of images that are gone (or, with `all`, of every image no entry names).
-    if let Ok(read) = std::fs::read_dir(ids_dir(store)) {
+    // Markers of images that are gone (step markers, with `all`, of every image).
+    for (markers, with_all) in [(ids_dir(store), all), (finals_dir(store), false)] {
+        let Ok(read) = std::fs::read_dir(markers) else {
+            continue;
+        };
         for entry in read.flatten() {
             let id = format!("sha256:{}", entry.file_name().to_string_lossy());
-            if all || store.image_by_id(&id).is_err() {
+            if with_all || store.image_by_id(&id).is_err() {
                 let _ = std::fs::remove_file(entry.path());
             }
         }

@@ -149,6 +149,7 @@ impl<'a> Builder<'a> {
                 names.join(" ")
             ));
         }
+        cache::mark_final(self.store, &image.id)?;
         for tag in &self.opts.tags {
             self.store
                 .tag_image(&crate::spec::ImageRef::id(&image.id), tag)

@@ -683,6 +683,24 @@ fn builder_prune_and_cache_survive_and_go() {
         assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 1);
         env.berth(&["buildx", "prune", "-a", "-f"]).success();
         assert_eq!(cache_hits(&build(&env, &["-t", "lbl"], &lbl)), 0);
+
+        // A build without -t: its image is listed (as <none>) and kept by prune.
+        let listed = || env.berth(&["images", "-q"]).success().stdout_lines().len();
+        let before = listed();
+        let untagged = context(
+            &env,
+            "untagged",
+            &[("Dockerfile", "FROM bb\nRUN echo u > /u\n")],
+        );
+        let id = build(&env, &["-q"], &untagged)
+            .success()
+            .stdout()
+            .trim()
+            .to_string();
+        assert_eq!(listed(), before + 1);
+        env.berth(&["builder", "prune", "-a", "-f"]).success();
+        assert_eq!(listed(), before + 1);
+        assert_eq!(run_out(&env, &id, "cat /u"), ["u"]);
     }
 }
 
