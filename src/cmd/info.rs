@@ -50,6 +50,54 @@ struct Info {
     user_namespaces_reason: Option<String>,
     newuidmap: Option<String>,
     seccomp: bool,
+    /// The registries.conf files read, in order (podman's files; berth.toml's
+    /// `[registries]` comes first).
+    registries_conf_files: Vec<String>,
+    /// Where short names are looked up.
+    search_registries: Vec<String>,
+    /// podman's `.Host.*` and `.Store.*` template fields.
+    host: PodmanHost,
+    store: PodmanStore,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct PodmanHost {
+    #[serde(rename = "OCIRuntime")]
+    oci_runtime: NameOnly,
+    network_backend: &'static str,
+    cgroup_manager: String,
+    cgroup_version: String,
+    security: Security,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct NameOnly {
+    name: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Security {
+    rootless: bool,
+    seccomp_enabled: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct PodmanStore {
+    graph_root: String,
+    run_root: String,
+    graph_driver_name: String,
+    image_store: Count,
+    container_store: Count,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Count {
+    number: usize,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
@@ -81,7 +129,41 @@ fn gather(ctx: &Context) -> Info {
     let userns = host.userns_support();
     let layout = host.cgroup_layout();
     let (images, containers) = crate::store::counts(&ctx.root, &ctx.runroot);
+    let driver =
+        crate::runtime::driver::current(ctx.config.storage.driver.as_deref(), &ctx.runroot);
+    let registries = &ctx.config.registries;
+    // An invalid registries.conf is reported by the commands that need it; info shows what
+    // could be read.
+    let conf = registries.conf().ok();
+    let search_registries = match (&registries.search, conf.and_then(|c| c.search.clone())) {
+        (berth, _) if !berth.is_empty() => berth.clone(),
+        (_, Some(conf)) => conf,
+        _ => vec![crate::registry::reference::DOCKER_HUB.to_owned()],
+    };
+    let seccomp = host.seccomp_available();
+    let cgroup_version = layout.version();
     Info {
+        registries_conf_files: conf
+            .map(|c| c.files.iter().map(|f| f.display().to_string()).collect())
+            .unwrap_or_default(),
+        search_registries,
+        host: PodmanHost {
+            oci_runtime: NameOnly { name: "berth" },
+            network_backend: "berth",
+            cgroup_manager: ctx.cgroup_manager.clone(),
+            cgroup_version: format!("v{cgroup_version}"),
+            security: Security {
+                rootless: ctx.rootless,
+                seccomp_enabled: seccomp,
+            },
+        },
+        store: PodmanStore {
+            graph_root: ctx.root.display().to_string(),
+            run_root: ctx.runroot.display().to_string(),
+            graph_driver_name: driver.clone(),
+            image_store: Count { number: images },
+            container_store: Count { number: containers },
+        },
         version: env!("CARGO_PKG_VERSION"),
         rootless: ctx.rootless,
         store_root: ctx.root.display().to_string(),
@@ -92,7 +174,7 @@ fn gather(ctx: &Context) -> Info {
         config_file: config_file
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
-        driver: crate::runtime::driver::current(ctx.config.storage.driver.as_deref(), &ctx.runroot),
+        driver,
         images,
         containers,
         kernel_version: Host::kernel_release(),
@@ -101,7 +183,7 @@ fn gather(ctx: &Context) -> Info {
         architecture: std::env::consts::ARCH,
         ncpu: std::thread::available_parallelism().map_or(1, |n| n.get()),
         mem_total: host.mem_total().unwrap_or(0),
-        cgroup_version: layout.version(),
+        cgroup_version,
         cgroup_layout: layout.name(),
         cgroup_controllers: host.cgroup_controllers(),
         overlay: host.overlay_available(),
@@ -109,7 +191,7 @@ fn gather(ctx: &Context) -> Info {
         user_namespaces: userns.available,
         user_namespaces_reason: userns.reason,
         newuidmap: crate::host::which("newuidmap").map(|p| p.display().to_string()),
-        seccomp: host.seccomp_available(),
+        seccomp,
     }
 }
 
@@ -142,6 +224,17 @@ fn print_text(i: &Info) -> anyhow::Result<()> {
             ("Driver:", i.driver.clone()),
             ("Images:", i.images.to_string()),
             ("Containers:", i.containers.to_string()),
+        ],
+    )?;
+    let mut files = i.registries_conf_files.clone();
+    if files.is_empty() {
+        files.push("none".to_owned());
+    }
+    format::key_values(
+        "Registries:",
+        &[
+            ("Search:", i.search_registries.join(", ")),
+            ("registries.conf:", files.join(", ")),
         ],
     )?;
     let cgroup = match i.cgroup_layout {

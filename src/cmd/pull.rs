@@ -36,6 +36,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
     let reference =
         ImageRef::parse(&args.image).with_context(|| format!("pulling {}", args.image))?;
+    let reference = qualified(ctx, reference)?;
     let req = PullRequest {
         reference,
         platform: args.platform,
@@ -115,7 +116,12 @@ pub fn image_for_run(
     reference: &str,
     flags: &ImageFlags,
 ) -> anyhow::Result<ImageRecord> {
-    let reference = image_arg(reference, flags.pull)?;
+    let mut reference = image_arg(reference, flags.pull)?;
+    // Asking which registry is only for a pull: an image in the store needs no answer (and
+    // registries.conf is not even read).
+    if flags.pull == PullPolicy::Always || store.image(&reference).is_err() {
+        reference = qualified(ctx, reference)?;
+    }
     let resolved = crate::registry::resolve::resolve(
         store,
         &ctx.config.registries,
@@ -131,4 +137,31 @@ pub fn image_for_run(
             pulled.image
         }
     })
+}
+
+/// A short name that registries.conf leaves ambiguous (several search registries, no alias,
+/// short-name mode not disabled): on a terminal the person picks the registry, as podman
+/// asks; without one the name goes on as it is and the pull says what is ambiguous.
+fn qualified(ctx: &Context, reference: ImageRef) -> anyhow::Result<ImageRef> {
+    use std::io::IsTerminal as _;
+    let Some(hosts) = crate::registry::rules::choices(&ctx.config.registries, &reference)? else {
+        return Ok(reference);
+    };
+    if !super::prompt::can_prompt() || !std::io::stderr().is_terminal() {
+        return Ok(reference);
+    }
+    let names: Vec<String> = hosts.iter().map(|h| format!("{h}/{reference}")).collect();
+    let mut menu = String::from("? Please select an image:\n");
+    for (i, name) in names.iter().enumerate() {
+        menu.push_str(&format!("  {}: {name}\n", i + 1));
+    }
+    format::raw_stderr(menu.as_bytes())?;
+    let answer = super::prompt::ask("Enter a number: ")?;
+    let chosen = answer
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| names.get(n.checked_sub(1)?))
+        .ok_or_else(|| anyhow::anyhow!("no image chosen for short-name {reference}"))?;
+    Ok(ImageRef::parse(chosen)?)
 }

@@ -73,7 +73,8 @@ pub struct Options {
 impl Options {
     /// The options the configuration gives `host`, plus stored credentials.
     pub fn for_host(cfg: &RegistriesConfig, host: &str, tls_verify: Option<bool>) -> Options {
-        let listed = cfg.insecure.iter().any(|h| h == host);
+        let listed =
+            cfg.insecure.iter().any(|h| h == host) || super::rules::conf_insecure(cfg, host);
         Options {
             insecure: tls_verify.map_or(listed, |v| !v),
             credentials: super::auth::lookup(host),

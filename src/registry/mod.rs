@@ -13,6 +13,7 @@ pub mod pull;
 pub mod push;
 pub mod reference;
 pub mod resolve;
+pub mod rules;
 
 pub use client::{Client, RegistryError};
 pub use reference::RemoteRef;

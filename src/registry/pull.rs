@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::Result;
 use super::client::{Client, MAX_DOC, Options, RegistryError, read_limited};
-use super::reference::{RemoteRef, candidates};
+use super::reference::RemoteRef;
 use crate::config::RegistriesConfig;
 use crate::image::assemble::{Extracted, Planned, chain_ids, commit_all};
 use crate::image::manifest::{self, Document, Platform};
@@ -90,13 +90,11 @@ pub fn pull(
     progress: &dyn Progress,
 ) -> Result<Pulled> {
     let _signals = super::interrupt::catch();
-    let cands = candidates(&req.reference, &cfg.search).map_err(RegistryError::Invalid)?;
+    let cands = super::rules::candidates(cfg, &req.reference)?;
     let mut last = None;
     for remote in cands {
-        let mut hosts: Vec<String> = cfg.mirrors.get(&remote.host).cloned().unwrap_or_default();
-        hosts.push(remote.host.clone());
-        for host in hosts {
-            match pull_from(store, cfg, req, &remote, &host, progress) {
+        for source in super::rules::sources(cfg, &remote)? {
+            match pull_from(store, cfg, req, &remote, &source, progress) {
                 Ok(p) => return Ok(p),
                 Err(_) if super::interrupt::interrupted() => {
                     return Err(RegistryError::Interrupted);
@@ -106,7 +104,7 @@ pub fn pull(
                     | RegistryError::Unreachable { .. }
                     | RegistryError::Stalled { .. }),
                 ) => {
-                    log::debug!("{remote} via {host}: {e}");
+                    log::debug!("{remote} via {source}: {e}");
                     last = Some(e);
                 }
                 Err(e) => return Err(e),
@@ -116,16 +114,19 @@ pub fn pull(
     Err(last.unwrap_or_else(|| RegistryError::Invalid("no registry to pull from".into())))
 }
 
+/// Pull `remote` (the name the image gets) from `source` (where it is fetched: the same,
+/// a mirror, or the location registries.conf rewrites it to).
 fn pull_from(
     store: &Store,
     cfg: &RegistriesConfig,
     req: &PullRequest,
     remote: &RemoteRef,
-    host: &str,
+    source: &RemoteRef,
     progress: &dyn Progress,
 ) -> Result<Pulled> {
+    let host = source.host.as_str();
     let client = Client::new(cfg, host, Options::for_host(cfg, host, req.tls_verify))?;
-    let repo = &remote.repo;
+    let repo = &source.repo;
     let (data, ctype) = client.manifest(repo, remote.reference())?;
     let mut digest = sha256_digest(&data);
     if let Some(want) = &remote.digest

@@ -116,11 +116,12 @@ pub fn push(
     tls_verify: Option<bool>,
     progress: &dyn PushProgress,
 ) -> Result<Pushed> {
-    let remote = candidates(dest, &cfg.search)
+    let named = candidates(dest, &cfg.search)
         .map_err(RegistryError::Invalid)?
         .into_iter()
         .next()
         .ok_or_else(|| RegistryError::Invalid("no registry to push to".into()))?;
+    let remote = super::rules::push_target(cfg, &named)?;
     if remote.digest.is_some() {
         return Err(RegistryError::Invalid(format!(
             "cannot push to a digest reference {dest}: name a tag"

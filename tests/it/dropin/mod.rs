@@ -3,4 +3,5 @@
 //! registries.conf, auth.json and containers.conf; health checks.
 
 mod globals;
+mod registries;
 mod scripts;

@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use serde::Deserialize;
 
+pub mod registries_conf;
+
+use registries_conf::RegistriesConf;
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -42,6 +46,21 @@ pub struct RegistriesConfig {
     /// Seconds to wait for a connection, for each answer to start, and for each read of a
     /// body to bring bytes (default 30).
     pub timeout: Option<u64>,
+    /// The host's registries.conf files, read the first time a registry is reached (not on
+    /// `run`'s path when the image is in the store).
+    #[serde(skip)]
+    conf: std::sync::OnceLock<Result<RegistriesConf, String>>,
+}
+
+impl RegistriesConfig {
+    /// registries.conf (see [`registries_conf`]), read once; a file that is not valid is an
+    /// error naming it.
+    pub fn conf(&self) -> Result<&RegistriesConf, String> {
+        self.conf
+            .get_or_init(|| RegistriesConf::load().map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

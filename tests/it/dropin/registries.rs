@@ -1,0 +1,104 @@
+//! registries.conf as podman hosts have it, against a real registry on 127.0.0.1: a prefix
+//! rewritten to a local location (pull and run's implicit pull), a mirror tried first, a
+//! short-name alias, a blocked registry, and an ambiguous short name in a script.
+
+use crate::common::registry::{Registry, fresh_like, image_id, require_registry_tools};
+use crate::common::*;
+
+#[test]
+fn registries_conf_redirects_names_to_a_local_registry() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let seed = TestEnv::new();
+    let id = seed.import_busybox("bb:1");
+    let layout = seed.work().join("layout");
+    seed.berth(&[
+        "save",
+        "--format",
+        "oci-dir",
+        "-o",
+        layout.to_str().unwrap(),
+        "bb:1",
+    ])
+    .success();
+    reg.skopeo_push(&format!("oci:{}", layout.display()), "mirror/x/y:1", &[]);
+    let host = &reg.host;
+    let conf_text = format!(
+        r#"
+unqualified-search-registries = ["one.invalid", "two.invalid"]
+
+[[registry]]
+prefix = "quay.io/x"
+location = "{host}/mirror/x"
+insecure = true
+
+[[registry]]
+prefix = "quay.io/m"
+location = "unreachable.invalid/m"
+[[registry.mirror]]
+location = "{host}/mirror/x"
+insecure = true
+
+[[registry]]
+location = "blocked.example"
+blocked = true
+
+[aliases]
+"berth-alias" = "quay.io/x/y"
+"#
+    );
+    for env in TestEnv::all() {
+        let mut fresh = fresh_like(&env);
+        let conf = fresh.write_file("registries.conf", &conf_text);
+        fresh.set_env("CONTAINERS_REGISTRIES_CONF", &conf);
+
+        // The name keeps quay.io; the bytes come from the local location.
+        fresh
+            .berth(&["pull", "-q", "quay.io/x/y:1"])
+            .success()
+            .stdout_contains("quay.io/x/y:1");
+        assert_eq!(image_id(&fresh, "quay.io/x/y:1"), id, "{}", fresh.label());
+        // A mirror comes before the location, which is never reached here.
+        fresh.berth(&["pull", "-q", "quay.io/m/y:1"]).success();
+        assert_eq!(image_id(&fresh, "quay.io/m/y:1"), id);
+        // An alias names the image a short name means.
+        fresh.berth(&["pull", "-q", "berth-alias:1"]).success();
+        // Blocked, and ambiguous without a terminal to ask on: one line, 125.
+        fresh
+            .berth(&["pull", "blocked.example/a:1"])
+            .run()
+            .berth_error()
+            .stderr_contains("blocked");
+        fresh
+            .berth(&["pull", "something:1"])
+            .run()
+            .berth_error()
+            .stderr_contains("ambiguous");
+        // info names the file it read.
+        fresh
+            .berth(&["info", "--format", "{{json .RegistriesConfFiles}}"])
+            .success()
+            .stdout_contains(&conf.display().to_string());
+
+        // run's implicit pull goes the same way.
+        let mut other = fresh_like(&env);
+        let conf = other.write_file("registries.conf", &conf_text);
+        other.set_env("CONTAINERS_REGISTRIES_CONF", &conf);
+        other
+            .berth(&["run", "--rm", "quay.io/x/y:1", "cat", "/etc/hostname"])
+            .success();
+        assert_eq!(image_id(&other, "quay.io/x/y:1"), id);
+
+        // A broken file is named, not skipped.
+        let mut broken = fresh_like(&env);
+        let conf = broken.write_file("registries.conf", "[[registry]]\nblocked = 1\n");
+        broken.set_env("CONTAINERS_REGISTRIES_CONF", &conf);
+        broken
+            .berth(&["pull", "quay.io/x/y:1"])
+            .run()
+            .berth_error()
+            .stderr_contains("registries.conf");
+    }
+}
