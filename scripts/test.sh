@@ -48,6 +48,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# --- /dev/net/tun -------------------------------------------------------------------------
+# Rootless containers get their network through a tap the user opens: stock Debian has the
+# device open to everyone (0666); some hosts make it 0600.
+if [ -c /dev/net/tun ]; then
+    chmod 0666 /dev/net/tun
+fi
+
 # --- the unprivileged test user ----------------------------------------------------------
 if ! id -u "$TEST_USER" >/dev/null 2>&1; then
     say "creating user $TEST_USER"

@@ -73,8 +73,10 @@ pub struct ContainerFlags {
     #[arg(short = 't', long)]
     pub tty: bool,
 
-    /// Network mode: private (own namespace with loopback), none, or host
-    #[arg(long, alias = "net", value_name = "MODE", default_value = "private")]
+    /// Network mode: bridge (rootless: outbound through berth's user-mode network, the
+    /// default where /dev/net/tun is open to the user), private (own namespace with
+    /// loopback only; the default as root), none, or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "")]
     pub network: String,
 
     /// Mount the container's root filesystem as read only
@@ -148,10 +150,12 @@ impl ContainerFlags {
             env.extend(env_entry(e)?);
         }
         let network = match self.network.as_str() {
+            "" if rootless => crate::network::usermode::default_mode(),
+            "bridge" if rootless => NetworkMode::User,
             "private" | "" => NetworkMode::Private,
             "none" => NetworkMode::None,
             "host" => NetworkMode::Host,
-            other => bail!("invalid network mode {other:?}: use private, none or host"),
+            other => bail!("invalid network mode {other:?}: use bridge, private, none or host"),
         };
         let mut labels = BTreeMap::new();
         let mut label_args = Vec::new();

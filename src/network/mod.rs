@@ -1,5 +1,7 @@
 //! Network modes, loopback, and the /etc/hosts, /etc/hostname, /etc/resolv.conf files.
 
+pub mod usermode;
+
 /// Bring the loopback interface of the current network namespace up.
 pub fn loopback_up() -> anyhow::Result<()> {
     crate::sys::net::loopback_up().map_err(|(step, e)| anyhow::Error::new(e).context(step))

@@ -114,6 +114,8 @@ struct Stdio {
     /// The fuse-overlayfs daemon serving the container's root, if any; lives as long as
     /// the container.
     _fuse: Option<super::driver::fuse::FuseMount>,
+    /// The container's user-mode network stack, if it has one.
+    net: Option<crate::network::usermode::Stack>,
 }
 
 enum Event {
@@ -300,6 +302,7 @@ impl<'a> Monitor<'a> {
             input: InputQueue::default(),
             close_stdin: false,
             _fuse: fuse,
+            net: None,
         };
         // The child inherits fds 0-2 from us: point them at the pipes for the clone.
         let mut child_ends: Vec<(i32, OwnedFd)> = Vec::new();
@@ -331,6 +334,7 @@ impl<'a> Monitor<'a> {
         detach_stdio();
         let spawned = spawned?;
         stdio.pty = spawned.pty;
+        stdio.net = super::wait::usermode_stack(spawned.tap)?;
         self.cgroup = spawned.cgroup;
         self.pid = Some(spawned.pid);
         // Never block on the container: not reading its output, not writing its input.
@@ -387,6 +391,7 @@ impl<'a> Monitor<'a> {
             input: InputQueue::default(),
             close_stdin: false,
             _fuse: None,
+            net: None,
         };
         loop {
             if self.stopped_by_user || self.no_restart {
@@ -723,6 +728,10 @@ impl super::wait::Served for Serving<'_, '_> {
 
     fn on_exit(&mut self) {
         self.monitor.drain(self.stdio, &mut self.out, &mut self.err);
+    }
+
+    fn net(&mut self) -> Option<&mut crate::network::usermode::Stack> {
+        self.stdio.net.as_mut()
     }
 }
 

@@ -82,6 +82,9 @@ fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
         dir: store.runroot.join(".etc-mnt"),
         hosts,
         hostname: format!("{}\n", spec.hostname),
-        resolv_conf: crate::network::resolv_conf(&host_resolv, private_net),
+        resolv_conf: match spec.network {
+            NetworkMode::User => crate::network::usermode::resolv_conf(&host_resolv),
+            _ => crate::network::resolv_conf(&host_resolv, private_net),
+        },
     }
 }

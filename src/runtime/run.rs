@@ -54,7 +54,9 @@ pub(super) fn run_direct(
                 paused: false,
             },
         )?;
-        let mut terminal = super::wait::Terminal::new(spawned.pty, rec.spec.open_stdin);
+        let net = super::wait::usermode_stack(spawned.tap)?;
+        let mut terminal =
+            super::wait::Terminal::new(spawned.pty, rec.spec.open_stdin).with_net(net);
         let status = super::wait::wait(&sfd, spawned.pid, &mut terminal);
         let oom_killed = spawned.cgroup.as_ref().is_some_and(|cg| {
             let oom = cg.oom_killed();

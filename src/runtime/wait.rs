@@ -2,7 +2,7 @@
 //! what goes with it: one poll over a signalfd and the fds the caller serves, until the
 //! process is reaped. The monitor serves the log, the socket and its clients
 //! (`monitor::Serving`); the direct path and `exec` relay this process's terminal
-//! ([`Terminal`]).
+//! ([`Terminal`]). Both serve the container's user-mode network stack there too.
 
 use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
 
@@ -13,6 +13,7 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
 use super::io::tty;
+use crate::network::usermode::Stack;
 
 /// Signals berth (or the monitor) relays to the container's init.
 pub const RELAYED: [Signal; 6] = [
@@ -37,6 +38,10 @@ pub(super) trait Served {
     fn on_signal(&mut self, pid: Pid, sig: Signal);
     /// The process has ended: take what it left in its pipes.
     fn on_exit(&mut self);
+    /// The container's user-mode network stack, served by the same loop.
+    fn net(&mut self) -> Option<&mut Stack> {
+        None
+    }
 }
 
 /// Wait for `pid` while serving `served`; returns its wait status.
@@ -52,11 +57,19 @@ pub(super) fn wait(
         }
         let mut fds = vec![sfd.as_raw_fd()];
         let writing = served.poll_fds(&mut fds);
+        let net = served.net().map(|n| n.fd().as_raw_fd());
+        fds.extend(net);
         let ready = crate::sys::fd::poll_ready(&fds, writing, nix::poll::PollTimeout::NONE);
         if writing.is_some() {
             served.on_writable();
         }
         for fd in ready {
+            if Some(fd) == net {
+                if let Some(n) = served.net() {
+                    n.serve();
+                }
+                continue;
+            }
             if fd != sfd.as_raw_fd() {
                 served.on_ready(fd);
                 continue;
@@ -86,17 +99,29 @@ fn try_reap(pid: Pid) -> anyhow::Result<Option<WaitStatus>> {
 /// This process's terminal relayed to a container's pty (with `-t`), signals passed on.
 pub(super) struct Terminal {
     relay: Option<tty::Relay>,
+    net: Option<Stack>,
 }
 
 impl Terminal {
     pub(super) fn new(pty: Option<OwnedFd>, forward_stdin: bool) -> Terminal {
         Terminal {
             relay: pty.map(|m| tty::Relay::new(m, forward_stdin)),
+            net: None,
         }
+    }
+
+    /// Serve the container's user-mode network too.
+    pub(super) fn with_net(mut self, net: Option<Stack>) -> Terminal {
+        self.net = net;
+        self
     }
 }
 
 impl Served for Terminal {
+    fn net(&mut self) -> Option<&mut Stack> {
+        self.net.as_mut()
+    }
+
     fn poll_fds(&self, fds: &mut Vec<RawFd>) -> Option<RawFd> {
         if let Some(t) = &self.relay {
             fds.extend(t.poll_fds().iter().map(|fd| fd.as_fd().as_raw_fd()));
@@ -150,4 +175,10 @@ pub fn exit_code(status: WaitStatus) -> u8 {
         WaitStatus::Signaled(_, sig, _) => 128u8.wrapping_add(sig as u8),
         _ => crate::spec::exit::EXIT_BERTH,
     }
+}
+
+/// The user-mode network stack on the tap the container init handed over, if any.
+pub(super) fn usermode_stack(tap: Option<OwnedFd>) -> anyhow::Result<Option<Stack>> {
+    tap.map(|fd| Stack::new(fd).context("starting the container's user-mode network"))
+        .transpose()
 }

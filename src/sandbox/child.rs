@@ -93,6 +93,16 @@ fn setup_and_exec(
     if plan.loopback_up {
         at(Setup, crate::network::loopback_up())?;
     }
+    // The user-mode network: the tap is made here, in the container's network namespace,
+    // and handed to the parent, which runs the stack on it.
+    if plan.usermode_net {
+        let tap = at(Setup, crate::network::usermode::configure_inside())?;
+        at(
+            Setup,
+            chan.send_with_fd(&SyncMsg::Tap, Some(tap.as_raw_fd()))
+                .context("handing the tap to berth"),
+        )?;
+    }
     // /proc/sys shows the namespaces of the process reading it, so the container's
     // sysctls are written here, before any /proc of the container is made read-only.
     at(Setup, security::set_sysctls(&plan.security.sysctls))?;

@@ -36,6 +36,8 @@ pub struct Spawned {
     pub pid: Pid,
     /// The pty master, when the plan asked for a terminal.
     pub pty: Option<OwnedFd>,
+    /// The tap of the container's user-mode network, for the stack the caller runs.
+    pub tap: Option<OwnedFd>,
     /// The container's cgroup; the caller reads `oom_killed()` and calls `remove()` after
     /// the container exits.
     pub cgroup: Option<crate::cgroups::Cgroup>,
@@ -191,12 +193,14 @@ pub fn drive(
     on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
 ) -> anyhow::Result<Spawned> {
     let mut pty = None;
+    let mut tap = None;
     loop {
         match ours.recv().context("reading from the container init")? {
             Received::Closed => {
                 return Ok(Spawned {
                     pid,
                     pty,
+                    tap,
                     cgroup: None,
                 });
             }
@@ -211,6 +215,7 @@ pub fn drive(
                 ours.send(&SyncMsg::Go)
                     .context("releasing the container init")?;
             }
+            Received::Msg(SyncMsg::Tap, Some(fd)) => tap = Some(fd),
             Received::Msg(SyncMsg::Failed { stage, errno, msg }, _) => {
                 reap(pid);
                 return Err(match stage {

@@ -18,6 +18,8 @@ pub struct SandboxPlan {
     pub process: Process,
     pub read_only_root: bool,
     pub loopback_up: bool,
+    /// The container gets a tap to a user-mode network stack (`NetworkMode::User`).
+    pub usermode_net: bool,
     pub etc: EtcFiles,
     /// The process runs in a user namespace without real root: device nodes are bound from
     /// the host instead of made, and some mount options are unavailable.
@@ -398,7 +400,8 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
             stdin: spec.open_stdin,
         },
         read_only_root: spec.read_only,
-        loopback_up: spec.network == NetworkMode::Private,
+        loopback_up: matches!(spec.network, NetworkMode::Private | NetworkMode::User),
+        usermode_net: spec.network == NetworkMode::User,
         seccomp_cache: etc.dir.parent().map(PathBuf::from).unwrap_or_default(),
         etc,
         rootless,

@@ -23,6 +23,9 @@ pub enum Stage {
 pub enum SyncMsg {
     /// child -> parent: the pty master follows as an attached fd.
     PtyMaster,
+    /// child -> parent: the tap device of the container's user-mode network follows as
+    /// an attached fd.
+    Tap,
     /// parent -> child: proceed (sent after the parent configured the pty).
     Go,
     /// parent -> child: the child is in its cgroup (or runs without one); it may now

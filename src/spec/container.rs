@@ -228,6 +228,9 @@ pub enum NetworkMode {
     None,
     /// The host's network namespace.
     Host,
+    /// Rootless: a private network namespace with an interface to a user-mode network
+    /// stack that berth runs beside the container (outbound traffic as the user's own).
+    User,
 }
 
 impl NetworkMode {
@@ -236,6 +239,7 @@ impl NetworkMode {
             NetworkMode::Private => "private",
             NetworkMode::None => "none",
             NetworkMode::Host => "host",
+            NetworkMode::User => "bridge",
         }
     }
 }

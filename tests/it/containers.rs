@@ -252,12 +252,20 @@ fn isolation_seen_from_inside() {
         // Only stdio is open (fd 3 is the directory ls reads).
         let out = sh(&env, "ls /proc/self/fd").success();
         assert_eq!(out.stdout_lines(), ["0", "1", "2", "3"], "{out}");
-        // A private network namespace with only loopback, up.
-        let out = sh(
-            &env,
-            "cat /proc/net/dev | tail -n +3 | cut -d: -f1 | tr -d ' '",
-        )
-        .success();
+        // A private network namespace with only loopback, up (rootless containers get
+        // the user-mode network by default: see usernet.rs).
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--network",
+                "private",
+                "bb",
+                "sh",
+                "-c",
+                "cat /proc/net/dev | tail -n +3 | cut -d: -f1 | tr -d ' '",
+            ])
+            .success();
         assert_eq!(out.stdout_lines(), ["lo"], "{out}");
         sh(
             &env,

@@ -35,6 +35,7 @@ mod stats;
 mod storage_drivers;
 mod store;
 mod terminal;
+mod usernet;
 mod userns_auto;
 mod userns_maps;
 mod vm;

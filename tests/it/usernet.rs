@@ -1,0 +1,260 @@
+//! Rootless networking through berth's user-mode network stack: a rootless container
+//! reaches servers on the host (through the gateway, the host's loopback) and on a test
+//! host in a network namespace of its own, resolves names over UDP, and is refused where
+//! the host refuses. Nothing leaves the machine.
+
+use crate::common;
+
+use std::net::{Ipv4Addr, UdpSocket};
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Child, Command, Stdio};
+
+use common::*;
+
+/// The user may open /dev/net/tun (stock hosts: mode 0666; scripts/test.sh sets it so).
+fn require_tun() -> bool {
+    match std::fs::metadata("/dev/net/tun") {
+        Ok(m) if m.permissions().mode() & 0o006 == 0o006 => true,
+        Ok(_) => unmet(
+            "/dev/net/tun is not open to users (chmod 0666 /dev/net/tun, as stock hosts have it)",
+        ),
+        Err(e) => unmet(&format!("/dev/net/tun: {e}")),
+    }
+}
+
+/// A rootless env with the busybox image as `bb`, when everything the tests need is there.
+fn rootless_env() -> Option<TestEnv> {
+    if !(require_root()
+        && require_rootless()
+        && require_busybox()
+        && require_tun()
+        && require_cmd("ip"))
+    {
+        return None;
+    }
+    let env = TestEnv::rootless();
+    env.import_busybox("bb");
+    Some(env)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// busybox httpd serving `dir` on `addr:port`, in the network namespace `netns` if given.
+struct Httpd(Child);
+
+impl Httpd {
+    fn start(netns: Option<&str>, addr: Ipv4Addr, port: u16, dir: &std::path::Path) -> Httpd {
+        let mut cmd = match netns {
+            Some(ns) => {
+                let mut c = Command::new("ip");
+                c.args(["netns", "exec", ns, BUSYBOX]);
+                c
+            }
+            None => Command::new(BUSYBOX),
+        };
+        cmd.args(["httpd", "-f", "-p", &format!("{addr}:{port}"), "-h"])
+            .arg(dir)
+            .stdout(Stdio::null());
+        let child = cmd.spawn().expect("starting busybox httpd");
+        // Up once it accepts (in its namespace: probe through the route to it).
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::net::TcpStream::connect((addr, port)).is_err() {
+            assert!(std::time::Instant::now() < end, "httpd never came up");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Httpd(child)
+    }
+}
+
+impl Drop for Httpd {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A test host: a network namespace joined to the host by a veth pair, the host side
+/// `10.231.N.1/30`, the namespace side `10.231.N.2/30`. Removed on drop.
+struct TestHost {
+    name: String,
+    addr: Ipv4Addr,
+}
+
+impl TestHost {
+    fn new(n: u8) -> TestHost {
+        let name = format!("berth-ut{}-{n}", std::process::id());
+        let host_if = format!("bu{}h{n}", std::process::id() % 100000);
+        let ns_if = format!("bu{}n{n}", std::process::id() % 100000);
+        let run = |args: &[&str]| {
+            let st = Command::new("ip").args(args).status().unwrap();
+            assert!(st.success(), "ip {args:?} failed");
+        };
+        run(&["netns", "add", &name]);
+        let th = TestHost {
+            name: name.clone(),
+            addr: Ipv4Addr::new(10, 231, n, 2),
+        };
+        run(&[
+            "link", "add", &host_if, "type", "veth", "peer", "name", &ns_if,
+        ]);
+        run(&["link", "set", &ns_if, "netns", &name]);
+        run(&["addr", "add", &format!("10.231.{n}.1/30"), "dev", &host_if]);
+        run(&["link", "set", &host_if, "up"]);
+        let ns = |args: &[&str]| {
+            let mut full = vec!["netns", "exec", &name, "ip"];
+            full.extend_from_slice(args);
+            run(&full);
+        };
+        ns(&["addr", "add", &format!("10.231.{n}.2/30"), "dev", &ns_if]);
+        ns(&["link", "set", &ns_if, "up"]);
+        ns(&["link", "set", "lo", "up"]);
+        th
+    }
+}
+
+impl Drop for TestHost {
+    fn drop(&mut self) {
+        // Deleting the namespace deletes its veth end, and with it the host's.
+        let _ = Command::new("ip")
+            .args(["netns", "del", &self.name])
+            .status();
+    }
+}
+
+#[test]
+fn rootless_container_fetches_from_the_host_and_a_test_host() {
+    let Some(env) = rootless_env() else { return };
+    let dir = env.mkdir("www");
+    env.write_file("www/file.txt", "served by the host\n");
+    let port = free_port();
+    let _host = Httpd::start(None, Ipv4Addr::LOCALHOST, port, &dir);
+    let th = TestHost::new(1);
+    let _remote = Httpd::start(Some(&th.name), th.addr, 8080, &dir);
+
+    let script = format!(
+        "wget -qO- http://10.0.2.2:{port}/file.txt && wget -qO- http://{}:8080/file.txt",
+        th.addr
+    );
+    env.berth(&["run", "--rm", "bb", "sh", "-c", &script])
+        .success()
+        .stdout_contains("served by the host\nserved by the host\n");
+    // Detached, through the monitor, the same.
+    let out = env
+        .berth(&[
+            "run",
+            "-d",
+            "bb",
+            "sh",
+            "-c",
+            &format!("{script}; sleep 30"),
+        ])
+        .success();
+    let id = out.stdout().trim().to_owned();
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let logs = env.berth(&["logs", &id]).success().stdout();
+        if logs.matches("served by the host").count() == 2 {
+            break;
+        }
+        assert!(std::time::Instant::now() < end, "logs: {logs}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    env.berth(&["rm", "-f", &id]).success();
+}
+
+#[test]
+fn rootless_container_sees_its_network_and_refused_ports_are_refused() {
+    let Some(env) = rootless_env() else { return };
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "bb",
+            "sh",
+            "-c",
+            "ip -4 addr show eth0; ip route; cat /etc/resolv.conf; \
+             wget -qO- http://10.0.2.2:1/ ; echo wget=$?",
+        ])
+        .success();
+    let text = out.stdout();
+    assert!(text.contains("inet 10.0.2.100/24"), "{text}");
+    assert!(text.contains("default via 10.0.2.2 dev eth0"), "{text}");
+    assert!(text.contains("nameserver 10.0.2.3"), "{text}");
+    assert!(text.contains("wget=1"), "{text}");
+    assert!(
+        out.stderr().contains("refused"),
+        "a closed port is a reset: {}",
+        out.stderr()
+    );
+    // `--network private` stays loopback only.
+    env.berth(&["run", "--rm", "--network", "private", "bb", "ip", "link"])
+        .success()
+        .stdout_contains("lo:");
+    let out = env
+        .berth(&["run", "--rm", "--network", "private", "bb", "ip", "link"])
+        .success();
+    assert!(!out.stdout().contains("eth0"), "{}", out.stdout());
+}
+
+/// Answer every DNS query on `sock` with one A record, `answer`.
+fn dns_responder(sock: UdpSocket, answer: Ipv4Addr) {
+    let mut buf = [0u8; 512];
+    while let Ok((n, from)) = sock.recv_from(&mut buf) {
+        if n < 12 {
+            continue;
+        }
+        // The question ends after its name (a run of labels) and type and class.
+        let mut end = 12;
+        while end < n && buf[end] != 0 {
+            end += 1 + buf[end] as usize;
+        }
+        end += 5;
+        if end > n {
+            continue;
+        }
+        let mut reply = buf[..end].to_vec();
+        reply[2] = 0x81; // response, recursion desired
+        reply[3] = 0x80; // recursion available, no error
+        reply[6..8].copy_from_slice(&1u16.to_be_bytes()); // one answer
+        reply[8..12].fill(0);
+        // The name by pointer to the question's, type A, class IN, TTL 60, 4 bytes.
+        reply.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]);
+        reply.extend_from_slice(&answer.octets());
+        let _ = sock.send_to(&reply, from);
+    }
+}
+
+#[test]
+fn rootless_container_resolves_a_name_over_udp() {
+    let Some(env) = rootless_env() else { return };
+    let th = TestHost::new(2);
+    // The resolver lives in the test host's namespace: a thread that enters it.
+    let ns = format!("/run/netns/{}", th.name);
+    let addr = th.addr;
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let f = std::fs::File::open(&ns).unwrap();
+        nix::sched::setns(f, nix::sched::CloneFlags::CLONE_NEWNET).unwrap();
+        let sock = UdpSocket::bind((addr, 53)).unwrap();
+        let _ = sock.set_read_timeout(Some(std::time::Duration::from_secs(60)));
+        tx.send(()).unwrap();
+        dns_responder(sock, Ipv4Addr::new(192, 0, 2, 77));
+    });
+    rx.recv().unwrap();
+    env.berth(&[
+        "run",
+        "--rm",
+        "bb",
+        "nslookup",
+        "probe.berth.test",
+        &addr.to_string(),
+    ])
+    .success()
+    .stdout_contains("192.0.2.77");
+}
