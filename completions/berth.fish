@@ -146,7 +146,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
@@ -228,7 +228,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
@@ -1852,7 +1852,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
@@ -1934,7 +1934,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: private (own namespace with loopback), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
