@@ -234,6 +234,27 @@ pub fn which(cmd: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// A device node named on the command line (`--device`, `--device-read-bps`, ...): its
+/// kind (`'c'` or `'b'`) and numbers, None when the path is no device. Followed through
+/// links, as the flags mean the device a path leads to.
+pub fn device(path: &str) -> std::io::Result<Option<(char, u64, u64)>> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let meta = std::fs::metadata(path)?;
+    let kind = if meta.file_type().is_char_device() {
+        'c'
+    } else if meta.file_type().is_block_device() {
+        'b'
+    } else {
+        return Ok(None);
+    };
+    let rdev = meta.rdev();
+    Ok(Some((
+        kind,
+        u64::from(rustix::fs::major(rdev)),
+        u64::from(rustix::fs::minor(rdev)),
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

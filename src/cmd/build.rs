@@ -126,11 +126,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         build_ctx.dockerfile().text.as_bytes(),
         &build_ctx.dockerfile().shown,
     )?;
-    let driver = crate::runtime::driver::choose(
-        ctx.config.storage.driver.as_deref(),
-        &store.root,
-        &store.runroot,
-    )?;
+    let driver = crate::runtime::driver::choose(ctx.config.storage.driver.as_deref(), &store)?;
     let pull = args.pull;
     let resolve = |name: &str| -> anyhow::Result<crate::store::ImageRecord> {
         let flags = crate::cmd::pull::ImageFlags {

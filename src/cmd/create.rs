@@ -390,11 +390,7 @@ pub fn create_container(
     let req = flags.to_request(auto_remove, ctx.rootless)?;
     let store = ctx.owner_store()?;
     let image = crate::cmd::pull::image_for_run(&store, ctx, &flags.image, &flags.image_flags)?;
-    let driver = crate::runtime::driver::choose(
-        ctx.config.storage.driver.as_deref(),
-        &store.root,
-        &store.runroot,
-    )?;
+    let driver = crate::runtime::driver::choose(ctx.config.storage.driver.as_deref(), &store)?;
     if defer && driver == "overlay" {
         let (rec, pending) =
             crate::runtime::create::create_pending(&store, &req, &image, &flags.image, &driver)?;

@@ -290,16 +290,10 @@ fn device_rate(flag: &str, v: &str) -> anyhow::Result<DeviceRate> {
 }
 
 fn block_device(path: &str) -> anyhow::Result<(u64, u64)> {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    let meta = std::fs::metadata(path).with_context(|| format!("device {path}"))?;
-    if !meta.file_type().is_block_device() {
-        bail!("{path} is not a block device");
+    match crate::host::device(path).with_context(|| format!("device {path}"))? {
+        Some(('b', major, minor)) => Ok((major, minor)),
+        _ => bail!("{path} is not a block device"),
     }
-    let rdev = meta.rdev();
-    Ok((
-        u64::from(rustix::fs::major(rdev)),
-        u64::from(rustix::fs::minor(rdev)),
-    ))
 }
 
 #[cfg(test)]

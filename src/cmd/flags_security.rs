@@ -242,7 +242,6 @@ fn show_limit(v: u64) -> String {
 
 /// `/dev/fuse`, `/dev/fuse:/dev/myfuse`, `/dev/fuse:/dev/fuse:rw`.
 fn parse_device(d: &str) -> anyhow::Result<Device> {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
     let parts: Vec<&str> = d.split(':').collect();
     let (host, inside, perms) = match parts.as_slice() {
         [h] => (*h, *h, "rwm"),
@@ -257,22 +256,18 @@ fn parse_device(d: &str) -> anyhow::Result<Device> {
     if perms.is_empty() || !perms.chars().all(|c| "rwm".contains(c)) {
         bail!("invalid --device {d:?}: permissions are a combination of r, w and m");
     }
-    let meta = std::fs::metadata(host).with_context(|| format!("device {host}"))?;
-    let kind = if meta.file_type().is_char_device() {
-        'c'
-    } else if meta.file_type().is_block_device() {
-        'b'
-    } else {
+    let Some((kind, major, minor)) =
+        crate::host::device(host).with_context(|| format!("device {host}"))?
+    else {
         bail!("{host} is not a device");
     };
-    let rdev = meta.rdev();
     Ok(Device {
         path_on_host: host.to_string(),
         path_in_container: inside.to_string(),
         permissions: perms.to_string(),
         kind,
-        major: u64::from(rustix::fs::major(rdev)),
-        minor: u64::from(rustix::fs::minor(rdev)),
+        major,
+        minor,
     })
 }
 

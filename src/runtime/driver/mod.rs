@@ -17,8 +17,9 @@ use crate::sys::process::{Cloned, clone_fork};
 /// Drivers that can be configured or cached, best first.
 const KNOWN: [&str; 3] = ["overlay", fuse::DRIVER, "copy"];
 
-/// The driver to use for new containers.
-pub fn choose(configured: Option<&str>, root: &Path, runroot: &Path) -> anyhow::Result<String> {
+/// The driver to use for new containers of `store`.
+pub fn choose(configured: Option<&str>, store: &crate::store::Store) -> anyhow::Result<String> {
+    let (root, runroot) = (store.root.as_path(), store.runroot.as_path());
     if let Some(d) = configured {
         if d == fuse::DRIVER && fuse::program().is_none() {
             anyhow::bail!(
