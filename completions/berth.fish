@@ -544,7 +544,7 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l rm -d 'Remove inte
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l force-rm -d 'Always remove intermediate containers' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand build" -l network -d 'Network of the RUN steps: private (loopback only), none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand build" -l network -d 'Network of the RUN steps: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (loopback only; the default as root), none, host' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l platform -d 'Platform of the image (only this host\'s is supported)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l secret -d 'Secret file to expose to RUN --mount=type=secret (id=ID,src=PATH)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l format -d 'Format of the image\'s manifest when it is pushed (oci or docker)' -r -f -a "oci\t''
@@ -686,7 +686,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network -d 'Network of the RUN steps: private (loopback only), none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network -d 'Network of the RUN steps: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (loopback only; the default as root), none, host' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l platform -d 'Platform of the image (only this host\'s is supported)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l secret -d 'Secret file to expose to RUN --mount=type=secret (id=ID,src=PATH)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l format -d 'Format of the image\'s manifest when it is pushed (oci or docker)' -r -f -a "oci\t''
@@ -1294,7 +1294,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network of the RUN steps: private (loopback only), none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network of the RUN steps: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (loopback only; the default as root), none, host' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Platform of the image (only this host\'s is supported)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'Secret file to expose to RUN --mount=type=secret (id=ID,src=PATH)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Format of the image\'s manifest when it is pushed (oci or docker)' -r -f -a "oci\t''

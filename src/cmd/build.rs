@@ -74,8 +74,10 @@ pub struct Args {
     #[arg(long)]
     pub force_rm: bool,
 
-    /// Network of the RUN steps: private (loopback only), none, host
-    #[arg(long, value_name = "MODE", default_value = "private")]
+    /// Network of the RUN steps: bridge (rootless: outbound through berth's user-mode
+    /// network, the default where /dev/net/tun is open to the user), private (loopback
+    /// only; the default as root), none, host
+    #[arg(long, value_name = "MODE", default_value = "")]
     pub network: String,
 
     /// Platform of the image (only this host's is supported)
@@ -108,7 +110,7 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
-    let opts = options(&args)?;
+    let opts = options(&args, ctx.rootless)?;
     if let Some(p) = &args.platform {
         check_platform(p)?;
     }
@@ -202,7 +204,7 @@ impl Saved {
 }
 
 /// The flags as plain data, checked before anything is touched.
-fn options(args: &Args) -> anyhow::Result<BuildOptions> {
+fn options(args: &Args, rootless: bool) -> anyhow::Result<BuildOptions> {
     let tags = args
         .tags
         .iter()
@@ -228,6 +230,8 @@ fn options(args: &Args) -> anyhow::Result<BuildOptions> {
         labels.insert(k.to_string(), v.to_string());
     }
     let network = match args.network.as_str() {
+        "" | "default" if rootless => crate::network::usermode::default_mode(),
+        "bridge" if rootless => NetworkMode::User,
         "private" | "default" | "bridge" | "" => NetworkMode::Private,
         "none" => NetworkMode::None,
         "host" => NetworkMode::Host,

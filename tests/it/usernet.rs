@@ -258,3 +258,37 @@ fn rootless_container_resolves_a_name_over_udp() {
     .success()
     .stdout_contains("192.0.2.77");
 }
+
+#[test]
+fn rootless_build_run_steps_fetch_from_the_host() {
+    let Some(env) = rootless_env() else { return };
+    let dir = env.mkdir("www");
+    env.write_file("www/file.txt", "fetched during the build\n");
+    let port = free_port();
+    let _host = Httpd::start(None, Ipv4Addr::LOCALHOST, port, &dir);
+    let ctx = env.mkdir("ctx");
+    env.write_file(
+        "ctx/Dockerfile",
+        format!("FROM bb\nRUN wget -qO /got http://10.0.2.2:{port}/file.txt\n"),
+    );
+    env.berth(&["build", "-q", "-t", "fetched", &ctx.display().to_string()])
+        .success();
+    env.berth(&["run", "--rm", "fetched", "cat", "/got"])
+        .success()
+        .stdout_contains("fetched during the build\n");
+    // `--network none` keeps a step off the network: the same fetch fails.
+    env.write_file(
+        "ctx/Dockerfile",
+        format!("FROM bb\nRUN wget -qO /got2 http://10.0.2.2:{port}/file.txt\n"),
+    );
+    let out = env
+        .berth(&[
+            "build",
+            "-q",
+            "--network",
+            "none",
+            &ctx.display().to_string(),
+        ])
+        .run();
+    assert_ne!(out.code(), Some(0), "{out}");
+}
