@@ -236,3 +236,44 @@ fn is_lone_opener(text: &str) -> bool {
 fn shown_command(argv: &[String]) -> String {
     argv.join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::image::changes::{Change, Kind};
+
+    fn change(path: &str, kind: Kind) -> Change {
+        Change {
+            path: path.into(),
+            kind,
+            opaque: false,
+        }
+    }
+
+    #[test]
+    fn mount_points_and_their_made_parents_stay_out() {
+        let mut list = vec![
+            change("run", Kind::Added),
+            change("run/secrets", Kind::Added),
+            change("run/secrets/tok", Kind::Added),
+            change("srv", Kind::Changed),
+            change("srv/cache", Kind::Added),
+            change("srv/kept", Kind::Added),
+        ];
+        drop_mount_point(&mut list, "/run/secrets/tok");
+        drop_mount_point(&mut list, "/srv/cache");
+        let left: Vec<_> = list.iter().map(|c| c.path.display().to_string()).collect();
+        assert_eq!(left, ["srv", "srv/kept"]);
+        // A mount point the image had already is not a change to drop.
+        let mut list = vec![change("data", Kind::Changed)];
+        drop_mount_point(&mut list, "/data");
+        assert_eq!(list.len(), 1);
+    }
+
+    #[test]
+    fn a_lone_heredoc_is_the_script() {
+        assert!(is_lone_opener("<<EOF"));
+        assert!(is_lone_opener(" <<-\"EOT\" "));
+        assert!(!is_lone_opener("cat <<EOF > /x"));
+    }
+}
