@@ -1722,7 +1722,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
+            opts="-e -w -u -h -v -i -t -p -P -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +1869,62 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish-all)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3432,7 +3488,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
+            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3599,6 +3655,62 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish-all)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4594,7 +4706,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
+            opts="-e -w -u -h -v -i -t -p -P -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4741,6 +4853,62 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish-all)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8486,7 +8654,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
+            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --root --runroot --log-level --storage-driver --storage-opt --tmpdir --events-backend --cgroup-manager --runtime --runtime-flag --conmon --noout --url --remote --connection --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8653,6 +8821,62 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish-all)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

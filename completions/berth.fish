@@ -146,7 +146,20 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (root), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l network-alias -d 'Another name for the container on its user networks' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l link -d 'Add a link to another container (NAME[:ALIAS])' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l add-host -d 'Add a line to /etc/hosts (NAME:IP; IP host-gateway is the network\'s gateway)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l dns -d 'Set a DNS server' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
@@ -228,7 +241,20 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (root), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l network-alias -d 'Another name for the container on its user networks' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l link -d 'Add a link to another container (NAME[:ALIAS])' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l add-host -d 'Add a line to /etc/hosts (NAME:IP; IP host-gateway is the network\'s gateway)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l dns -d 'Set a DNS server' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
@@ -1852,7 +1878,20 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (root), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its user networks' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Add a link to another container (NAME[:ALIAS])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a line to /etc/hosts (NAME:IP; IP host-gateway is the network\'s gateway)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set a DNS server' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''
@@ -1934,7 +1973,20 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (own namespace with loopback only; the default as root), none, or host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (root), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its user networks' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Add a link to another container (NAME[:ALIAS])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to /etc/hosts (NAME:IP; IP host-gateway is the network\'s gateway)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set a DNS server' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container; the image\'s own is used' -r -f -a "true\t''

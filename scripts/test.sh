@@ -19,6 +19,8 @@ TEST_USER=berthtest
 PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs qemu-system-x86)
 # The VM test bed marks a cgroup delegated with setfattr.
 PACKAGES+=(attr)
+# Network tests: test hosts in `ip netns`, and `nft` to read berth's firewall tables.
+PACKAGES+=(iproute2 nftables)
 # Registry and archive interop tests: a real registry, htpasswd, certificates, skopeo.
 PACKAGES+=(skopeo docker-registry apache2-utils openssl)
 

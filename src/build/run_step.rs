@@ -43,14 +43,14 @@ impl Builder<'_> {
                 argv
             }
         };
-        let mut network = self.opts.network;
+        let mut network = self.opts.network.clone();
         let mut mount_flags = Vec::new();
         for (name, value) in flags {
             let value = value.as_deref().unwrap_or_default();
             match name.as_str() {
                 "network" => {
                     network = match value {
-                        "default" => self.opts.network,
+                        "default" => self.opts.network.clone(),
                         "none" => NetworkMode::None,
                         "host" => NetworkMode::Host,
                         other => {

@@ -197,9 +197,10 @@ impl Selection<'_> {
                     })
                 }))
             && (!f.contains("network")
-                || f.values("network")
-                    .iter()
-                    .any(|v| v == rec.spec.network.as_str()))
+                || f.values("network").iter().any(|v| {
+                    v == rec.spec.network.as_str()
+                        || rec.spec.net.networks.iter().any(|e| e.network == *v)
+                }))
     }
 }
 

@@ -8,7 +8,7 @@ use clap::ArgAction;
 
 use crate::context::Context;
 use crate::runtime::create::CreateRequest;
-use crate::spec::{BindMount, NetworkMode, RestartPolicy, VolumeSource};
+use crate::spec::{BindMount, RestartPolicy, VolumeSource};
 use crate::store::Store;
 use crate::store::containers::{ContainerRecord, PendingContainer};
 
@@ -73,11 +73,8 @@ pub struct ContainerFlags {
     #[arg(short = 't', long)]
     pub tty: bool,
 
-    /// Network mode: bridge (rootless: outbound through berth's user-mode network, the
-    /// default where /dev/net/tun is open to the user), private (own namespace with
-    /// loopback only; the default as root), none, or host
-    #[arg(long, alias = "net", value_name = "MODE", default_value = "")]
-    pub network: String,
+    #[command(flatten)]
+    pub net: super::flags_network::NetworkFlags,
 
     /// Mount the container's root filesystem as read only
     #[arg(long)]
@@ -149,14 +146,7 @@ impl ContainerFlags {
         for e in &self.env {
             env.extend(env_entry(e)?);
         }
-        let network = match self.network.as_str() {
-            "" if rootless => crate::network::usermode::default_mode(),
-            "bridge" if rootless => NetworkMode::User,
-            "private" | "" => NetworkMode::Private,
-            "none" => NetworkMode::None,
-            "host" => NetworkMode::Host,
-            other => bail!("invalid network mode {other:?}: use bridge, private, none or host"),
-        };
+        let (network, net) = self.net.to_spec(rootless)?;
         let mut labels = BTreeMap::new();
         let mut label_args = Vec::new();
         for file in &self.label_file {
@@ -226,14 +216,15 @@ impl ContainerFlags {
             tmpfs,
             volumes_from,
             no_image_volumes: false,
+            security: self.security.to_opts(network.own_namespace())?,
             network: Some(network),
+            net,
             read_only: self.read_only,
             tty: self.tty,
             interactive: self.interactive,
             auto_remove,
             labels,
             resources: self.resources.to_resources(rootless)?,
-            security: self.security.to_opts(network != NetworkMode::Host)?,
             log: crate::spec::log::LogOptions::parse(&self.log_opt)?,
             no_hosts: self.no_hosts,
         })
@@ -387,8 +378,11 @@ pub fn create_container(
     defer: bool,
     ctx: &Context,
 ) -> anyhow::Result<(Store, ContainerRecord, Option<PendingContainer>)> {
-    let req = flags.to_request(auto_remove, ctx.rootless)?;
+    let mut req = flags.to_request(auto_remove, ctx.rootless)?;
     let store = ctx.owner_store()?;
+    if let Some(mode) = &mut req.network {
+        super::flags_network::resolve(&store, mode, &mut req.net)?;
+    }
     let image = crate::cmd::pull::image_for_run(&store, ctx, &flags.image, &flags.image_flags)?;
     let driver = crate::runtime::driver::choose(ctx.config.storage.driver.as_deref(), &store)?;
     if defer && driver == "overlay" {

@@ -16,6 +16,7 @@ pub mod exec;
 pub mod exists;
 pub mod export;
 pub mod flags_mounts;
+pub mod flags_network;
 pub mod flags_resources;
 pub mod flags_security;
 pub mod history;

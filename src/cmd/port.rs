@@ -16,9 +16,35 @@ pub struct Args {
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     let rec = store.find_container(&args.container)?;
-    // berth publishes no ports yet (no -p): a container has none to list.
-    if let Some(p) = args.port {
-        anyhow::bail!("no public port '{p}' published for {}", rec.name);
+    let ports = crate::runtime::net::published(&rec.id);
+    let Some(want) = &args.port else {
+        for p in &ports {
+            crate::format::line(&format!(
+                "{}/{} -> {}:{}",
+                p.container_port,
+                p.protocol.as_str(),
+                crate::runtime::net::host_ip_text(p),
+                p.host_port
+            ))?;
+        }
+        return Ok(0);
+    };
+    let (num, proto) = want.split_once('/').unwrap_or((want, "tcp"));
+    let num: u16 = num
+        .parse()
+        .map_err(|_| anyhow::anyhow!("invalid port {want:?}"))?;
+    let found: Vec<_> = (ports.iter())
+        .filter(|p| p.container_port == num && p.protocol.as_str() == proto)
+        .collect();
+    if found.is_empty() {
+        anyhow::bail!("no public port '{num}/{proto}' published for {}", rec.name);
+    }
+    for p in found {
+        crate::format::line(&format!(
+            "{}:{}",
+            crate::runtime::net::host_ip_text(p),
+            p.host_port
+        ))?;
     }
     Ok(0)
 }

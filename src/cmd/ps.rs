@@ -321,7 +321,11 @@ impl Fields<'_> {
         put("RunningFor", &|| {
             text(crate::format::time_ago_from(rec.created, self.now))
         });
-        put("Ports", &|| text(""));
+        put("Ports", &|| {
+            text(crate::runtime::net::ports_column(
+                &crate::runtime::net::published(&rec.id),
+            ))
+        });
         put("State", &|| text(obs.state_word()));
         put("Status", &|| text(status_text(rec, obs, self.now)));
         put("Size", &|| text(size.clone().unwrap_or_default()));
@@ -354,7 +358,15 @@ impl Fields<'_> {
             )
         });
         put("LocalVolumes", &|| text("0"));
-        put("Networks", &|| text(rec.spec.network.as_str()));
+        put("Networks", &|| {
+            let nets = &rec.spec.net.networks;
+            text(match nets.is_empty() {
+                true => rec.spec.network.as_str().to_string(),
+                false => (nets.iter().map(|e| e.network.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            })
+        });
         // podman's fields beside docker's.
         put("Pid", &|| Value::Int(obs.pid.into()));
         put("Namespaces", &|| namespaces(obs.pid));

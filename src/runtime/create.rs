@@ -31,6 +31,7 @@ pub struct CreateRequest {
     /// Give the image's VOLUMEs no anonymous volumes (a build step's container).
     pub no_image_volumes: bool,
     pub network: Option<NetworkMode>,
+    pub net: crate::spec::network::NetworkOpts,
     pub read_only: bool,
     pub tty: bool,
     pub interactive: bool,
@@ -101,7 +102,20 @@ pub fn build_spec(
         hostname: req.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
         mounts: req.mounts.clone(),
         tmpfs: req.tmpfs.clone(),
-        network: req.network.unwrap_or(NetworkMode::Private),
+        network: req.network.clone().unwrap_or(NetworkMode::Private),
+        net: {
+            let mut net = req.net.clone();
+            for key in cfg.exposed_ports.keys() {
+                // The image's EXPOSE; a bad entry in an image is skipped, not fatal.
+                for e in crate::spec::network::ExposedPort::parse_list(key).unwrap_or_default() {
+                    if !net.exposed.contains(&e) {
+                        net.exposed.push(e);
+                    }
+                }
+            }
+            net.exposed.sort();
+            net
+        },
         read_only: req.read_only,
         tty: req.tty,
         open_stdin: req.interactive,

@@ -18,6 +18,7 @@ pub mod inspect;
 pub mod io;
 pub mod monitor;
 pub mod names;
+pub mod net;
 pub mod pause;
 pub mod prepare;
 pub mod remove;

@@ -113,7 +113,8 @@ struct Stdio {
     close_stdin: bool,
     /// The fuse-overlayfs daemon serving the container's root, if any; lives as long as
     /// the container.
-    _fuse: Option<super::driver::fuse::FuseMount>,
+    /// The fuse daemon and the network reservation, until the command has exited.
+    held: super::prepare::Held,
     /// The container's user-mode network stack, if it has one.
     net: Option<crate::network::usermode::Stack>,
 }
@@ -293,7 +294,7 @@ impl<'a> Monitor<'a> {
     /// Spawn the container init with its stdio wired to us.
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
-        let (plan, fuse) = super::prepare::prepare(self.store, &self.rec, self.rootless)?;
+        let (plan, held) = super::prepare::prepare(self.store, &self.rec, self.rootless)?;
         let mut stdio = Stdio {
             out: None,
             err: None,
@@ -301,7 +302,7 @@ impl<'a> Monitor<'a> {
             pty: None,
             input: InputQueue::default(),
             close_stdin: false,
-            _fuse: fuse,
+            held,
             net: None,
         };
         // The child inherits fds 0-2 from us: point them at the pipes for the clone.
@@ -333,6 +334,9 @@ impl<'a> Monitor<'a> {
         // Our own copies of the child's ends must go, or we never see end-of-file.
         detach_stdio();
         let spawned = spawned?;
+        if let Some(net) = &stdio.held.net {
+            net.started(spawned.pid.as_raw());
+        }
         stdio.pty = spawned.pty;
         stdio.net = super::wait::usermode_stack(spawned.tap)?;
         self.cgroup = spawned.cgroup;
@@ -390,7 +394,7 @@ impl<'a> Monitor<'a> {
             pty: None,
             input: InputQueue::default(),
             close_stdin: false,
-            _fuse: None,
+            held: Default::default(),
             net: None,
         };
         loop {

@@ -9,26 +9,54 @@ use crate::spec::{BindMount, NetworkMode};
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
-/// The container's sandbox plan with the storage driver ready, made in the process that
-/// spawns the container: on the fuse-overlayfs driver this process first mounts the root,
-/// and the returned guard serves it until the container has exited.
+/// What the spawning process holds while the container runs: the fuse-overlayfs daemon
+/// serving its root, the reservation of its networks.
+#[derive(Debug, Default)]
+pub(super) struct Held {
+    pub _fuse: Option<super::driver::fuse::FuseMount>,
+    pub net: Option<super::net::NetLease>,
+}
+
+/// The container's sandbox plan with the storage driver and its networks ready, made in
+/// the process that spawns the container: on the fuse-overlayfs driver this process first
+/// mounts the root; bridge networks are reserved. The returned guards serve them until
+/// the container has exited.
 pub(super) fn prepare(
     store: &Store,
     rec: &ContainerRecord,
     rootless: bool,
-) -> anyhow::Result<(SandboxPlan, Option<super::driver::fuse::FuseMount>)> {
+) -> anyhow::Result<(SandboxPlan, Held)> {
     let spec = &rec.spec;
+    let join_netns = super::net::join_path(store, rec)?;
+    let (net, reservation) = match super::net::reserve(store, rec)? {
+        Some((lease, r)) => (Some(lease), Some(r)),
+        None => (None, None),
+    };
     let (rootfs, fuse) =
         super::driver::fuse::serve(&rec.driver, rootfs(store, rec)?, spec.security.id_map)?;
-    let plan = plan::build(Inputs {
-        spec,
+    let mut etc = etc_files(store, rec);
+    let mut linked_spec = None;
+    if let Some(r) = &reservation {
+        if let Some(h) = &r.hosts {
+            etc.hosts = h.clone();
+        }
+        if !spec.net.links.is_empty() {
+            let mut s = spec.clone();
+            s.env.extend(super::net::link_env(store, rec, r));
+            linked_spec = Some(s);
+        }
+    }
+    let mut plan = plan::build(Inputs {
+        spec: linked_spec.as_ref().unwrap_or(spec),
         rootfs,
-        etc: etc_files(store, rec),
+        etc,
         volumes: spec.mounts.iter().map(volume).collect(),
         cgroup: Some(plan::cgroup_request(&rec.id, spec, rootless)),
         rootless,
     });
-    Ok((plan, fuse))
+    plan.net_links = reservation.map(|r| r.links).unwrap_or_default();
+    plan.join_netns = join_netns;
+    Ok((plan, Held { _fuse: fuse, net }))
 }
 
 /// A bind mount with what its host source is now.
@@ -72,11 +100,14 @@ fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
     let spec = &rec.spec;
     let private_net = spec.network != NetworkMode::Host;
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let hosts = match private_net {
+    let mut hosts = match private_net {
         true => crate::network::hosts_file(&spec.hostname),
         false => std::fs::read_to_string("/etc/hosts")
             .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname)),
     };
+    for (name, ip) in &spec.net.extra_hosts {
+        hosts.push_str(&format!("{ip}\t{name}\n"));
+    }
     EtcFiles {
         // Every container mounts its private tmpfs here, each in its own mount namespace.
         dir: store.runroot.join(".etc-mnt"),
@@ -84,7 +115,7 @@ fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
         hostname: format!("{}\n", spec.hostname),
         resolv_conf: match spec.network {
             NetworkMode::User => crate::network::usermode::resolv_conf(&host_resolv),
-            _ => crate::network::resolv_conf(&host_resolv, private_net),
+            _ => crate::network::resolv_conf_with(&host_resolv, private_net, &spec.net),
         },
     }
 }

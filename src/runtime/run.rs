@@ -21,7 +21,7 @@ pub(super) fn run_direct(
     rootless: bool,
 ) -> anyhow::Result<u8> {
     // The fuse guard lives until the container has exited: it serves the container's root.
-    let (plan, fuse) = super::prepare::prepare(store, rec, rootless)?;
+    let (plan, held) = super::prepare::prepare(store, rec, rootless)?;
 
     // Block the relayed signals (and SIGCHLD, SIGWINCH) before the clone so none is lost;
     // the child restores an empty mask before exec.
@@ -42,6 +42,9 @@ pub(super) fn run_direct(
                 None => Ok(()),
             },
         )?;
+        if let Some(net) = &held.net {
+            net.started(spawned.pid.as_raw());
+        }
         let started = jiff::Timestamp::now();
         store.write_run_state(
             &rec.id,
@@ -68,7 +71,7 @@ pub(super) fn run_direct(
         Ok::<_, anyhow::Error>((started, status, oom_killed))
     })();
     let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
-    drop(fuse);
+    drop(held);
     // Not written when the start failed before the clone: this gives the name back and
     // lets go of the store lock, which the cleanup below takes.
     drop(pending);

@@ -124,7 +124,7 @@ pub fn read(rec: &ContainerRecord, pid: i32, rootless: bool) -> Reading {
         },
         net_io: match rec.spec.network {
             NetworkMode::Host => Some((0, 0)),
-            NetworkMode::Private | NetworkMode::None | NetworkMode::User => net_dev(pid),
+            _ => net_dev(pid),
         },
     }
 }

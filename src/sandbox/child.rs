@@ -68,6 +68,14 @@ pub fn run(
     crate::sys::process::exit_now(crate::spec::exit::EXIT_BERTH as i32)
 }
 
+/// Enter the network namespace at `path` (another container's, or a named one).
+fn join_netns(path: &std::path::Path) -> anyhow::Result<()> {
+    let ns = std::fs::File::open(path)
+        .with_context(|| format!("opening the network namespace {}", path.display()))?;
+    nix::sched::setns(&ns, nix::sched::CloneFlags::CLONE_NEWNET)
+        .with_context(|| format!("joining the network namespace {}", path.display()))
+}
+
 fn setup_and_exec(
     plan: &SandboxPlan,
     prepared: &Prepared,
@@ -90,6 +98,9 @@ fn setup_and_exec(
         )
         .context("making mounts private"),
     )?;
+    if let Some(path) = &plan.join_netns {
+        at(Setup, join_netns(path))?;
+    }
     if plan.loopback_up {
         at(Setup, crate::network::loopback_up())?;
     }
@@ -153,8 +164,16 @@ fn setup_and_exec(
 
     // berth moves us into the container's cgroup meanwhile; the cgroup namespace must be
     // made after that, so that it is rooted at the container's cgroup.
-    if plan.cgroup.is_some() {
+    if plan.waits_for_release() {
         at(Setup, wait_placed(chan))?;
+    }
+    // berth made the interfaces meanwhile: addresses and routes, from inside.
+    if !plan.net_links.is_empty() {
+        at(
+            Setup,
+            crate::network::attach::configure_inside(&plan.net_links)
+                .context("configuring the container's network"),
+        )?;
     }
     // In the cgroup namespace, so that /sys/fs/cgroup shows the container's own cgroups;
     // before the user namespace is entered, so that its root cannot remount it writable.

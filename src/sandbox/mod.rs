@@ -117,8 +117,11 @@ pub fn spawn_overlapping(
             cg.configure(req)?;
             cg.place(pid.as_raw(), born)?;
         }
+        // The container's interfaces, made in its namespace from here; the child gives
+        // them addresses once released.
+        crate::network::attach::plumb(pid.as_raw(), &plan.net_links)?;
         meanwhile()?;
-        if plan.cgroup.is_some()
+        if plan.waits_for_release()
             && let Err(e) = ours.send(&SyncMsg::Placed)
         {
             // The child failed meanwhile: its report waits in the socket for `drive`.

@@ -20,6 +20,11 @@ pub struct SandboxPlan {
     pub loopback_up: bool,
     /// The container gets a tap to a user-mode network stack (`NetworkMode::User`).
     pub usermode_net: bool,
+    /// Interfaces berth makes in the container's network namespace after the clone; the
+    /// child gives them their addresses and routes once released.
+    pub net_links: Vec<crate::network::attach::LinkPlan>,
+    /// A network namespace the child joins instead of making one (`container:`, `ns:`).
+    pub join_netns: Option<PathBuf>,
     pub etc: EtcFiles,
     /// The process runs in a user namespace without real root: device nodes are bound from
     /// the host instead of made, and some mount options are unavailable.
@@ -35,6 +40,14 @@ pub struct SandboxPlan {
     /// Host directories the executor makes (when missing) before the clone: the mount
     /// points the container mounts over privately and missing volume sources.
     pub host_dirs: Vec<HostDir>,
+}
+
+impl SandboxPlan {
+    /// Whether the child waits for berth's `Placed` before it goes on to exec: berth
+    /// places it in its cgroup and makes its network interfaces meanwhile.
+    pub fn waits_for_release(&self) -> bool {
+        self.cgroup.is_some() || !self.net_links.is_empty()
+    }
 }
 
 /// A host directory the executor makes when it is missing.
@@ -256,7 +269,7 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC
         | CloneFlags::CLONE_NEWCGROUP;
-    if spec.network != NetworkMode::Host {
+    if spec.network.own_namespace() {
         namespaces |= CloneFlags::CLONE_NEWNET;
     }
 
@@ -400,8 +413,13 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
             stdin: spec.open_stdin,
         },
         read_only_root: spec.read_only,
-        loopback_up: matches!(spec.network, NetworkMode::Private | NetworkMode::User),
+        loopback_up: matches!(
+            spec.network,
+            NetworkMode::Private | NetworkMode::User | NetworkMode::Bridge
+        ),
         usermode_net: spec.network == NetworkMode::User,
+        net_links: Vec::new(),
+        join_netns: None,
         seccomp_cache: etc.dir.parent().map(PathBuf::from).unwrap_or_default(),
         etc,
         rootless,
@@ -510,6 +528,7 @@ mod tests {
             mounts: vec![],
             tmpfs: vec![],
             network: NetworkMode::Private,
+            net: Default::default(),
             read_only: false,
             tty: false,
             open_stdin: false,

@@ -23,7 +23,10 @@ pub struct ContainerSpec {
     /// `--tmpfs`: private tmpfs mounts.
     #[serde(default)]
     pub tmpfs: Vec<TmpfsMount>,
-    pub network: NetworkMode,
+    pub network: super::network::NetworkMode,
+    /// The networks joined, published ports, DNS and hosts options.
+    #[serde(default)]
+    pub net: super::network::NetworkOpts,
     pub read_only: bool,
     pub tty: bool,
     pub open_stdin: bool,
@@ -217,29 +220,4 @@ pub struct TmpfsMount {
     /// The owner of the tmpfs root, as the container sees it (root by default).
     pub uid: Option<u32>,
     pub gid: Option<u32>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum NetworkMode {
-    /// A private network namespace with only loopback, up.
-    Private,
-    /// A private network namespace without even loopback configured.
-    None,
-    /// The host's network namespace.
-    Host,
-    /// Rootless: a private network namespace with an interface to a user-mode network
-    /// stack that berth runs beside the container (outbound traffic as the user's own).
-    User,
-}
-
-impl NetworkMode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NetworkMode::Private => "private",
-            NetworkMode::None => "none",
-            NetworkMode::Host => "host",
-            NetworkMode::User => "bridge",
-        }
-    }
 }

@@ -13,13 +13,15 @@ pub mod container;
 pub mod exit;
 pub mod image_ref;
 pub mod log;
+pub mod network;
 pub mod reference;
 pub mod resources;
 pub mod security;
 pub mod userns;
 
 pub use container::{
-    BindMount, ContainerSpec, NetworkMode, RestartName, RestartPolicy, TmpfsMount, VolumeSource,
+    BindMount, ContainerSpec, RestartName, RestartPolicy, TmpfsMount, VolumeSource,
 };
 pub use image_ref::ImageRef;
+pub use network::NetworkMode;
 pub use reference::Reference;

@@ -23,6 +23,7 @@ mod layers;
 mod lifecycle;
 mod limits;
 mod mount_flags;
+mod network;
 mod ps;
 mod registry;
 mod registry_tty;

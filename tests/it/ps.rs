@@ -415,7 +415,7 @@ fn filters_select_and_combine_as_docker_does() {
     // network and volume.
     assert_eq!(names(&env, &["network=host"]), set(&["gamma"]));
     assert_eq!(
-        names(&env, &["network=none", "network=private"]),
+        names(&env, &["network=none", "network=private", "network=bridge"]),
         set(&["alpha", "beta"])
     );
     assert_eq!(names(&env, &["volume=/data"]), set(&["gamma"]));

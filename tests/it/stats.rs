@@ -45,6 +45,8 @@ fn cpu_memory_and_pids_of_running_containers() {
         env.berth(&[
             "run",
             "-d",
+            "--network",
+            "private",
             "--name",
             "busy",
             "bb",
@@ -56,6 +58,8 @@ fn cpu_memory_and_pids_of_running_containers() {
         env.berth(&[
             "run",
             "-d",
+            "--network",
+            "private",
             "--name",
             "kids",
             "bb",
@@ -68,6 +72,8 @@ fn cpu_memory_and_pids_of_running_containers() {
         env.berth(&[
             "run",
             "-d",
+            "--network",
+            "private",
             "--name",
             "mem",
             "bb",

@@ -1,0 +1,227 @@
+//! The network flags `run` and `create` share: the mode and networks, published ports,
+//! and name resolution.
+
+use anyhow::{Context as _, bail};
+
+use crate::spec::NetworkMode;
+use crate::spec::network::{
+    DEFAULT_NETWORK, Endpoint, ExposedPort, Link, NetworkOpts, PortMapping,
+};
+use crate::store::Store;
+
+#[derive(Debug, Default, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
+pub struct NetworkFlags {
+    /// Network: bridge (the default; rootless: outbound through berth's user-mode network
+    /// where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (root),
+    /// private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH
+    #[arg(long, alias = "net", value_name = "MODE")]
+    pub network: Vec<String>,
+
+    /// Another name for the container on its user networks
+    #[arg(long = "network-alias", alias = "net-alias", value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
+
+    /// The container's IPv4 address on its (first) network
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip: Option<String>,
+
+    /// The container's MAC address on its (first) network
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Option<String>,
+
+    /// Publish a container's port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp],
+    /// ranges as FROM-TO)
+    #[arg(short = 'p', long = "publish", value_name = "PORTS")]
+    pub publish: Vec<String>,
+
+    /// Publish every exposed port on a free host port
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+
+    /// Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+
+    /// Add a link to another container (NAME[:ALIAS])
+    #[arg(long, value_name = "NAME[:ALIAS]")]
+    pub link: Vec<String>,
+
+    /// Add a line to /etc/hosts (NAME:IP; IP host-gateway is the network's gateway)
+    #[arg(long = "add-host", value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+
+    /// Set a DNS server
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+
+    /// Set a DNS search domain ("." for none)
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+
+    /// Set a DNS option
+    #[arg(long = "dns-option", alias = "dns-opt", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+
+    /// The container's NIS domain name
+    #[arg(long, value_name = "NAME")]
+    pub domainname: Option<String>,
+}
+
+impl NetworkFlags {
+    /// Validate into the mode and options; names are checked against the store later
+    /// ([`resolve`]).
+    pub fn to_spec(&self, rootless: bool) -> anyhow::Result<(NetworkMode, NetworkOpts)> {
+        let names: Vec<&str> = (self.network.iter())
+            .flat_map(|n| n.split(','))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let mode = match names.as_slice() {
+            [] if rootless => crate::network::usermode::default_mode(),
+            [] => NetworkMode::Bridge,
+            ["bridge" | "podman"] if rootless => NetworkMode::User,
+            ["private"] => NetworkMode::Private,
+            ["none"] => NetworkMode::None,
+            ["host"] => NetworkMode::Host,
+            [one] if one.starts_with("container:") => {
+                NetworkMode::Container(one["container:".len()..].to_string())
+            }
+            [one] if one.starts_with("ns:") => {
+                let path = &one["ns:".len()..];
+                if !path.starts_with('/') {
+                    bail!("invalid network mode {one:?}: ns: takes an absolute path");
+                }
+                NetworkMode::Ns(path.into())
+            }
+            many => {
+                for n in many {
+                    if ["private", "none", "host"].contains(n) || n.contains(':') {
+                        bail!(
+                            "invalid network mode {n:?}: it cannot be combined with other networks"
+                        );
+                    }
+                }
+                NetworkMode::Bridge
+            }
+        };
+        if rootless && mode == NetworkMode::Bridge {
+            bail!("user networks need root: use --network bridge, private, none or host rootless");
+        }
+        let bridge = mode == NetworkMode::Bridge;
+        let needs_bridge = |flag: &str, given: bool| match given && !bridge {
+            true => bail!("{flag} needs a bridge network (--network bridge or a user network)"),
+            false => Ok(()),
+        };
+        needs_bridge("--ip", self.ip.is_some())?;
+        needs_bridge("--mac-address", self.mac_address.is_some())?;
+        needs_bridge("--network-alias", !self.network_alias.is_empty())?;
+        needs_bridge("--publish", !self.publish.is_empty() || self.publish_all)?;
+        needs_bridge("--link", !self.link.is_empty())?;
+        let mut opts = NetworkOpts::default();
+        if bridge {
+            let nets: Vec<&str> = match names.is_empty() {
+                true => vec![DEFAULT_NETWORK],
+                false => names.clone(),
+            };
+            for (i, n) in nets.iter().enumerate() {
+                let mut ep = Endpoint {
+                    network: n.to_string(),
+                    ..Default::default()
+                };
+                if i == 0 {
+                    ep.ip = (self.ip.as_deref())
+                        .map(|a| a.parse().with_context(|| format!("invalid --ip {a:?}")))
+                        .transpose()?;
+                    ep.mac = self.mac_address.clone();
+                    if let Some(m) = &ep.mac {
+                        crate::network::attach::parse_mac(m)?;
+                    }
+                }
+                ep.aliases = self.network_alias.clone();
+                opts.networks.push(ep);
+            }
+        }
+        for p in &self.publish {
+            opts.ports
+                .extend(PortMapping::parse(p).map_err(anyhow::Error::msg)?);
+        }
+        opts.publish_all = self.publish_all;
+        for e in &self.expose {
+            opts.exposed
+                .extend(ExposedPort::parse_list(e).map_err(anyhow::Error::msg)?);
+        }
+        for h in &self.add_host {
+            let (name, ip) = h
+                .split_once(':')
+                .filter(|(n, i)| !n.is_empty() && !i.is_empty())
+                .with_context(|| format!("invalid --add-host {h:?}: use NAME:IP"))?;
+            if ip != "host-gateway" && ip.parse::<std::net::IpAddr>().is_err() {
+                bail!("invalid --add-host {h:?}: {ip:?} is not an IP address");
+            }
+            if name.contains(char::is_whitespace) {
+                bail!("invalid --add-host {h:?}: the name contains whitespace");
+            }
+            opts.extra_hosts.push((name.to_string(), ip.to_string()));
+        }
+        for d in &self.dns {
+            if d.parse::<std::net::IpAddr>().is_err() {
+                bail!("invalid --dns {d:?}: not an IP address");
+            }
+        }
+        let one_word = |flag: &str, v: &[String]| match v
+            .iter()
+            .find(|s| s.is_empty() || s.contains(char::is_whitespace))
+        {
+            Some(bad) => bail!("invalid {flag} {bad:?}"),
+            None => Ok(()),
+        };
+        one_word("--dns-search", &self.dns_search)?;
+        one_word("--dns-option", &self.dns_option)?;
+        opts.dns = self.dns.clone();
+        opts.dns_search = self.dns_search.clone();
+        opts.dns_options = self.dns_option.clone();
+        for l in &self.link {
+            let (name, alias) = l.split_once(':').unwrap_or((l, l));
+            if name.is_empty() || alias.is_empty() {
+                bail!("invalid --link {l:?}: use NAME[:ALIAS]");
+            }
+            opts.links.push(Link {
+                id: String::new(),
+                name: name.trim_start_matches('/').to_string(),
+                alias: alias.to_string(),
+            });
+        }
+        opts.domainname = self.domainname.clone().unwrap_or_default();
+        Ok((mode, opts))
+    }
+}
+
+/// Check the names the flags gave against the store: the networks exist (by name, id or
+/// `podman`, kept as their names), the linked and the `container:` containers exist (kept
+/// as their ids).
+pub fn resolve(
+    store: &Store,
+    mode: &mut NetworkMode,
+    opts: &mut NetworkOpts,
+) -> anyhow::Result<()> {
+    if opts.networks.iter().any(|e| e.network != DEFAULT_NETWORK) {
+        let defs = crate::network::config::Definitions::new(&store.root);
+        for ep in &mut opts.networks {
+            ep.network = defs.find(&ep.network)?.name;
+        }
+    }
+    for (i, ep) in opts.networks.iter().enumerate() {
+        if opts.networks[..i].iter().any(|e| e.network == ep.network) {
+            bail!("network {} is given twice", ep.network);
+        }
+    }
+    if let NetworkMode::Container(name) = mode {
+        *name = store.find_container(name)?.id;
+    }
+    for l in &mut opts.links {
+        let rec = store.find_container(&l.name)?;
+        l.id = rec.id;
+        l.name = rec.name;
+    }
+    Ok(())
+}

@@ -1,0 +1,209 @@
+//! Network definitions: the default `bridge` (built in) and user networks, one JSON file
+//! each under the store's `networks/` directory.
+
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use serde::{Deserialize, Serialize};
+
+use crate::spec::network::DEFAULT_NETWORK;
+
+/// The default network's bridge and subnet.
+pub const DEFAULT_BRIDGE: &str = "berth0";
+const DEFAULT_SUBNET: (Ipv4Addr, u8) = (Ipv4Addr::new(10, 88, 0, 0), 16);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Network {
+    pub name: String,
+    pub id: String,
+    /// `bridge` or `macvlan`.
+    pub driver: String,
+    /// The bridge berth makes (bridge driver), or the host interface (macvlan's parent).
+    pub interface: String,
+    pub subnet: Ipv4Addr,
+    pub prefix: u8,
+    pub gateway: Ipv4Addr,
+    /// Addresses are given out of this range only (`--ip-range`).
+    #[serde(default)]
+    pub ip_range: Option<(Ipv4Addr, u8)>,
+    #[serde(default)]
+    pub internal: bool,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    #[serde(default)]
+    pub options: BTreeMap<String, String>,
+    #[serde(default)]
+    pub mtu: Option<u32>,
+    /// RFC 3339.
+    pub created: String,
+    /// Containers on it resolve each other by name (every network but the default).
+    pub dns: bool,
+}
+
+impl Network {
+    /// The built-in default network.
+    pub fn default_bridge() -> Network {
+        Network {
+            name: DEFAULT_NETWORK.into(),
+            id: "2f259bab93aaaaa2542ba43ef33eb990d0999ee1b9924b557b7be53c0b7a1bb9".into(),
+            driver: "bridge".into(),
+            interface: DEFAULT_BRIDGE.into(),
+            subnet: DEFAULT_SUBNET.0,
+            prefix: DEFAULT_SUBNET.1,
+            gateway: Ipv4Addr::new(10, 88, 0, 1),
+            ip_range: None,
+            internal: false,
+            labels: BTreeMap::new(),
+            options: BTreeMap::new(),
+            mtu: None,
+            created: "1970-01-01T00:00:00Z".into(),
+            dns: false,
+        }
+    }
+
+    pub fn is_default(&self) -> bool {
+        self.name == DEFAULT_NETWORK
+    }
+
+    /// Whether `ip` is inside the network's subnet.
+    pub fn contains(&self, ip: Ipv4Addr) -> bool {
+        in_net(ip, self.subnet, self.prefix)
+    }
+}
+
+pub fn mask(prefix: u8) -> u32 {
+    u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0)
+}
+
+pub fn in_net(ip: Ipv4Addr, net: Ipv4Addr, prefix: u8) -> bool {
+    u32::from(ip) & mask(prefix) == u32::from(net) & mask(prefix)
+}
+
+/// Whether two subnets overlap.
+pub fn overlaps(a: (Ipv4Addr, u8), b: (Ipv4Addr, u8)) -> bool {
+    let p = a.1.min(b.1);
+    in_net(a.0, b.0, p)
+}
+
+/// `A.B.C.D/N`, the network address (host bits cleared) and the prefix.
+pub fn parse_cidr(s: &str) -> anyhow::Result<(Ipv4Addr, u8)> {
+    let (ip, prefix) = s
+        .split_once('/')
+        .with_context(|| format!("invalid subnet {s:?}: use A.B.C.D/N"))?;
+    let ip: Ipv4Addr = ip
+        .parse()
+        .with_context(|| format!("invalid subnet {s:?}: not an IPv4 address"))?;
+    let prefix: u8 = match prefix.parse() {
+        Ok(p) if (8..=30).contains(&p) => p,
+        _ => bail!("invalid subnet {s:?}: the prefix must be 8 to 30"),
+    };
+    Ok((Ipv4Addr::from(u32::from(ip) & mask(prefix)), prefix))
+}
+
+/// Where user networks are defined: `<root>/networks/<name>.json`.
+#[derive(Debug, Clone)]
+pub struct Definitions {
+    pub dir: PathBuf,
+}
+
+/// A network name: docker's rule (letters, digits, `_.-`, not starting with a symbol).
+pub fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+        && name.len() <= 128
+}
+
+impl Definitions {
+    pub fn new(root: &Path) -> Definitions {
+        Definitions {
+            dir: root.join("networks"),
+        }
+    }
+
+    /// Every network: the default first, then user networks by name.
+    pub fn list(&self) -> anyhow::Result<Vec<Network>> {
+        let mut out = vec![Network::default_bridge()];
+        let rd = match std::fs::read_dir(&self.dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", self.dir.display())),
+        };
+        let mut user = Vec::new();
+        for entry in rd.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let net: Network = serde_json::from_str(&text)
+                .with_context(|| format!("parsing {}", path.display()))?;
+            user.push(net);
+        }
+        user.sort_by(|a, b| a.name.cmp(&b.name));
+        out.extend(user);
+        Ok(out)
+    }
+
+    /// A network by name, id or unique id prefix; `podman` names the default.
+    pub fn find(&self, key: &str) -> anyhow::Result<Network> {
+        if key == "podman" || key == DEFAULT_NETWORK {
+            return Ok(Network::default_bridge());
+        }
+        let all = self.list()?;
+        if let Some(n) = all.iter().find(|n| n.name == key || n.id == key) {
+            return Ok(n.clone());
+        }
+        let by_prefix: Vec<&Network> = all
+            .iter()
+            .filter(|n| key.len() >= 3 && n.id.starts_with(key))
+            .collect();
+        match by_prefix.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => bail!("network {key} not found"),
+            _ => bail!("network id prefix {key} is ambiguous"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(format!("{name}.json"))
+    }
+
+    /// Write a new network's definition (the caller holds the network lock).
+    pub fn add(&self, net: &Network) -> anyhow::Result<()> {
+        std::fs::create_dir_all(&self.dir)
+            .with_context(|| format!("creating {}", self.dir.display()))?;
+        let path = self.path(&net.name);
+        let tmp = self.dir.join(format!(".{}.tmp", net.name));
+        let data = serde_json::to_vec_pretty(net)?;
+        super::write_file(&tmp, &data)?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))?;
+        Ok(())
+    }
+
+    pub fn remove(&self, name: &str) -> anyhow::Result<()> {
+        let path = self.path(name);
+        std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cidrs_parse_and_overlap() {
+        let a = parse_cidr("10.89.1.7/24").unwrap();
+        assert_eq!(a, (Ipv4Addr::new(10, 89, 1, 0), 24));
+        assert!(overlaps(a, (Ipv4Addr::new(10, 89, 0, 0), 16)));
+        assert!(!overlaps(a, (Ipv4Addr::new(10, 89, 2, 0), 24)));
+        for bad in ["10.0.0.0", "10.0.0.0/33", "x/24", "10.0.0.0/4"] {
+            assert!(parse_cidr(bad).is_err(), "{bad}");
+        }
+        assert!(valid_name("my-net_1.a") && !valid_name("-x") && !valid_name("a/b"));
+    }
+}

@@ -1,0 +1,328 @@
+//! Networks as root: the default bridge with NAT, published ports, firewall cleanup.
+//! An "outside" host is a network namespace of the test's own (`ip netns`), joined to the
+//! host by a veth on a /24 of 10.199.0.0/16; it has no route to berth's subnets, so only
+//! NATed traffic gets answers. Nothing leaves the machine.
+
+use std::process::Command;
+
+use crate::common::*;
+
+/// A test host: a network namespace with a veth to the host, `10.199.N.2` inside and
+/// `10.199.N.1` on the host side. Removed on drop.
+struct TestHost {
+    ns: String,
+    host_if: String,
+    pub inside: String,
+    pub outside: String,
+}
+
+fn ip(args: &[&str]) {
+    let out = Command::new("ip").args(args).output().expect("running ip");
+    assert!(
+        out.status.success(),
+        "ip {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+impl TestHost {
+    fn new(tag: &str) -> TestHost {
+        // A /24 per test process and tag, so parallel tests do not meet.
+        let n = (std::process::id() as usize * 7 + tag.len() * 13) % 250 + 1;
+        let ns = format!("berth-t{}-{tag}", std::process::id());
+        let host_if = format!("bt{}{}", std::process::id() % 100000, &tag[..1]);
+        let _ = Command::new("ip").args(["netns", "del", &ns]).output();
+        ip(&["netns", "add", &ns]);
+        ip(&[
+            "link", "add", &host_if, "type", "veth", "peer", "name", "eth0", "netns", &ns,
+        ]);
+        let outside = format!("10.199.{n}.1");
+        let inside = format!("10.199.{n}.2");
+        ip(&["addr", "add", &format!("{outside}/24"), "dev", &host_if]);
+        ip(&["link", "set", &host_if, "up"]);
+        ip(&[
+            "-n",
+            &ns,
+            "addr",
+            "add",
+            &format!("{inside}/24"),
+            "dev",
+            "eth0",
+        ]);
+        ip(&["-n", &ns, "link", "set", "eth0", "up"]);
+        ip(&["-n", &ns, "link", "set", "lo", "up"]);
+        TestHost {
+            ns,
+            host_if,
+            inside,
+            outside,
+        }
+    }
+
+    /// Run busybox in the namespace.
+    fn busybox(&self, args: &[&str]) -> std::process::Output {
+        Command::new("ip")
+            .args(["netns", "exec", &self.ns, BUSYBOX])
+            .args(args)
+            .output()
+            .expect("ip netns exec")
+    }
+
+    fn spawn_busybox(&self, args: &[&str]) -> std::process::Child {
+        Command::new("ip")
+            .args(["netns", "exec", &self.ns, BUSYBOX])
+            .args(args)
+            .spawn()
+            .expect("ip netns exec")
+    }
+}
+
+impl Drop for TestHost {
+    fn drop(&mut self) {
+        let _ = Command::new("ip")
+            .args(["link", "del", &self.host_if])
+            .output();
+        let _ = Command::new("ip").args(["netns", "del", &self.ns]).output();
+    }
+}
+
+fn net_env() -> Option<TestEnv> {
+    if !require_root() || !require_busybox() || !require_cmd("ip") || !require_cmd("nft") {
+        return None;
+    }
+    let env = TestEnv::new();
+    env.import_busybox("bb");
+    Some(env)
+}
+
+/// A TCP port free on the host now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("0.0.0.0:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("binding a free port")
+}
+
+/// What a TCP connection to `addr` reads, from the host itself (busybox nc, 5 s at most).
+fn read_from(addr: &str, port: u16) -> String {
+    let out = Command::new(BUSYBOX)
+        .args(["timeout", "5", BUSYBOX, "nc", addr, &port.to_string()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("busybox nc");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A container that answers `hello` on port 80 to every connection.
+const SERVER: &str = "while true; do echo hello | nc -l -p 80; done";
+
+/// The berth0 table's text (empty when there is none).
+fn berth0_rules() -> String {
+    let out = Command::new("nft")
+        .args(["list", "table", "ip", "berth-berth0"])
+        .output()
+        .expect("nft");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn default_bridge_reaches_a_test_host_through_nat() {
+    let Some(env) = net_env() else { return };
+    let host = TestHost::new("nat");
+    // The test host answers with a line; it has no route back to berth's subnet, so the
+    // answer arrives only if the container's address was masqueraded.
+    let mut server = host.spawn_busybox(&[
+        "timeout", "20", BUSYBOX, "nc", "-l", "-p", "9999", "-e", "echo", "outside",
+    ]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let out = env
+        .berth(&["run", "--rm", "bb", "sh", "-c"])
+        .arg(format!(
+            "ip route; ip -4 addr show eth0; echo | nc {} 9999",
+            host.inside
+        ))
+        .success();
+    let _ = server.kill();
+    let _ = server.wait();
+    let text = out.stdout();
+    assert!(text.contains("default via 10.88.0.1"), "{out}");
+    assert!(text.contains("inet 10.88."), "{out}");
+    assert!(text.contains("outside"), "no answer through NAT\n{out}");
+    // --network none and private keep their meaning: no interface but lo.
+    for mode in ["none", "private"] {
+        let out = env
+            .berth(&["run", "--rm", "--network", mode, "bb", "ip", "-o", "link"])
+            .success();
+        assert!(!out.stdout().contains("eth0"), "{mode}: {out}");
+    }
+}
+
+#[test]
+fn published_port_answers_from_outside_localhost_and_hairpin() {
+    let Some(env) = net_env() else { return };
+    let host = TestHost::new("pub");
+    let port = free_port();
+    let id = env
+        .berth(&["run", "-d", "--name", "web", "-p"])
+        .arg(format!("{port}:80"))
+        .args(&["bb", "sh", "-c", SERVER])
+        .success()
+        .stdout();
+    let id = id.trim();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(
+        read_from("127.0.0.1", port).trim(),
+        "hello",
+        "from 127.0.0.1"
+    );
+    // From the test host, to the host's address on its link.
+    let out = host.busybox(&[
+        "timeout",
+        "5",
+        BUSYBOX,
+        "nc",
+        &host.outside,
+        &port.to_string(),
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "hello",
+        "from outside: {out:?}"
+    );
+    // Hairpin: another container through the host's address.
+    let out = env
+        .berth(&["run", "--rm", "bb", "sh", "-c"])
+        .arg(format!("nc {} {port} </dev/null", host.outside))
+        .success();
+    assert_eq!(out.stdout().trim(), "hello", "hairpin: {out}");
+    // port and ps show it.
+    let out = env.berth(&["port", "web"]).success();
+    assert_eq!(out.stdout().trim(), format!("80/tcp -> 0.0.0.0:{port}"));
+    let out = env.berth(&["port", "web", "80"]).success();
+    assert_eq!(out.stdout().trim(), format!("0.0.0.0:{port}"));
+    env.berth(&["port", "web", "81"]).run().berth_error();
+    let out = env.berth(&["ps", "--format", "{{.Ports}}"]).success();
+    assert!(
+        out.stdout().contains(&format!("0.0.0.0:{port}->80/tcp")),
+        "{out}"
+    );
+    assert!(berth0_rules().contains(&format!("dport {port} dnat")));
+    // The port is taken now: a second container cannot have it.
+    env.berth(&["run", "--rm", "-p"])
+        .arg(format!("{port}:80"))
+        .args(&["bb", "true"])
+        .run()
+        .berth_error()
+        .stderr_contains("already allocated");
+    env.berth(&["rm", "-f", id]).success();
+    assert!(
+        !berth0_rules().contains(&format!("dport {port} ")),
+        "rule left after rm -f"
+    );
+}
+
+#[test]
+fn publish_all_uses_exposed_ports_and_a_taken_port_fails_at_start() {
+    let Some(env) = net_env() else { return };
+    env.berth(&[
+        "run", "-d", "--name", "all", "-P", "--expose", "80", "bb", "sh", "-c", SERVER,
+    ])
+    .success();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let out = env.berth(&["port", "all", "80/tcp"]).success();
+    let port: u16 = out
+        .stdout()
+        .trim()
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {out}"));
+    assert_eq!(read_from("127.0.0.1", port).trim(), "hello");
+    env.berth(&["rm", "-f", "all"]).success();
+    // A port something else on the host holds.
+    let held = std::net::TcpListener::bind("0.0.0.0:0").unwrap();
+    let taken = held.local_addr().unwrap().port();
+    let out = env
+        .berth(&["run", "--rm", "-p"])
+        .arg(format!("{taken}:80"))
+        .args(&["bb", "true"])
+        .run()
+        .berth_error();
+    assert_eq!(out.stderr().lines().count(), 1, "{out}");
+    drop(held);
+}
+
+#[test]
+fn firewall_is_cleaned_after_the_monitor_is_killed() {
+    let Some(env) = net_env() else { return };
+    let port = free_port();
+    env.berth(&["run", "-d", "--name", "killed", "-p"])
+        .arg(format!("{port}:80"))
+        .args(&["bb", "sleep", "1000"])
+        .success();
+    assert!(berth0_rules().contains(&format!("dport {port} dnat")));
+    let pid = env
+        .berth(&["inspect", "-f", "{{.State.Pid}}", "killed"])
+        .success()
+        .stdout();
+    let status = std::fs::read_to_string(format!("/proc/{}/status", pid.trim())).unwrap();
+    let monitor: i32 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("PPid:"))
+        .and_then(|p| p.trim().parse().ok())
+        .unwrap();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(monitor),
+        nix::sys::signal::SIGKILL,
+    )
+    .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The next command that touches the network sweeps the dead container's rules.
+    env.berth(&["run", "--rm", "bb", "true"]).success();
+    assert!(
+        !berth0_rules().contains(&format!("dport {port} ")),
+        "rule left after kill -9"
+    );
+    env.berth(&["rm", "-f", "killed"]).success();
+}
+
+#[test]
+fn rootless_refuses_user_networks_and_published_ports() {
+    if !require_rootless() || !require_busybox() {
+        return;
+    }
+    let env = TestEnv::rootless();
+    env.import_busybox("bb");
+    env.berth(&["run", "--rm", "-p", "8080:80", "bb", "true"])
+        .run()
+        .berth_error();
+    env.berth(&["run", "--rm", "--network", "some-net", "bb", "true"])
+        .run()
+        .berth_error();
+}
+
+#[test]
+fn bad_network_flags_are_one_line_and_125() {
+    let Some(env) = net_env() else { return };
+    for args in [
+        &["-p", "70000:80"][..],
+        &["-p", "1-3:1-2"],
+        &["--network", "no-such-net"],
+        &["--network", "host", "-p", "80"],
+        &["--ip", "1.2.3"],
+        &["--mac-address", "zz"],
+        &["--add-host", "nocolon"],
+        &["--dns", "x"],
+        &["--network", "ns:relative"],
+        &["--link", "no-such-container"],
+    ] {
+        let out = env
+            .berth(&["run", "--rm"])
+            .args(args)
+            .args(&["bb", "true"])
+            .run()
+            .berth_error();
+        assert_eq!(out.stderr().lines().count(), 1, "{args:?}: {out}");
+    }
+}
