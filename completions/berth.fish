@@ -81,6 +81,7 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "load" -d 'Load images f
 complete -c berth -n "__fish_berth_needs_command" -f -a "image" -d 'Manage images'
 complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c berth -n "__fish_berth_needs_command" -f -a "events" -d 'Get real time events from berth'
 complete -c berth -n "__fish_berth_needs_command" -f -a "system" -d 'Manage berth: disk usage, pruning, checking the store'
 complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Show the berth version information'
 complete -c berth -n "__fish_berth_needs_command" -f -a "info" -d 'Display system-wide information'
@@ -3234,37 +3235,71 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l connection -d 'Refused: berth has no remote mode' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l root -d 'Storage root (images, layers, containers)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+complete -c berth -n "__fish_berth_using_subcommand events" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
 fatal\t''
 error\t''
 warn\t''
 info\t''
 debug\t''
 trace\t''"
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+complete -c berth -n "__fish_berth_using_subcommand events" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+complete -c berth -n "__fish_berth_using_subcommand events" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand events" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand events" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -l connection -d 'Refused: berth has no remote mode' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "df" -d 'Show berth disk usage'
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "prune" -d '`container prune` and `image prune`'
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "check" -d 'Check the store for damage and for what nothing refers to'
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck" -f -a "fsck" -d 'Check the store for damage and for what nothing refers to'
+complete -c berth -n "__fish_berth_using_subcommand events" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l since -d 'Show all events created since timestamp (RFC 3339, Unix seconds, or a duration before now such as 10m)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l until -d 'Stream events until this timestamp' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -s f -l filter -d 'Filter output (type=, event=, container=, image=, volume=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l format -d 'Format the output using the given Go template (\'json\' for one object per line)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l stream -d 'Follow new events (false: print the past ones and exit)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -f -a "df" -d 'Show berth disk usage'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -f -a "prune" -d '`container prune` and `image prune`'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -f -a "check" -d 'Check the store for damage and for what nothing refers to'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -f -a "fsck" -d 'Check the store for damage and for what nothing refers to'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune check fsck events" -f -a "events" -d 'Get real time events from berth'
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
@@ -3387,6 +3422,39 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -l repair -d 'Remove what nothing refers to (unused layers, directories without a record, crash leftovers)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Show all events created since timestamp (RFC 3339, Unix seconds, or a duration before now such as 10m)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Stream events until this timestamp' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Filter output (type=, event=, container=, image=, volume=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'Format the output using the given Go template (\'json\' for one object per line)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Follow new events (false: print the past ones and exit)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'

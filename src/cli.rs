@@ -157,6 +157,8 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(cmd::volume::Command),
+    /// Get real time events from berth
+    Events(cmd::events::Args),
     /// Manage berth: disk usage, pruning, checking the store
     #[command(subcommand)]
     System(cmd::system::Command),

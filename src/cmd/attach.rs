@@ -40,6 +40,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         );
     }
     let sock = attach::connect(&store, &rec.id, &rec.name)?;
+    crate::runtime::events::container(&store, &rec, "attach");
     let opts = attach::Options {
         stdin: rec.spec.open_stdin && !args.no_stdin,
         tty: rec.spec.tty,

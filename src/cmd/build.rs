@@ -179,6 +179,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             crate::term::raw_stderr(format!("Successfully tagged {tag}\n").as_bytes())?;
         }
     }
+    crate::runtime::events::image(
+        &store,
+        "build",
+        &image.id,
+        &opts.tags.first().map(|t| t.to_string()).unwrap_or_default(),
+    );
     crate::format::line(&image.id)?;
     Ok(0)
 }

@@ -94,6 +94,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     };
     crate::registry::digests::record_format(&store, &record.id, format)
         .with_context(|| format!("recording the format of {}", record.id))?;
+    crate::runtime::events::container(&store, &rec, "commit");
     if !args.quiet {
         format::line(&record.id)?;
     }

@@ -65,6 +65,8 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
     let record = import_tarball(&store, input, name.as_ref(), &opts)
         .with_context(|| format!("importing {source}"))?;
+    let shown = name.as_ref().map(|n| n.to_string()).unwrap_or_default();
+    crate::runtime::events::image(&store, "import", &record.id, &shown);
     format::line(&record.id)?;
     Ok(0)
 }

@@ -58,6 +58,10 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             log::warn!("recording the image format: {e}");
         }
     }
+    for img in &loaded.images {
+        let name = img.names.first().map(|n| n.to_string()).unwrap_or_default();
+        crate::runtime::events::image(&store, "load", &img.record.id, &name);
+    }
     if !args.quiet {
         for img in &loaded.images {
             if img.names.is_empty() {

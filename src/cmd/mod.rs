@@ -12,6 +12,7 @@ pub mod cp;
 pub mod create;
 pub mod diff;
 pub mod each;
+pub mod events;
 pub mod exec;
 pub mod exists;
 pub mod export;
@@ -146,6 +147,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Stats(a) | Command::Container(ContainerCommand::Stats(a)) => stats::exec(a, &ctx),
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => port::exec(a, &ctx),
         Command::Volume(c) => volume::exec(c, &ctx),
+        Command::Events(a) | Command::System(system::Command::Events(a)) => events::exec(a, &ctx),
         Command::System(c) => system::exec(c, &ctx),
         Command::Container(ContainerCommand::Prune(a)) => system::container_prune(a, &ctx),
         Command::Image(ImageCommand::Prune(a)) => system::image_prune(a, &ctx),

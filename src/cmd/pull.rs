@@ -48,6 +48,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         .with_context(|| format!("pulling {}", args.image))?;
     record_digest(&store, &pulled);
     report(&progress, &pulled);
+    crate::runtime::events::image(
+        &store,
+        "pull",
+        &pulled.remote.to_string(),
+        &pulled.remote.to_string(),
+    );
     format::line(&pulled.remote.to_string())?;
     Ok(0)
 }

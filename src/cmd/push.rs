@@ -70,6 +70,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         pushed.manifest_digest,
         pushed.size
     ));
+    crate::runtime::events::image(&store, "push", &image.id, &pushed.remote.to_string());
     format::line(&pushed.manifest_digest)?;
     Ok(0)
 }

@@ -23,6 +23,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             rec.name
         );
     }
-    store.rename_container(&rec.id, &args.new_name)?;
+    let renamed = store.rename_container(&rec.id, &args.new_name)?;
+    store.emit(
+        crate::runtime::events::container_event(&renamed, "rename").attr("oldName", rec.name),
+    );
     Ok(0)
 }

@@ -42,7 +42,10 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.owner_store()?;
     each.finish(stopped, |key, rec| {
         crate::runtime::start::start(&store, rec.clone(), None, ctx.rootless, Mode::Detached)
-            .map(|_| key.to_owned())
+            .map(|_| {
+                crate::runtime::events::container(&store, rec, "restart");
+                key.to_owned()
+            })
             .map_err(|e| e.context(format!("restarting container {key}")))
     })
 }

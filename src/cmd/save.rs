@@ -92,6 +92,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
                 .with_context(|| format!("writing {}", file.display()))?;
         }
     }
+    for item in &items {
+        crate::runtime::events::image(&store, "save", &item.image.id, "");
+    }
     Ok(0)
 }
 

@@ -62,6 +62,8 @@ pub enum Command {
     /// Check the store for damage and for what nothing refers to
     #[command(visible_alias = "fsck")]
     Check(CheckArgs),
+    /// Get real time events from berth
+    Events(super::events::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -125,6 +127,7 @@ pub fn exec(cmd: Command, ctx: &Context) -> anyhow::Result<u8> {
         Command::Df(a) => df(a, ctx),
         Command::Prune(a) => prune(a, ctx),
         Command::Check(a) => check(a, ctx),
+        Command::Events(a) => super::events::exec(a, ctx),
     }
 }
 

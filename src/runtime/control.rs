@@ -90,6 +90,8 @@ pub fn kill(
     if sig == Signal::SIGKILL {
         super::pause::thaw_if_paused(store, rec, rootless);
     }
+    store
+        .emit(super::events::container_event(rec, "kill").attr("signal", (sig as i32).to_string()));
     Ok(())
 }
 
@@ -119,6 +121,7 @@ pub fn stop(
         return Ok(());
     }
     tell_stopping(store, &rec.id);
+    super::events::container(store, rec, "stop");
     let first = stop_signal(rec);
     if let Some(pid) = store
         .read_run_state(&rec.id)

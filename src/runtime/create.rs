@@ -234,6 +234,7 @@ fn claim(
                 if let Some(lock) = ranges {
                     pending.hold(lock);
                 }
+                super::events::container(store, &rec, "create");
                 return Ok((rec, pending));
             }
             Err(crate::store::StoreError::Conflict(_)) if explicit.is_none() && attempt < 10 => {

@@ -98,6 +98,13 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
         cgroup: crate::cgroups::find(&rec.id, !nix::unistd::geteuid().is_root()),
         outlive_caller: req.detach,
     };
+    let cmdline = req.argv.join(" ");
+    let exec_event = |action: &str| {
+        store
+            .emit(super::events::container_event(rec, action).attr("execCommand", cmdline.as_str()))
+    };
+    exec_event("exec_create");
+    exec_event("exec_start");
     if req.detach {
         // The process gets /dev/null as stdio, not ours: point ours there for the spawn.
         use std::os::fd::AsFd as _;
@@ -132,5 +139,12 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
         Ok::<_, anyhow::Error>(super::wait::exit_code(status))
     })();
     let _ = sigprocmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
+    if let Ok(code) = &result {
+        store.emit(
+            super::events::container_event(rec, "exec_die")
+                .attr("execCommand", cmdline.as_str())
+                .attr("exitCode", code.to_string()),
+        );
+    }
     result
 }

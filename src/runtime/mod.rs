@@ -11,6 +11,7 @@ pub mod cp;
 pub mod create;
 pub mod driver;
 pub mod error;
+pub mod events;
 pub mod exec;
 pub mod export;
 pub mod housekeeping;

@@ -585,6 +585,7 @@ impl<'a> Monitor<'a> {
             // Set from the cgroup right after the command ended.
             oom_killed: self.rec.last.oom_killed,
         };
+        super::events::died(self.store, &self.rec, code, self.rec.last.oom_killed);
         self.save_last(last);
     }
 
@@ -628,7 +629,10 @@ impl<'a> Monitor<'a> {
                 self.rec = fresh;
             }
             match self.store.detach_container(&self.rec) {
-                Ok(paths) => doomed = paths,
+                Ok(paths) => {
+                    super::events::container(self.store, &self.rec, "destroy");
+                    doomed = paths
+                }
                 Err(e) => log::debug!("removing {}: {e}", self.rec.id),
             }
         } else {

@@ -45,6 +45,7 @@ pub fn set_frozen(
     }
     .with_context(|| format!("cannot {verb} container {name}"))?;
     mark(store, &rec.id, obs.pid, freeze);
+    super::events::container(store, rec, verb);
     Ok(())
 }
 

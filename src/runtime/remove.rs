@@ -66,6 +66,7 @@ pub fn remove(store: &Store, rec: &ContainerRecord, volumes: bool) -> anyhow::Re
     };
     let paths = store.detach_container(rec)?;
     drop(lock);
+    super::events::container(store, rec, "destroy");
     if volumes && !rec.spec.auto_remove {
         store.remove_anonymous_volumes(rec)?;
     }

@@ -93,6 +93,7 @@ pub(super) fn run_direct(
     };
     let code = super::wait::exit_code(status);
     rec.last.oom_killed = oom_killed;
+    super::events::died(store, rec, code.into(), oom_killed);
     finish(store, rec, lock, started, code)?;
     Ok(code)
 }
@@ -109,6 +110,7 @@ fn finish(
     if rec.spec.auto_remove {
         let paths = store.detach_container_keeping_name(rec)?;
         drop(lock);
+        super::events::container(store, rec, "destroy");
         super::remove::purge_in_background(paths, Some((store, rec)));
         return Ok(());
     }

@@ -59,6 +59,8 @@ pub fn start(
         p.commit(&rec)?;
     }
     let lock = claim(store, &rec)?;
+    super::events::volumes_mounted(store, &rec);
+    super::events::container(store, &rec, "start");
     match mode {
         Mode::Detached => {
             super::monitor::start(

@@ -327,8 +327,12 @@ impl Store {
         let _lock = self.lock()?;
         let img = self.image(reference)?;
         let mut names = self.names()?;
-        names.insert(name.to_string(), img.id);
-        self.write_names(&names)
+        names.insert(name.to_string(), img.id.clone());
+        self.write_names(&names)?;
+        self.emit(
+            super::events::Event::new("image", "tag", &img.id).attr("name", name.to_string()),
+        );
+        Ok(())
     }
 
     /// `rmi` for one reference. By name: untag it, and delete the image when that was its
@@ -336,6 +340,18 @@ impl Store {
     /// container uses is refused unless forced; forced, it loses its names but the record and
     /// layers stay for the container's sake.
     pub fn remove_image(&self, reference: &ImageRef, force: bool) -> Result<Vec<RemoveEvent>> {
+        let removed = self.remove_image_locked(reference, force)?;
+        for r in &removed {
+            let ev = match r {
+                RemoveEvent::Untagged(n) => super::events::Event::new("image", "untag", n),
+                RemoveEvent::Deleted(id) => super::events::Event::new("image", "delete", id),
+            };
+            self.emit(ev);
+        }
+        Ok(removed)
+    }
+
+    fn remove_image_locked(&self, reference: &ImageRef, force: bool) -> Result<Vec<RemoveEvent>> {
         let _lock = self.lock()?;
         self.sweep_tmp()?;
         let (img, by_name) = self.resolve_image(reference)?;

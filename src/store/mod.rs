@@ -18,6 +18,7 @@
 pub mod atomic;
 pub mod blobs;
 pub mod containers;
+pub mod events;
 pub mod images;
 pub mod layers;
 pub mod lock;

@@ -173,7 +173,9 @@ impl Store {
         set_mode(&data, 0o755)?;
         atomic::write_json(&staging.path().join("volume.json"), rec)?;
         staging.commit_to(&dest)?;
-        atomic::sync_dir(&parent)
+        atomic::sync_dir(&parent)?;
+        self.emit(super::events::Event::new("volume", "create", &rec.name).attr("driver", "local"));
+        Ok(())
     }
 
     /// Remove a volume and its files. The caller checks that no container uses it.
@@ -183,7 +185,9 @@ impl Store {
         if std::fs::symlink_metadata(dir.join("volume.json")).is_err() {
             return Err(StoreError::NotFound(format!("no such volume: {name}")));
         }
-        self.remove_tree_via_tmp(&dir)
+        self.remove_tree_via_tmp(&dir)?;
+        self.emit(super::events::Event::new("volume", "destroy", name));
+        Ok(())
     }
 
     /// The names of the volumes the stored containers use, each with the containers.
@@ -228,7 +232,10 @@ impl Store {
             };
             let grave = self.tmp_dir().join(format!("del-volume-{name}"));
             match std::fs::rename(&dir, &grave) {
-                Ok(()) => doomed.push(grave),
+                Ok(()) => {
+                    self.emit(super::events::Event::new("volume", "destroy", name));
+                    doomed.push(grave)
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(StoreError::io(&dir, e)),
             }

@@ -11,6 +11,7 @@ mod containers;
 mod cp;
 mod devices;
 mod dropin;
+mod events;
 mod exec_security;
 mod exists;
 mod format;
