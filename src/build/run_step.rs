@@ -15,6 +15,9 @@ use crate::spec::NetworkMode;
 use crate::store::ImageRecord;
 use crate::store::containers::ContainerRecord;
 
+/// The kernel's limit on one argument string, its terminating NUL included.
+const MAX_ARG_BYTES: usize = 128 << 10;
+
 impl Builder<'_> {
     pub(super) fn run_step(
         &mut self,
@@ -43,6 +46,18 @@ impl Builder<'_> {
                 argv
             }
         };
+        // The kernel refuses one argument over 128 KiB (MAX_ARG_STRLEN) with E2BIG: say so
+        // before a container is made.
+        if let Some(big) = argv.iter().find(|a| a.len() >= MAX_ARG_BYTES) {
+            return Err(self.err(
+                ins.line,
+                format!(
+                    "the RUN command is {} KiB; one argument may be at most {} KiB",
+                    big.len() >> 10,
+                    MAX_ARG_BYTES >> 10
+                ),
+            ));
+        }
         let mut network = self.opts.network.clone();
         let mut mount_flags = Vec::new();
         for (name, value) in flags {

@@ -572,14 +572,22 @@ fn hostile_contexts_stay_inside() {
             "}".repeat(200)
         );
         let huge = format!("FROM bb\nRUN echo {}\n", "a".repeat(9 << 20));
+        let script = format!("FROM bb\nRUN <<EOF\n{}EOF\n", "echo big\n".repeat(20_000));
         for text in [
             deep,
             huge,
+            script,
             "FROM bb\nRUN <<EOF\necho never closed\n".to_string(),
         ] {
             std::fs::write(dir.join("Dockerfile"), text).unwrap();
             build(&env, &["-q"], &dir).berth_error();
         }
+        // 100 000 lines: the error names the line, at once.
+        let long = format!("FROM bb\n{}RUNN x\n", "# a comment\n".repeat(100_000));
+        std::fs::write(dir.join("Dockerfile"), long).unwrap();
+        build(&env, &["-q"], &dir)
+            .berth_error()
+            .stderr_contains("Dockerfile:100002: unknown instruction: RUNN");
     }
 }
 
