@@ -1,9 +1,10 @@
 //! `RUN --mount=type=bind|cache|tmpfs|secret,...`: what a RUN step mounts, as the binds and
 //! tmpfs mounts of its container, and what of them enters the step's key.
 //!
-//! - `bind` (read-only): a path of the build context, resolved inside it as COPY resolves
-//!   sources (links followed only inside the context, `..` stopped at its root), so the
-//!   host path handed to the kernel has no link left on it. Its content digest enters the key.
+//! - `bind` (read-only): a path of the build context, or with `from=` of a stage or image
+//!   (merged into a private copy first), resolved inside it as COPY resolves sources
+//!   (links followed only inside, `..` stopped at its root), so the host path handed to the
+//!   kernel has no link left on it. Its content digest (or the image id) enters the key.
 //! - `cache`: a directory kept in the store across builds (`build-cache/mounts/`), by `id`
 //!   (the target when none), removed by `builder prune -a`.
 //! - `tmpfs`: an empty tmpfs.
@@ -17,6 +18,8 @@ use std::path::PathBuf;
 use anyhow::{Context as _, bail};
 use sha2::{Digest, Sha256};
 
+use super::context::Context;
+use super::context::scratch::Scratch;
 use super::executor::{Builder, Stage};
 use crate::spec::{BindMount, TmpfsMount};
 
@@ -27,6 +30,8 @@ pub struct RunMounts {
     pub tmpfs: Vec<TmpfsMount>,
     /// What enters the key.
     pub key_parts: Vec<String>,
+    /// Copies of stages bound from, kept until the step is done.
+    pub keep: Vec<Scratch>,
 }
 
 /// Resolve the `--mount` values of a RUN step.
@@ -34,7 +39,7 @@ pub(super) fn resolve(
     b: &Builder<'_>,
     st: &Stage,
     values: &[String],
-    _stage_index: usize,
+    stage_index: usize,
 ) -> anyhow::Result<RunMounts> {
     let mut out = RunMounts::default();
     for value in values {
@@ -62,26 +67,42 @@ pub(super) fn resolve(
             "bind" => {
                 let target =
                     target.with_context(|| format!("--mount={value}: target is required"))?;
-                if fields.contains_key("from") {
-                    bail!(
-                        "--mount={value}: a bind mount from a stage or image is not supported; COPY --from the files instead"
-                    );
-                }
                 let source = fields
                     .get("source")
                     .or_else(|| fields.get("src"))
                     .map_or(".", String::as_str);
-                let sources = b
-                    .ctx
+                // From a stage or image: its files merged into a private copy, resolved there.
+                let from_stage;
+                let (ctx, what) = match fields.get("from") {
+                    Some(from) => {
+                        let img = b.copy_from_image(from, stage_index)?;
+                        let scratch = Scratch::new(&b.store.tmp_dir())?;
+                        let merged = scratch.path().join("root");
+                        crate::runtime::driver::copy::materialize(
+                            &b.store.image_layer_dirs(&img)?,
+                            &merged,
+                        )
+                        .with_context(|| format!("--mount={value}: copying {from}"))?;
+                        out.keep.push(scratch);
+                        from_stage = Context::from_dir(&merged)?;
+                        (&from_stage, img.id.clone())
+                    }
+                    None => (b.ctx, "context".to_string()),
+                };
+                let sources = ctx
                     .resolve(&[source.to_string()])
                     .map_err(|e| anyhow::anyhow!("--mount={value}: {e}"))?;
                 let [one] = sources.list.as_slice() else {
                     bail!("--mount={value}: the source must name one path");
                 };
-                let host = b.ctx.dir().join(one.real_path());
-                let digest = b.ctx.checksum(&sources, Default::default())?;
+                let host = ctx.dir().join(one.real_path());
+                let digest = match fields.contains_key("from") {
+                    // The image id covers the content.
+                    true => source.to_string(),
+                    false => ctx.checksum(&sources, Default::default())?,
+                };
                 out.key_parts
-                    .push(format!("bind {} {digest}", abs(&target)));
+                    .push(format!("bind {} {what} {digest}", abs(&target)));
                 out.binds.push(BindMount {
                     source: host,
                     destination: abs(&target),

@@ -268,7 +268,8 @@ fn multi_stage_target_and_copy_from() {
                   FROM bb\n\
                   COPY --from=builder /out/ /opt/\n\
                   COPY --from=0 /out/artifact /opt/again\n\
-                  COPY --from=bb /bin/busybox /opt/bb-copy\n";
+                  COPY --from=bb /bin/busybox /opt/bb-copy\n\
+                  RUN --mount=type=bind,from=builder,source=../../out,target=/in cat /in/artifact > /bound && readlink /in/link >> /bound\n";
         let dir = context(&env, "ms", &[("Dockerfile", df)]);
         // The broken stage is not needed by the last one: never built.
         let out = build(&env, &["-t", "ms:final"], &dir);
@@ -278,9 +279,18 @@ fn multi_stage_target_and_copy_from() {
             run_out(
                 &env,
                 "ms:final",
-                "cat /opt/artifact /opt/again; readlink /opt/link; test -x /opt/bb-copy && echo bb"
+                "cat /opt/artifact /opt/again; readlink /opt/link; test -x /opt/bb-copy && echo bb; \
+                 cat /bound; test -e /in || echo no-in"
             ),
-            ["built", "built", "/etc/shadow", "bb"],
+            [
+                "built",
+                "built",
+                "/etc/shadow",
+                "bb",
+                "built",
+                "/etc/shadow",
+                "no-in"
+            ],
             "{}",
             env.label()
         );

@@ -37,7 +37,7 @@
 
 pub mod ignore;
 pub mod remote;
-mod scratch;
+pub mod scratch;
 pub mod sources;
 mod statcache;
 mod walk;

@@ -10,28 +10,36 @@ use std::path::Path;
 use anyhow::Context as _;
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 
+/// The directory, and a lock on it that tells the store's sweep of its tmp directory (which
+/// removes unlocked leftovers older than a minute) that it is in use.
 #[derive(Debug)]
-pub struct Scratch(tempfile::TempDir);
+pub struct Scratch {
+    dir: tempfile::TempDir,
+    _lock: std::fs::File,
+}
 
 impl Scratch {
     /// A new directory (mode 0700) under `tmp_dir`.
     pub fn new(tmp_dir: &Path) -> anyhow::Result<Scratch> {
-        tempfile::Builder::new()
+        let dir = tempfile::Builder::new()
             .prefix("build-context-")
             .tempdir_in(tmp_dir)
-            .map(Scratch)
-            .with_context(|| format!("creating a directory in {}", tmp_dir.display()))
+            .with_context(|| format!("creating a directory in {}", tmp_dir.display()))?;
+        let lock = std::fs::File::open(dir.path())
+            .and_then(|f| f.lock().map(|()| f))
+            .with_context(|| format!("locking {}", dir.path().display()))?;
+        Ok(Scratch { dir, _lock: lock })
     }
 
     pub fn path(&self) -> &Path {
-        self.0.path()
+        self.dir.path()
     }
 }
 
 impl Drop for Scratch {
     fn drop(&mut self) {
-        if let Err(e) = open_up(self.0.path()) {
-            log::debug!("opening up {} for removal: {e}", self.0.path().display());
+        if let Err(e) = open_up(self.dir.path()) {
+            log::debug!("opening up {} for removal: {e}", self.dir.path().display());
         }
         // TempDir's own drop removes the tree now.
     }
