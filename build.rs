@@ -62,14 +62,18 @@ fn build_init(out: &std::path::Path, arch: &str) {
     assert!(status.success(), "compiling src/sys/pid1.rs failed");
 }
 
-/// Pack the binary's relative relocations (DT_RELR): about 20,000 of them otherwise take
-/// 500 KB of `.rela.dyn` that the dynamic loader reads and applies on every start, about a
-/// millisecond of each `berth run`. glibc 2.36 and binutils 2.38 onwards know the format.
+/// Link berth as a position-dependent executable (`-no-pie`): its code and data get their
+/// final addresses at link time, so the dynamic loader relocates nothing in them. In a
+/// position-independent executable it rewrote every pointer of `.data.rel.ro` (about
+/// 380 kB: vtables, static tables, format pieces) into private pages of each process,
+/// which the container monitor, a long-lived fork of the command, kept for the
+/// container's life: most of its memory (docs/DESIGN.md "The monitor's memory"). The
+/// shared libraries, heap and stack stay randomised.
 fn emit_link_args() {
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     if os == "linux" && env == "gnu" {
-        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+        println!("cargo:rustc-link-arg-bins=-no-pie");
     }
 }
 

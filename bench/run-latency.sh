@@ -10,6 +10,9 @@
 # the same alternation against its own store, so a change is judged by two ratios taken in
 # one run rather than by figures from different moments.
 #
+# With BERTH_DETACH=1, berth (and the baseline) run `run -d --rm IMG true` instead: the
+# time until the detached container's monitor reports the command started.
+#
 # The two commands alternate run by run, so drift in machine load hits both alike. Prints
 # the median and 90th percentile of each and the ratio of the medians.
 set -euo pipefail
@@ -53,7 +56,9 @@ busybox_rootfs "$ROOTFS"
 B=("$BERTH" --root "$TMP/store" --runroot "$TMP/run")
 "${B[@]}" import "$ROOTFS.tar" bench-busybox >/dev/null
 
-BERTH_CMD=("${B[@]}" run --rm bench-busybox true)
+RUN_ARGS=(run --rm bench-busybox true)
+[ -z "${BERTH_DETACH:-}" ] || RUN_ARGS=(run -d --rm bench-busybox true)
+BERTH_CMD=("${B[@]}" "${RUN_ARGS[@]}")
 BASE_CMD=()
 if [ -n "${BERTH_BASELINE:-}" ]; then
     if ! [ -x "$BERTH_BASELINE" ]; then
@@ -62,7 +67,7 @@ if [ -n "${BERTH_BASELINE:-}" ]; then
     fi
     BB=("$BERTH_BASELINE" --root "$TMP/store-base" --runroot "$TMP/run-base")
     "${BB[@]}" import "$ROOTFS.tar" bench-busybox >/dev/null
-    BASE_CMD=("${BB[@]}" run --rm bench-busybox true)
+    BASE_CMD=("${BB[@]}" "${RUN_ARGS[@]}")
     if ! err=$("${BASE_CMD[@]}" 2>&1); then
         echo "baseline berth run failed: $err" >&2
         exit 1
@@ -120,12 +125,12 @@ ratio=$(awk -v b="$b50" -v f="$f50" 'BEGIN { printf "%.2f", b / f }')
 
 echo
 echo "host: $(nproc) CPUs, kernel $(uname -r); $RUNS runs each"
-printf '%-44s median %8s ms   p90 %8s ms\n' "berth run --rm IMG true" "$(ms "$b50")" "$(ms "$b90")"
+printf '%-44s median %8s ms   p90 %8s ms\n' "berth ${RUN_ARGS[*]}" "$(ms "$b50")" "$(ms "$b90")"
 printf '%-44s median %8s ms   p90 %8s ms\n' "unshare -fpmiun chroot ROOTFS /bin/true" "$(ms "$f50")" "$(ms "$f90")"
 echo "ratio of medians (berth / floor): ${ratio}x"
 if ((${#BASE_CMD[@]})); then
     a50=$(percentile "$TMP/base.us" 50)
     a90=$(percentile "$TMP/base.us" 90)
-    printf '%-44s median %8s ms   p90 %8s ms\n' "baseline run --rm IMG true" "$(ms "$a50")" "$(ms "$a90")"
+    printf '%-44s median %8s ms   p90 %8s ms\n' "baseline ${RUN_ARGS[*]}" "$(ms "$a50")" "$(ms "$a90")"
     echo "ratio of medians (baseline / floor): $(awk -v b="$a50" -v f="$f50" 'BEGIN { printf "%.2f", b / f }')x"
 fi
