@@ -47,7 +47,7 @@ pub fn image_json(store: &Store, img: &ImageRecord) -> Result<Value> {
         "Comment": img.comment,
         "Created": img.created,
         "DockerVersion": "",
-        "Author": "",
+        "Author": author(store, img),
         "Config": config,
         "Architecture": img.architecture,
         "Os": img.os,
@@ -65,6 +65,16 @@ pub fn image_json(store: &Store, img: &ImageRecord) -> Result<Value> {
             "Layers": img.diff_ids,
         },
     }))
+}
+
+/// The config blob's `author` (commit -a, a build's MAINTAINER), or "".
+fn author(store: &Store, img: &ImageRecord) -> String {
+    store
+        .read_blob(&img.id)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        .and_then(|v| v.get("author").and_then(Value::as_str).map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn null_if_empty(empty: bool, v: Value) -> Value {

@@ -103,6 +103,7 @@ fn common_dockerfile_builds_runs_and_is_cached() {
         let v: serde_json::Value = serde_json::from_str(&cfg).unwrap();
         let c = &v[0]["Config"];
         assert_eq!(c["User"], "tester", "{cfg}");
+        assert_eq!(v[0]["Author"], "someone <someone@example.com>", "{cfg}");
         assert_eq!(c["WorkingDir"], "/app", "{cfg}");
         assert_eq!(c["Entrypoint"], serde_json::json!(["sh", "-c"]), "{cfg}");
         assert_eq!(c["Cmd"], serde_json::json!(["cat /app/out"]), "{cfg}");
