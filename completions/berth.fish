@@ -569,7 +569,7 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l iidfile -d 'Write 
 complete -c berth -n "__fish_berth_using_subcommand build" -l label -d 'Set metadata for the image (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l rm -d 'Remove intermediate containers after a successful build' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand build" -l force-rm -d 'Always remove intermediate containers' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand build" -l force-rm -d 'Remove intermediate containers also when the build fails' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l network -d 'Network of the RUN steps: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (loopback only; the default as root), none, host' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l platform -d 'Platform of the image (only this host\'s is supported)' -r
@@ -711,7 +711,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for the image (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l force-rm -d 'Remove intermediate containers also when the build fails' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network -d 'Network of the RUN steps: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (loopback only; the default as root), none, host' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l platform -d 'Platform of the image (only this host\'s is supported)' -r
@@ -1319,7 +1319,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for the image (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Always remove intermediate containers' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Remove intermediate containers also when the build fails' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network of the RUN steps: bridge (rootless: outbound through berth\'s user-mode network, the default where /dev/net/tun is open to the user), private (loopback only; the default as root), none, host' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Platform of the image (only this host\'s is supported)' -r

@@ -49,7 +49,7 @@ impl Default for BuildOptions {
             network: NetworkMode::Private,
             secrets: BTreeMap::new(),
             rm: true,
-            force_rm: false,
+            force_rm: true,
             no_hosts: false,
         }
     }

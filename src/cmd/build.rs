@@ -70,8 +70,8 @@ pub struct Args {
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     pub rm: bool,
 
-    /// Always remove intermediate containers
-    #[arg(long)]
+    /// Remove intermediate containers also when the build fails
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     pub force_rm: bool,
 
     /// Network of the RUN steps: bridge (rootless: outbound through berth's user-mode
@@ -277,7 +277,7 @@ fn options(args: &Args, rootless: bool) -> anyhow::Result<BuildOptions> {
         labels,
         network,
         secrets,
-        rm: args.rm || args.force_rm,
+        rm: args.rm,
         force_rm: args.force_rm,
         no_hosts: args.no_hosts,
     })

@@ -233,6 +233,18 @@ fn bad_dockerfiles_fail_with_one_line() {
                 env.label()
             );
         }
+        // Failed steps' containers are removed (--force-rm defaults to true) ...
+        let ps = || {
+            env.berth(&["ps", "-a", "-q"])
+                .success()
+                .stdout_lines()
+                .len()
+        };
+        assert_eq!(ps(), 0, "{}", env.label());
+        // ... unless asked to keep them.
+        let dir = context(&env, "keep", &[("Dockerfile", "FROM bb\nRUN false\n")]);
+        build(&env, &["-q", "--force-rm=false"], &dir).berth_error();
+        assert_eq!(ps(), 1, "{}", env.label());
         let dir = context(&env, "target", &[("Dockerfile", "FROM bb AS one\n")]);
         build(&env, &["-q", "--target", "two"], &dir)
             .berth_error()
