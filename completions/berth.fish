@@ -78,6 +78,7 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "logout" -d 'Log out fro
 complete -c berth -n "__fish_berth_needs_command" -f -a "search" -d 'Search a registry\'s catalog for repositories'
 complete -c berth -n "__fish_berth_needs_command" -f -a "save" -d 'Save one or more images to a tar archive (streamed to STDOUT by default)'
 complete -c berth -n "__fish_berth_needs_command" -f -a "load" -d 'Load images from a tar archive or an OCI layout directory (STDIN by default)'
+complete -c berth -n "__fish_berth_needs_command" -f -a "healthcheck" -d 'Run a container\'s health check'
 complete -c berth -n "__fish_berth_needs_command" -f -a "image" -d 'Manage images'
 complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "volume" -d 'Manage volumes'
@@ -200,6 +201,18 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l device -d 'Add a hos
 complete -c berth -n "__fish_berth_using_subcommand run" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-cmd -d 'Command to run to check health (a shell command; \'none\' disables the image\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-interval -d 'Time between running the check (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-retries -d 'Consecutive failures needed to report unhealthy, default 3' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-start-interval -d 'Time between checks during the start period (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l health-on-failure -d 'What to do when the container turns unhealthy: none, kill, restart, stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -295,6 +308,18 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l device -d 'Add a 
 complete -c berth -n "__fish_berth_using_subcommand create" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-cmd -d 'Command to run to check health (a shell command; \'none\' disables the image\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-interval -d 'Time between running the check (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-retries -d 'Consecutive failures needed to report unhealthy, default 3' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-start-interval -d 'Time between checks during the start period (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l health-on-failure -d 'What to do when the container turns unhealthy: none, kill, restart, stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -1236,6 +1261,89 @@ complete -c berth -n "__fish_berth_using_subcommand load" -s i -l input -d 'Read
 complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the "Loaded image" lines' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -f -a "run" -d 'Run the container\'s health check once (exit 0: healthy, 1: unhealthy)'
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run watch" -f -a "watch" -d 'Check on the interval and act on failure (run by the container\'s monitor)'
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from build ls list exists prune inspect rm tag import history diff pull push save load" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
@@ -1932,6 +2040,18 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Command to run to check health (a shell command; \'none\' disables the image\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between running the check (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Consecutive failures needed to report unhealthy, default 3' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-interval -d 'Time between checks during the start period (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'What to do when the container turns unhealthy: none, kill, restart, stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -2027,6 +2147,18 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (none of its own), auto[:size=N] (a range of its own), or keep-id[:uid=N,gid=N] (rootless: your ids inside)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Map container uids to host uids (CONTAINER:HOST:SIZE; rootless, HOST counts your own uid as 0 and your subordinate uids from 1); without --gidmap it maps gids too' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Map container gids to host gids (CONTAINER:HOST:SIZE); without --uidmap it maps uids too' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health (a shell command; \'none\' disables the image\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h), default 30s' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Consecutive failures needed to report unhealthy, default 3' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-interval -d 'Time between checks during the start period (ms|s|m|h)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'What to do when the container turns unhealthy: none, kill, restart, stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F

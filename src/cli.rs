@@ -148,6 +148,9 @@ pub enum Command {
     Save(cmd::save::Args),
     /// Load images from a tar archive or an OCI layout directory (STDIN by default)
     Load(cmd::load::Args),
+    /// Run a container's health check
+    #[command(subcommand)]
+    Healthcheck(cmd::healthcheck::Command),
     /// Manage images
     #[command(subcommand)]
     Image(ImageCommand),

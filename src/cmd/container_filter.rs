@@ -206,6 +206,14 @@ impl Selection<'_> {
 
 /// The word a container's health check reports: "starting", "healthy", "unhealthy", or
 /// "none" without a check.
-pub fn health_word(_store: &Store, _rec: &ContainerRecord, _obs: &Observed) -> &'static str {
-    "none"
+pub fn health_word(store: &Store, rec: &ContainerRecord, obs: &Observed) -> &'static str {
+    if obs.status != Status::Running || obs.restarting {
+        return "none";
+    }
+    match crate::runtime::health::read(store, rec).map(|h| h.status) {
+        Some(s) if s == "healthy" => "healthy",
+        Some(s) if s == "unhealthy" => "unhealthy",
+        Some(_) => "starting",
+        None => "none",
+    }
 }

@@ -112,6 +112,9 @@ pub struct ContainerFlags {
     #[command(flatten)]
     pub security: super::flags_security::SecurityFlags,
 
+    #[command(flatten)]
+    pub health: super::flags_health::HealthFlags,
+
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -227,6 +230,7 @@ impl ContainerFlags {
             resources: self.resources.to_resources(rootless)?,
             log: crate::spec::log::LogOptions::parse(&self.log_opt)?,
             no_hosts: self.no_hosts,
+            healthcheck: self.health.to_check()?,
         })
     }
 }

@@ -16,10 +16,12 @@ pub mod events;
 pub mod exec;
 pub mod exists;
 pub mod export;
+pub mod flags_health;
 pub mod flags_mounts;
 pub mod flags_network;
 pub mod flags_resources;
 pub mod flags_security;
+pub mod healthcheck;
 pub mod history;
 pub mod images;
 pub mod import;
@@ -116,6 +118,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             inspect::exec(a, &ctx, inspect::Kind::Container)
         }
         Command::Info(a) => info::exec(a, &ctx),
+        Command::Healthcheck(c) => healthcheck::exec(c, &ctx),
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => pull::exec(a, &ctx),
         Command::Push(a) | Command::Image(ImageCommand::Push(a)) => push::exec(a, &ctx),
         Command::Login(a) => login::exec(a, &ctx),

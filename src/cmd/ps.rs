@@ -327,7 +327,14 @@ impl Fields<'_> {
             ))
         });
         put("State", &|| text(obs.state_word()));
-        put("Status", &|| text(status_text(rec, obs, self.now)));
+        put("Status", &|| {
+            // podman's STATUS: "Up 5 seconds (healthy)".
+            let status = status_text(rec, obs, self.now);
+            match super::container_filter::health_word(self.store, rec, obs) {
+                "none" => text(status),
+                health => text(format!("{status} ({health})")),
+            }
+        });
         put("Size", &|| text(size.clone().unwrap_or_default()));
         put("Names", &|| text(rec.name.as_str()));
         put("Labels", &|| {

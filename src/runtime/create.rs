@@ -44,6 +44,8 @@ pub struct CreateRequest {
     pub log: crate::spec::log::LogOptions,
     /// Leave the image's /etc/hosts (build's `--no-hosts`).
     pub no_hosts: bool,
+    /// `--health-*` flags, laid over the image's HEALTHCHECK.
+    pub healthcheck: Option<crate::spec::health::HealthCheck>,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -128,7 +130,32 @@ pub fn build_spec(
         security: req.security.clone(),
         log: req.log.clone(),
         no_hosts: req.no_hosts,
+        healthcheck: healthcheck(cfg.healthcheck.as_ref(), req.healthcheck.as_ref()),
     })
+}
+
+/// The image's HEALTHCHECK with the flags laid over it; none when neither has a test or
+/// the result is `NONE`.
+fn healthcheck(
+    image: Option<&crate::store::images::Healthcheck>,
+    flags: Option<&crate::spec::health::HealthCheck>,
+) -> Option<crate::spec::health::HealthCheck> {
+    let base = image
+        .map(|h| crate::spec::health::HealthCheck {
+            test: h.test.clone(),
+            interval: h.interval,
+            timeout: h.timeout,
+            start_period: h.start_period,
+            start_interval: h.start_interval,
+            retries: h.retries,
+            on_failure: Default::default(),
+        })
+        .unwrap_or_default();
+    let merged = match flags {
+        Some(f) => base.merged(f),
+        None => base,
+    };
+    merged.enabled().then_some(merged)
 }
 
 /// A new random container id: 64 hex digits.

@@ -118,6 +118,13 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
                 .collect::<serde_json::Map<_, _>>(),
         },
     });
+    // docker's and podman's health fields, for containers with a check.
+    if let Some(hc) = &spec.healthcheck {
+        v["Config"]["Healthcheck"] = json!(hc);
+        if running && let Some(health) = super::health::read(store, rec) {
+            v["State"]["Health"] = json!(health);
+        }
+    }
     if let Some(hc) = v["HostConfig"].as_object_mut() {
         hc.extend(spec.resources.host_config_fields());
         hc.insert(

@@ -14,6 +14,7 @@ pub mod error;
 pub mod events;
 pub mod exec;
 pub mod export;
+pub mod health;
 pub mod housekeeping;
 pub mod inspect;
 pub mod io;

@@ -216,9 +216,13 @@ impl<'a> Monitor<'a> {
         if self.rec.spec.restart.name == crate::spec::RestartName::No {
             restarts = 0;
         }
+        // The health check's helper: checks on the interval while this monitor lives.
+        let _watcher = self.spawn_health_watcher();
         loop {
             let started = jiff::Timestamp::now();
             let began = Instant::now();
+            // Each run starts "starting".
+            super::health::reset(self.store, &self.rec.id);
             let stdio = match self.launch_once(started, restarts) {
                 Ok(s) => s,
                 Err(e) => {
@@ -561,6 +565,29 @@ impl<'a> Monitor<'a> {
         };
         if flushed == Flushed::Gone || (flushed == Flushed::Empty && stdio.close_stdin) {
             stdio.stdin = None;
+        }
+    }
+
+    /// `berth healthcheck watch ID` on this store, ended with the monitor (parent-death
+    /// signal); none without a health check.
+    fn spawn_health_watcher(&self) -> Option<std::process::Child> {
+        self.rec.spec.healthcheck.as_ref().filter(|h| h.enabled())?;
+        let mut cmd = std::process::Command::new("/proc/self/exe");
+        cmd.arg("--root")
+            .arg(&self.store.root)
+            .arg("--runroot")
+            .arg(&self.store.runroot)
+            .args(["healthcheck", "watch", &self.rec.id])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        crate::sys::process::spawn_dying_with_parent(&mut cmd);
+        match cmd.spawn() {
+            Ok(child) => Some(child),
+            Err(e) => {
+                log::debug!("monitor: starting the health check helper: {e}");
+                None
+            }
         }
     }
 

@@ -541,6 +541,7 @@ mod tests {
             security: Default::default(),
             log: Default::default(),
             no_hosts: false,
+            healthcheck: None,
         }
     }
 

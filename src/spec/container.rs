@@ -50,6 +50,9 @@ pub struct ContainerSpec {
     /// `--log-opt`: rotation of the container log.
     #[serde(default)]
     pub log: super::log::LogOptions,
+    /// The health check the monitor runs (flags over the image's HEALTHCHECK).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<super::health::HealthCheck>,
     /// `--no-hosts` (build's RUN steps): the image's own /etc/hosts stays; berth binds none.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_hosts: bool,

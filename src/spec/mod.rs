@@ -11,6 +11,7 @@
 
 pub mod container;
 pub mod exit;
+pub mod health;
 pub mod image_ref;
 pub mod log;
 pub mod network;

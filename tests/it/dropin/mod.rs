@@ -3,5 +3,6 @@
 //! registries.conf, auth.json and containers.conf; health checks.
 
 mod globals;
+mod health;
 mod registries;
 mod scripts;
