@@ -24,8 +24,8 @@ BUSYBOX=/bin/busybox
 
 cd "$(dirname "$0")/.."
 echo "building the release binary..." >&2
-cargo build --release --quiet
-BERTH=$PWD/target/release/berth
+[ -n "${BERTH_NO_BUILD:-}" ] || cargo build --release --quiet
+BERTH=${BERTH:-$PWD/target/release/berth}
 
 SCRATCH=$(mktemp -d /tmp/berth-cp-bench.XXXXXX)
 mount -t tmpfs -o size=3g tmpfs "$SCRATCH"

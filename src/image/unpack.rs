@@ -183,6 +183,7 @@ pub fn unpack_layer_split(
         split,
         owners: Default::default(),
         copy: None,
+        parent_cache: None,
     };
     ctx.apply_all(&mut hashing)?;
     let (diff_id, _) = hashing.finish().map_err(malformed)?;
@@ -251,6 +252,7 @@ pub fn unpack_copy(
         split: None,
         owners: Default::default(),
         copy: Some(rules),
+        parent_cache: None,
     };
     ctx.apply_all(reader)?;
     Ok(ctx.size)
@@ -308,6 +310,10 @@ struct Applier<'a> {
     owners: crate::store::layers::LayerOwners,
     /// Set for `cp`: no whiteouts, owners and names as the rules say.
     copy: Option<&'a CopyRules>,
+    /// The last parent directory resolved, by its path: a tar lists a directory's entries
+    /// together, so most entries reuse it instead of walking from the root again. Dropped
+    /// whenever an entry lands at or above it (it may have been replaced).
+    parent_cache: Option<(PathBuf, OwnedFd)>,
 }
 
 impl Applier<'_> {
@@ -360,6 +366,8 @@ impl Applier<'_> {
         if self.copy.is_none()
             && let Some(target) = name_bytes.strip_prefix(b".wh.")
         {
+            // It deletes something, maybe the cached directory or one above it.
+            self.parent_cache = None;
             let parent = self.parent_dir(&parent_rel, &shown)?;
             if target == b".wh..opq" {
                 let dir = rustix::fs::openat(
@@ -394,7 +402,14 @@ impl Applier<'_> {
         let id = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
         self.owners.note(id(meta.uid), id(meta.gid));
         let rel = parent_rel.join(name);
-        let parent = self.parent_dir(&parent_rel, &shown)?;
+        if self
+            .parent_cache
+            .as_ref()
+            .is_some_and(|(cached, _)| cached.starts_with(&rel))
+        {
+            self.parent_cache = None;
+        }
+        let parent = self.cached_parent_dir(&parent_rel, &shown)?;
         match kind {
             tar::EntryType::Directory => {
                 if !self.clear(&parent, &rel, name, true)? {
@@ -574,6 +589,22 @@ impl Applier<'_> {
             mtime: h.mtime().unwrap_or(0),
             xattrs,
         })
+    }
+
+    /// [`Applier::parent_dir`] through the one-entry cache.
+    fn cached_parent_dir(&mut self, parent_rel: &Path, shown: &str) -> Result<OwnedFd> {
+        if let Some((cached, fd)) = &self.parent_cache
+            && cached == parent_rel
+        {
+            return fd
+                .try_clone()
+                .map_err(io_err(format!("opening the parent directory of {shown}")));
+        }
+        let fd = self.parent_dir(parent_rel, shown)?;
+        if let Ok(copy) = fd.try_clone() {
+            self.parent_cache = Some((parent_rel.to_owned(), copy));
+        }
+        Ok(fd)
     }
 
     /// The parent directory of an entry, created (0755) when missing, resolved in the root.

@@ -387,3 +387,54 @@ fn export_and_import() {
             .berth_error();
     }
 }
+
+#[test]
+fn cp_reaches_volumes_of_stopped_and_running_containers() {
+    for env in TestEnv::all_with_busybox() {
+        let f = env.write_file("in.txt", "into the volume\n");
+        env.chown_to_user(&f);
+        // Run once (its mount point exists from then on), then copy in while stopped.
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "cpc",
+            "-v",
+            "cpv:/data",
+            "bb",
+            "sleep",
+            "100",
+        ])
+        .success();
+        env.berth(&["stop", "-t", "0", "cpc"]).success();
+        env.berth(&["cp", &f.display().to_string(), "cpc:/data/"])
+            .success();
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "-v",
+                "cpv:/data",
+                "bb",
+                "cat",
+                "/data/in.txt",
+            ])
+            .success()
+            .stdout();
+        assert_eq!(out, "into the volume\n");
+        env.berth(&["start", "cpc"]).success();
+        env.berth(&[
+            "exec",
+            "cpc",
+            "sh",
+            "-c",
+            "echo from running > /data/out.txt",
+        ])
+        .success();
+        let dest = env.work().join("out.txt");
+        env.berth(&["cp", "cpc:/data/out.txt", &dest.display().to_string()])
+            .success();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "from running\n");
+        env.berth(&["rm", "-f", "cpc"]).success();
+    }
+}
