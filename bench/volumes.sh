@@ -57,13 +57,12 @@ declare -A CMDS=(
     [named]="${B[*]} run --rm -v named:/data bb true"
     [anon]="${B[*]} run --rm -v /data bb true"
 )
-declare -A SHOWN=(
-    [floor]="unshare -fpmiun chroot ROOTFS /bin/true"
-    [plain]="run --rm bb true"
-    [bind]="run --rm -v HOSTDIR:/data bb true"
-    [named]="run --rm -v named:/data bb true"
-    [anon]="run --rm -v /data bb true"
-)
+# A command as printed: without the store flags and the temporary paths.
+shown() {
+    local c=${CMDS[$1]#"${B[*]} "}
+    c=${c//$TMP\/bind/HOSTDIR}
+    echo "${c//$ROOTFS/ROOTFS}"
+}
 ORDER=(floor plain bind named anon)
 for k in "${ORDER[@]}"; do : >"$TMP/$k.us"; done
 echo "warming up ($WARMUP runs each), then $RUNS runs each, alternating..." >&2
@@ -80,7 +79,7 @@ echo
 echo "host: $(nproc) CPUs, kernel $(uname -r); $RUNS runs each; store on tmpfs"
 for k in "${ORDER[@]}"; do
     m=$(percentile "$TMP/$k.us" 50)
-    printf '%-6s %-42s median %7s ms  p90 %7s ms  %5sx floor\n' "$k" "${SHOWN[$k]}" \
+    printf '%-6s %-42s median %7s ms  p90 %7s ms  %5sx floor\n' "$k" "$(shown "$k")" \
         "$(ms "$m")" "$(ms "$(percentile "$TMP/$k.us" 90)")" \
         "$(awk -v b="$m" -v f="$f50" 'BEGIN { printf "%.2f", b / f }')"
 done
