@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start latency benchmark: the median time of `berth run --rm IMG true` against a floor
-# measured in the same run on the same machine, `unshare -fpmiun chroot ROOTFS /bin/true`
+# Start latency benchmark: the median time of `berth run --rm IMG true` (as root: on the
+# default bridge) and of `berth run --rm --network none IMG true` against a floor measured
+# in the same run on the same machine, `unshare -fpmiun chroot ROOTFS /bin/true`
 # (namespaces and a chroot, nothing else). IMG is busybox imported into a temporary store;
 # ROOTFS is the very same root filesystem as a plain directory.
 #
@@ -59,6 +60,7 @@ B=("$BERTH" --root "$TMP/store" --runroot "$TMP/run")
 RUN_ARGS=(run --rm bench-busybox true)
 [ -z "${BERTH_DETACH:-}" ] || RUN_ARGS=(run -d --rm bench-busybox true)
 BERTH_CMD=("${B[@]}" "${RUN_ARGS[@]}")
+NONE_CMD=("${B[@]}" "${RUN_ARGS[@]:0:2}" --network none "${RUN_ARGS[@]:2}")
 BASE_CMD=()
 if [ -n "${BERTH_BASELINE:-}" ]; then
     if ! [ -x "$BERTH_BASELINE" ]; then
@@ -90,6 +92,7 @@ elapsed_us() {
 }
 
 : >"$TMP/berth.us"
+: >"$TMP/none.us"
 : >"$TMP/floor.us"
 : >"$TMP/base.us"
 echo "warming up ($WARMUP runs each), then $RUNS runs each, alternating..." >&2
@@ -103,7 +106,10 @@ for ((i = 0; i < WARMUP + RUNS; i++)); do
         "${BASE_CMD[@]}" >/dev/null
     fi
     t3=$EPOCHREALTIME
+    "${NONE_CMD[@]}" >/dev/null
+    t4=$EPOCHREALTIME
     if ((i >= WARMUP)); then
+        elapsed_us "$t3" "$t4" >>"$TMP/none.us"
         elapsed_us "$t0" "$t1" >>"$TMP/berth.us"
         elapsed_us "$t1" "$t2" >>"$TMP/floor.us"
         if ((${#BASE_CMD[@]})); then elapsed_us "$t2" "$t3" >>"$TMP/base.us"; fi
@@ -128,6 +134,11 @@ echo "host: $(nproc) CPUs, kernel $(uname -r); $RUNS runs each"
 printf '%-44s median %8s ms   p90 %8s ms\n' "berth ${RUN_ARGS[*]}" "$(ms "$b50")" "$(ms "$b90")"
 printf '%-44s median %8s ms   p90 %8s ms\n' "unshare -fpmiun chroot ROOTFS /bin/true" "$(ms "$f50")" "$(ms "$f90")"
 echo "ratio of medians (berth / floor): ${ratio}x"
+n50=$(percentile "$TMP/none.us" 50)
+n90=$(percentile "$TMP/none.us" 90)
+printf '%-44s median %8s ms   p90 %8s ms\n' "berth run --rm --network none IMG true" "$(ms "$n50")" "$(ms "$n90")"
+echo "ratio of medians (none / floor): $(awk -v b="$n50" -v f="$f50" 'BEGIN { printf "%.2f", b / f }')x"
+echo "ratio of medians (default network / none): $(awk -v b="$b50" -v n="$n50" 'BEGIN { printf "%.2f", b / n }')x"
 if ((${#BASE_CMD[@]})); then
     a50=$(percentile "$TMP/base.us" 50)
     a90=$(percentile "$TMP/base.us" 90)

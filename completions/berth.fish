@@ -84,6 +84,7 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage c
 complete -c berth -n "__fish_berth_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c berth -n "__fish_berth_needs_command" -f -a "events" -d 'Get real time events from berth'
 complete -c berth -n "__fish_berth_needs_command" -f -a "system" -d 'Manage berth: disk usage, pruning, checking the store'
+complete -c berth -n "__fish_berth_needs_command" -f -a "network" -d 'Manage networks'
 complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Show the berth version information'
 complete -c berth -n "__fish_berth_needs_command" -f -a "info" -d 'Display system-wide information'
 complete -c berth -n "__fish_berth_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
@@ -3587,6 +3588,377 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Follow new events (false: print the past ones and exit)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "create" -d 'Create a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "ls" -d 'List networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "list" -d 'List networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "rm" -d 'Remove one or more networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "remove" -d 'Remove one or more networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "exists" -d 'Check if a network exists'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "prune" -d 'Remove all networks no container uses'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "reload" -d 'Rebuild the firewall rules of every network (after a firewall restart)'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "connect" -d 'Connect a running or stopped container to a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove exists prune reload connect disconnect" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver: bridge or macvlan' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (A.B.C.D/N)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway of the subnet' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Give out addresses from this range only (CIDR)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access to the network' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6 (not supported yet)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on the network (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options: mtu=N, com.docker.network.bridge.name=NAME, parent=IFACE (macvlan)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output (name, id, driver, label, type=custom|builtin)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\' or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output (name, id, driver, label, type=custom|builtin)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\' or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network IDs' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output using the given Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the network too' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the network too' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only networks with these labels (label=KEY[=VALUE])' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'Every container (the rules of every network are rebuilt in any case)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on this network' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even when the container is not connected (no error)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Storage root (images, layers, containers)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'
+fatal\t''
+error\t''
+warn\t''
+info\t''
+debug\t''
+trace\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-opt -d 'A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are reported and ignored)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l tmpdir -d 'Directory for berth\'s temporary files (default: $TMPDIR, /var/tmp for images)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l events-backend -d 'Where events are recorded: file or none' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'Accepted for podman\'s scripts and ignored: berth is its own OCI runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'Accepted for podman\'s scripts and ignored (see --runtime)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l conmon -d 'Accepted for podman\'s scripts and ignored: berth is its own monitor' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Print nothing on stdout (berth\'s own output; a container\'s output still shows)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l url -d 'Refused: berth has no remote mode (no service to connect to)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages at this level and above on stderr (trace, debug, info, warn, error, fatal, panic)' -r -f -a "panic\t'podman\'s levels above error: berth logs them as errors'

@@ -165,6 +165,9 @@ pub enum Command {
     /// Manage berth: disk usage, pruning, checking the store
     #[command(subcommand)]
     System(cmd::system::Command),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(cmd::network::NetworkCommand),
     /// Show the berth version information
     Version(cmd::version::Args),
     /// Display system-wide information

@@ -31,6 +31,7 @@ pub mod kill;
 pub mod load;
 pub mod login;
 pub mod logs;
+pub mod network;
 pub mod pause;
 pub mod port;
 pub mod prompt;
@@ -120,6 +121,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Info(a) => info::exec(a, &ctx),
         Command::Healthcheck(c) => healthcheck::exec(c, &ctx),
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => pull::exec(a, &ctx),
+        Command::Network(c) => network::exec(c, &ctx),
         Command::Push(a) | Command::Image(ImageCommand::Push(a)) => push::exec(a, &ctx),
         Command::Login(a) => login::exec(a, &ctx),
         Command::Logout(a) => login::logout(a, &ctx),

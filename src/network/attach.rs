@@ -186,6 +186,7 @@ fn lease_on(net: &Network, ip: Ipv4Addr) -> Lease {
         mac: String::new(),
         aliases: Vec::new(),
         ifname: String::new(),
+        host_veth: String::new(),
     }
 }
 
@@ -432,22 +433,32 @@ fn try_bind(ip: Option<IpAddr>, port: u16, proto: Protocol) -> std::io::Result<u
 /// After the clone: make each interface, its inner end directly in the container's
 /// network namespace (of process `pid`).
 pub fn plumb(pid: i32, links: &[LinkPlan]) -> anyhow::Result<()> {
+    plumb_named(pid, links).map(drop)
+}
+
+/// [`plumb`], giving back the host end of each veth (empty for macvlan).
+fn plumb_named(pid: i32, links: &[LinkPlan]) -> anyhow::Result<Vec<String>> {
     if links.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let netns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
         .context("opening the container's network namespace")?;
     let mut rtnl = Rtnl::open()?;
     let mut veths = Vec::new();
+    let mut names = Vec::new();
     for l in links {
         let parent = rtnl
             .link_index(&l.host_interface)?
             .with_context(|| format!("interface {} not found", l.host_interface))?;
         match l.macvlan {
-            true => rtnl.add_macvlan_into(parent, &netns, &l.ifname, l.mac, l.mtu)?,
+            true => {
+                rtnl.add_macvlan_into(parent, &netns, &l.ifname, l.mac, l.mtu)?;
+                names.push(String::new());
+            }
             false => {
                 let name = host_veth_name()?;
                 rtnl.add_veth_into(&name, parent, &netns, &l.ifname, l.mac, l.mtu)?;
+                names.push(name.clone());
                 veths.push(name);
             }
         }
@@ -460,7 +471,7 @@ pub fn plumb(pid: i32, links: &[LinkPlan]) -> anyhow::Result<()> {
         rtnl.set_up(index, name)?;
     }
     rtnl.flush()?;
-    Ok(())
+    Ok(names)
 }
 
 /// A fresh name for the host end of a veth: `vb` and 8 random hex digits (the end of a
@@ -575,8 +586,22 @@ pub fn reload(dir: &Path, nets: &[Network]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Remove a network's bridge and table (`network rm`); its containers must be gone.
-pub fn teardown(net: &Network) -> anyhow::Result<()> {
+/// Remove a network's bridge and table and give its subnet back (`network rm`); fails
+/// while a running container is attached to it.
+pub fn teardown(dir: &Path, net: &Network) -> anyhow::Result<()> {
+    let mut locked = state::lock(dir)?;
+    let gone = locked.state.sweep();
+    let users = users(&locked.state, &net.id);
+    if !users.is_empty() {
+        bail!(
+            "network {} is in use by container {}",
+            net.name,
+            users.join(", ")
+        );
+    }
+    locked.state.subnets.remove(&net.id);
+    locked.save()?;
+    finish_removal(&locked.state, &gone)?;
     if net.driver != "bridge" {
         return Ok(());
     }
@@ -588,6 +613,131 @@ pub fn teardown(net: &Network) -> anyhow::Result<()> {
         rtnl.flush()?;
     }
     Ok(())
+}
+
+/// Connect the running container `id` (init `pid`) to `net` now: an address, a new
+/// interface configured from inside its namespace, its peers' and its own /etc/hosts.
+/// Returns the interface name.
+pub fn connect_live(
+    dir: &Path,
+    id: &str,
+    pid: i32,
+    net: &Network,
+    ep: &Endpoint,
+) -> anyhow::Result<String> {
+    let mut locked = state::lock(dir)?;
+    let gone = locked.state.sweep();
+    let Some(att) = locked.state.containers.get(id) else {
+        bail!("the container runs without a bridge network");
+    };
+    if att.leases.iter().any(|l| l.network_id == net.id) {
+        bail!("the container is already connected to network {}", net.name);
+    }
+    let ifname = (0..)
+        .map(|i| format!("eth{i}"))
+        .find(|n| !att.leases.iter().any(|l| &l.ifname == n))
+        .unwrap_or_default();
+    let ip = allocate(&locked.state, &[], net, ep.ip)?;
+    let mac = match &ep.mac {
+        Some(m) => parse_mac(m)?,
+        None => derived_mac(ip),
+    };
+    if net.driver == "bridge" {
+        ensure_bridge(&mut Rtnl::open()?, net, &locked.state)?;
+    }
+    let link = LinkPlan {
+        macvlan: net.driver == "macvlan",
+        host_interface: net.interface.clone(),
+        ifname: ifname.clone(),
+        ip,
+        prefix: net.prefix,
+        gateway: None,
+        mac,
+        mtu: net.mtu,
+    };
+    let names = plumb_named(pid, std::slice::from_ref(&link))?;
+    in_netns(pid, || configure_inside(std::slice::from_ref(&link)))
+        .context("configuring the new interface")?;
+    let lease = Lease {
+        mac: format_mac(mac),
+        aliases: ep.aliases.clone(),
+        ifname: ifname.clone(),
+        host_veth: names.into_iter().next().unwrap_or_default(),
+        ..lease_on(net, ip)
+    };
+    if let Some(att) = locked.state.containers.get_mut(id) {
+        att.leases.push(lease);
+        if let Some(head) = &mut att.hosts_head {
+            head.push_str(&format!("{ip}\t{}\n", att.hostname));
+        }
+    }
+    locked.save()?;
+    finish_removal(&locked.state, &gone)?;
+    let me = &locked.state.containers[id];
+    let mut ids = hosts::peers_of(&locked.state, me, id);
+    ids.push(id.to_string());
+    hosts::refresh(&locked.state, &ids);
+    Ok(ifname)
+}
+
+/// Disconnect the running container `id` (init `pid`) from network `network_id`: its
+/// interface goes, its names leave its peers' files.
+pub fn disconnect_live(dir: &Path, id: &str, pid: i32, network_id: &str) -> anyhow::Result<bool> {
+    let mut locked = state::lock(dir)?;
+    let Some(att) = locked.state.containers.get_mut(id) else {
+        return Ok(false);
+    };
+    let Some(i) = att.leases.iter().position(|l| l.network_id == network_id) else {
+        return Ok(false);
+    };
+    let lease = att.leases.remove(i);
+    let before = att.clone();
+    let mut old = before.clone();
+    old.leases = vec![lease.clone()];
+    if let Some(head) = &mut att.hosts_head {
+        *head = head.replace(&format!("{}\t{}\n", lease.ip, att.hostname), "");
+    }
+    if lease.host_veth.is_empty() {
+        let ifname = lease.ifname.clone();
+        in_netns(pid, move || {
+            let mut r = Rtnl::open()?;
+            r.del_link(&ifname)?;
+            Ok(r.flush()?)
+        })?;
+    } else {
+        let mut r = Rtnl::open()?;
+        r.del_link(&lease.host_veth)?;
+        r.flush()?;
+    }
+    let has_ports = !before.ports.is_empty() && i == 0;
+    locked.save()?;
+    let mut peers = hosts::peers_of(&locked.state, &old, id);
+    peers.push(id.to_string());
+    hosts::refresh(&locked.state, &peers);
+    if has_ports {
+        rebuild_tables(&locked.state, &[(id.to_string(), old)], None)?;
+    }
+    Ok(true)
+}
+
+/// Run `f` in a forked child that joins the network namespace of process `pid`.
+fn in_netns(pid: i32, f: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let ns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
+        .context("opening the container's network namespace")?;
+    // berth runs one thread here (a command, never the monitor's loop).
+    match crate::sys::process::fork().context("forking")? {
+        nix::unistd::ForkResult::Child => {
+            let ok = nix::sched::setns(&ns, nix::sched::CloneFlags::CLONE_NEWNET).is_ok()
+                && f().inspect_err(|e| log::debug!("{e:#}")).is_ok();
+            crate::sys::process::exit_now(if ok { 0 } else { 1 })
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            match nix::sys::wait::waitpid(child, None).context("waiting for the helper")? {
+                nix::sys::wait::WaitStatus::Exited(_, 0) => Ok(()),
+                _ => bail!("changing the container's network namespace failed"),
+            }
+        }
+    }
 }
 
 /// Containers attached to network `name` now.

@@ -191,6 +191,174 @@ impl Definitions {
     }
 }
 
+/// The subnets the host routes to now (from /proc/net/route), the default route left out.
+pub fn host_routes() -> Vec<(Ipv4Addr, u8)> {
+    let text = std::fs::read_to_string("/proc/net/route").unwrap_or_default();
+    let hex = |s: &str| u32::from_str_radix(s, 16).ok().map(u32::from_be);
+    text.lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            let dest = Ipv4Addr::from(hex(f.get(1)?)?);
+            let mask = hex(f.get(7)?)?;
+            let prefix = mask.count_ones() as u8;
+            (prefix > 0).then_some((dest, prefix))
+        })
+        .collect()
+}
+
+/// The host interface of the default route (macvlan's parent when none is given).
+pub fn default_route_interface() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/net/route").ok()?;
+    text.lines()
+        .skip(1)
+        .find(|l| l.split_whitespace().nth(1) == Some("00000000"))
+        .and_then(|l| l.split_whitespace().next())
+        .map(str::to_string)
+}
+
+/// A free /24 for a new network: 10.89.0.0/24 upwards, clear of every defined network and
+/// of the host's routes (those of berth's own bridges included).
+pub fn pick_subnet(taken: &[(Ipv4Addr, u8)]) -> anyhow::Result<(Ipv4Addr, u8)> {
+    let routes = host_routes();
+    for b in 89..=255u8 {
+        for c in 0..=255u8 {
+            let cand = (Ipv4Addr::new(10, b, c, 0), 24);
+            if !taken.iter().chain(&routes).any(|t| overlaps(cand, *t)) {
+                return Ok(cand);
+            }
+        }
+    }
+    bail!("no free subnet left in 10.89.0.0-10.255.255.0: give one with --subnet")
+}
+
+/// What `network create` asks for, validated.
+#[derive(Debug, Clone, Default)]
+pub struct CreateRequest {
+    pub name: String,
+    pub driver: String,
+    pub subnet: Option<(Ipv4Addr, u8)>,
+    pub gateway: Option<Ipv4Addr>,
+    pub ip_range: Option<(Ipv4Addr, u8)>,
+    pub internal: bool,
+    pub labels: BTreeMap<String, String>,
+    pub options: BTreeMap<String, String>,
+}
+
+/// Define a new network: a unique name, a subnet clear of the others and of the host's
+/// routes, a bridge name of its own. Under the network lock (`lock_dir`).
+pub fn create(defs: &Definitions, lock_dir: &Path, req: &CreateRequest) -> anyhow::Result<Network> {
+    let mut locked = super::state::lock(lock_dir)?;
+    let all = defs.list()?;
+    if all.iter().any(|n| n.name == req.name) || req.name == "podman" {
+        bail!("network with name {} already exists", req.name);
+    }
+    let mut id = [0u8; 32];
+    rustix::rand::getrandom(&mut id, rustix::rand::GetRandomFlags::empty())
+        .context("reading random bytes")?;
+    let id = hex::encode(id);
+    let mut mtu = None;
+    let mut bridge_name = None;
+    let mut parent = None;
+    for (k, v) in &req.options {
+        match k.as_str() {
+            "mtu" | "com.docker.network.driver.mtu" => {
+                mtu = Some(
+                    v.parse::<u32>()
+                        .ok()
+                        .filter(|m| (68..=65535).contains(m))
+                        .with_context(|| format!("invalid mtu {v:?}"))?,
+                )
+            }
+            "com.docker.network.bridge.name" if req.driver == "bridge" => {
+                bridge_name = Some(v.clone())
+            }
+            "parent" if req.driver == "macvlan" => parent = Some(v.clone()),
+            other => bail!("unsupported option {other:?} for the {} driver", req.driver),
+        }
+    }
+    let interface = match req.driver.as_str() {
+        "bridge" => bridge_name.unwrap_or_else(|| format!("br-{}", &id[..12])),
+        "macvlan" => match parent.or_else(default_route_interface) {
+            Some(p) => p,
+            None => bail!("macvlan needs a parent interface: -o parent=IFACE"),
+        },
+        other => bail!("unsupported network driver {other:?}: use bridge or macvlan"),
+    };
+    if interface.is_empty() || interface.len() > 15 || interface.contains(['/', ' ', ':']) {
+        bail!("invalid interface name {interface:?}");
+    }
+    if req.driver == "bridge"
+        && all
+            .iter()
+            .any(|n| n.driver == "bridge" && n.interface == interface)
+    {
+        bail!("bridge {interface} is used by another network");
+    }
+    let taken: Vec<(Ipv4Addr, u8)> = (all.iter().map(|n| (n.subnet, n.prefix)))
+        .chain(locked.state.subnets.values().copied())
+        .collect();
+    let (subnet, prefix) = match req.subnet {
+        Some(s) => {
+            if let Some(other) = all.iter().find(|n| overlaps(s, (n.subnet, n.prefix))) {
+                bail!(
+                    "subnet {}/{} overlaps with network {}",
+                    s.0,
+                    s.1,
+                    other.name
+                );
+            }
+            if locked.state.subnets.values().any(|t| overlaps(s, *t)) {
+                bail!(
+                    "subnet {}/{} overlaps with a network of another store",
+                    s.0,
+                    s.1
+                );
+            }
+            s
+        }
+        None if req.driver == "macvlan" => bail!("macvlan networks need --subnet"),
+        None => pick_subnet(&taken)?,
+    };
+    let gateway = match req.gateway {
+        Some(g) if in_net(g, subnet, prefix) && g != subnet => g,
+        Some(g) => bail!("gateway {g} is not inside subnet {subnet}/{prefix}"),
+        None => Ipv4Addr::from(u32::from(subnet) + 1),
+    };
+    if let Some(r) = req.ip_range
+        && !(in_net(r.0, subnet, prefix) && r.1 >= prefix)
+    {
+        bail!(
+            "ip range {}/{} is not inside subnet {subnet}/{prefix}",
+            r.0,
+            r.1
+        );
+    }
+    let net = Network {
+        name: req.name.clone(),
+        id,
+        driver: req.driver.clone(),
+        interface,
+        subnet,
+        prefix,
+        gateway,
+        ip_range: req.ip_range,
+        internal: req.internal,
+        labels: req.labels.clone(),
+        options: req.options.clone(),
+        mtu,
+        created: jiff::Timestamp::now().to_string(),
+        dns: true,
+    };
+    defs.add(&net)?;
+    locked
+        .state
+        .subnets
+        .insert(net.id.clone(), (subnet, prefix));
+    locked.save()?;
+    Ok(net)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

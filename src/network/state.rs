@@ -72,6 +72,9 @@ pub struct Lease {
     pub aliases: Vec<String>,
     /// The interface name inside the container (eth0, eth1, ...).
     pub ifname: String,
+    /// The host end of its veth (bridge driver), to cut the link from outside.
+    #[serde(default)]
+    pub host_veth: String,
 }
 
 /// A running container's network facts.
@@ -98,6 +101,10 @@ pub struct Attached {
 #[serde(rename_all = "PascalCase")]
 pub struct State {
     pub containers: BTreeMap<String, Attached>,
+    /// The subnets of the networks every store defined since boot, by network id, so two
+    /// stores never pick one subnet.
+    #[serde(default)]
+    pub subnets: BTreeMap<String, (Ipv4Addr, u8)>,
 }
 
 /// The state, locked: read when the lock is taken, written by [`Locked::save`].

@@ -90,6 +90,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
         "Mounts": mounts,
         "Config": {
             "Hostname": spec.hostname,
+            "Domainname": spec.net.domainname,
             "User": spec.user,
             "AttachStdin": spec.open_stdin,
             "Tty": spec.tty,
@@ -104,7 +105,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
         },
         "HostConfig": {
             "Binds": binds,
-            "NetworkMode": spec.network.as_str(),
+            "NetworkMode": super::net::mode_text(rec),
             "AutoRemove": spec.auto_remove,
             "RestartPolicy": {
                 "Name": spec.restart.name.as_str(),
@@ -124,6 +125,11 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
         if running && let Some(health) = super::health::read(store, rec) {
             v["State"]["Health"] = json!(health);
         }
+    }
+    let (settings, net_host) = super::net::inspect_fields(rec);
+    v["NetworkSettings"] = settings;
+    if let (Some(hc), Some(more)) = (v["HostConfig"].as_object_mut(), net_host.as_object()) {
+        hc.extend(more.clone());
     }
     if let Some(hc) = v["HostConfig"].as_object_mut() {
         hc.extend(spec.resources.host_config_fields());

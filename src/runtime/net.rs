@@ -179,3 +179,165 @@ pub fn host_ip_text(p: &crate::spec::network::PortMapping) -> String {
         None => "0.0.0.0".into(),
     }
 }
+
+/// `network connect`: add network `network` to the container's record, and attach it now
+/// when it runs.
+pub fn connect(
+    store: &Store,
+    container: &str,
+    network: &str,
+    aliases: Vec<String>,
+    ip: Option<std::net::Ipv4Addr>,
+) -> anyhow::Result<()> {
+    let mut rec = store.find_container(container)?;
+    if rec.spec.network != NetworkMode::Bridge {
+        bail!(
+            "container {} runs with --network {}: only containers on bridge networks can be connected",
+            rec.name,
+            rec.spec.network.as_str()
+        );
+    }
+    let net = Definitions::new(&store.root).find(network)?;
+    if rec.spec.net.networks.iter().any(|e| e.network == net.name) {
+        bail!(
+            "container {} is already connected to network {}",
+            rec.name,
+            net.name
+        );
+    }
+    let ep = crate::spec::network::Endpoint {
+        network: net.name.clone(),
+        aliases,
+        ip,
+        mac: None,
+    };
+    if let Some(pid) = running_pid(store, &rec.id) {
+        attach::connect_live(&state_dir(), &rec.id, pid, &net, &ep)?;
+    }
+    rec.spec.net.networks.push(ep);
+    store.save_container(&rec)?;
+    Ok(())
+}
+
+/// `network disconnect`: drop network `network` from the container's record, and detach
+/// it now when it runs.
+pub fn disconnect(
+    store: &Store,
+    container: &str,
+    network: &str,
+    force: bool,
+) -> anyhow::Result<()> {
+    let mut rec = store.find_container(container)?;
+    let net = Definitions::new(&store.root).find(network)?;
+    let Some(i) = rec
+        .spec
+        .net
+        .networks
+        .iter()
+        .position(|e| e.network == net.name)
+    else {
+        if force {
+            return Ok(());
+        }
+        bail!(
+            "container {} is not connected to network {}",
+            rec.name,
+            net.name
+        );
+    };
+    if let Some(pid) = running_pid(store, &rec.id) {
+        attach::disconnect_live(&state_dir(), &rec.id, pid, &net.id)?;
+    }
+    rec.spec.net.networks.remove(i);
+    store.save_container(&rec)?;
+    Ok(())
+}
+
+fn running_pid(store: &Store, id: &str) -> Option<i32> {
+    match store.is_running(id) {
+        true => store.read_run_state(id).map(|s| s.pid).filter(|p| *p > 0),
+        false => None,
+    }
+}
+
+/// docker's `HostConfig.NetworkMode`: bridge, a user network's name, none, host,
+/// container:ID, ns:PATH (private is berth's own).
+pub fn mode_text(rec: &ContainerRecord) -> String {
+    match &rec.spec.network {
+        NetworkMode::Bridge => {
+            (rec.spec.net.networks.first()).map_or("bridge".into(), |e| e.network.clone())
+        }
+        NetworkMode::Container(id) => format!("container:{id}"),
+        NetworkMode::Ns(p) => format!("ns:{}", p.display()),
+        other => other.as_str().to_string(),
+    }
+}
+
+/// Inspect's `NetworkSettings` (addresses while the container runs) and the network
+/// fields of `HostConfig`.
+pub fn inspect_fields(rec: &ContainerRecord) -> (serde_json::Value, serde_json::Value) {
+    use serde_json::json;
+    let file = state_dir().join("state.json");
+    let state: crate::network::state::State = std::fs::read(&file)
+        .ok()
+        .and_then(|d| serde_json::from_slice(&d).ok())
+        .unwrap_or_default();
+    let live = state.containers.get(&rec.id).filter(|a| a.owner.alive());
+    let mut networks = serde_json::Map::new();
+    for ep in &rec.spec.net.networks {
+        let lease = live.and_then(|a| a.leases.iter().find(|l| l.network == ep.network));
+        networks.insert(
+            ep.network.clone(),
+            json!({
+                "Aliases": ep.aliases,
+                "NetworkID": lease.map(|l| l.network_id.clone()).unwrap_or_default(),
+                "IPAddress": lease.map(|l| l.ip.to_string()).unwrap_or_default(),
+                "IPPrefixLen": lease.map_or(0, |l| l.prefix),
+                "Gateway": lease.map(|l| l.gateway.to_string()).unwrap_or_default(),
+                "MacAddress": lease.map(|l| l.mac.clone()).unwrap_or_default(),
+            }),
+        );
+    }
+    let first = live.and_then(|a| a.leases.first());
+    let mut ports = serde_json::Map::new();
+    for p in live.map(|a| a.ports.as_slice()).unwrap_or_default() {
+        let key = format!("{}/{}", p.container_port, p.protocol.as_str());
+        let entry = ports.entry(key).or_insert_with(|| json!([]));
+        if let Some(list) = entry.as_array_mut() {
+            list.push(json!({"HostIp": host_ip_text(p), "HostPort": p.host_port.to_string()}));
+        }
+    }
+    for e in &rec.spec.net.exposed {
+        ports
+            .entry(format!("{}/{}", e.port, e.protocol.as_str()))
+            .or_insert(serde_json::Value::Null);
+    }
+    let settings = json!({
+        "IPAddress": first.map(|l| l.ip.to_string()).unwrap_or_default(),
+        "IPPrefixLen": first.map_or(0, |l| l.prefix),
+        "Gateway": first.map(|l| l.gateway.to_string()).unwrap_or_default(),
+        "MacAddress": first.map(|l| l.mac.clone()).unwrap_or_default(),
+        "Ports": ports,
+        "Networks": networks,
+    });
+    let net = &rec.spec.net;
+    let bindings: serde_json::Map<String, serde_json::Value> = (net.ports.iter())
+        .map(|p| {
+            (
+                format!("{}/{}", p.container_port, p.protocol.as_str()),
+                json!([{"HostIp": p.host_ip.map(|a| a.to_string()).unwrap_or_default(),
+                        "HostPort": if p.host_port == 0 { String::new() } else { p.host_port.to_string() }}]),
+            )
+        })
+        .collect();
+    let host = json!({
+        "PortBindings": bindings,
+        "PublishAllPorts": net.publish_all,
+        "Dns": net.dns,
+        "DnsSearch": net.dns_search,
+        "DnsOptions": net.dns_options,
+        "ExtraHosts": net.extra_hosts.iter().map(|(n, i)| format!("{n}:{i}")).collect::<Vec<_>>(),
+        "Links": net.links.iter().map(|l| format!("/{}:/{}/{}", l.name, rec.name, l.alias)).collect::<Vec<_>>(),
+    });
+    (settings, host)
+}

@@ -326,3 +326,403 @@ fn bad_network_flags_are_one_line_and_125() {
         assert_eq!(out.stderr().lines().count(), 1, "{args:?}: {out}");
     }
 }
+
+/// A network name unique to this test process.
+fn net_name(tag: &str) -> String {
+    format!("t{}-{tag}", std::process::id())
+}
+
+/// The bridge of network `name`, from inspect.
+fn bridge_of(env: &TestEnv, name: &str) -> String {
+    env.berth(&[
+        "network",
+        "inspect",
+        "-f",
+        "{{index .Options \"com.docker.network.bridge.name\"}}",
+        name,
+    ])
+    .success()
+    .stdout()
+    .trim()
+    .to_string()
+}
+
+fn table_exists(bridge: &str) -> bool {
+    Command::new("nft")
+        .args(["list", "table", "ip", &format!("berth-{bridge}")])
+        .output()
+        .expect("nft")
+        .status
+        .success()
+}
+
+fn link_exists(name: &str) -> bool {
+    std::path::Path::new("/sys/class/net").join(name).exists()
+}
+
+#[test]
+fn user_networks_resolve_names_and_not_across_networks() {
+    let Some(env) = net_env() else { return };
+    let (a, b) = (net_name("ra"), net_name("rb"));
+    env.berth(&["network", "create", &a]).success();
+    env.berth(&["network", "create", &b]).success();
+    let one = env
+        .berth(&[
+            "run",
+            "-d",
+            "--name",
+            "one",
+            "--network",
+            &a,
+            "--network-alias",
+            "db",
+        ])
+        .args(&["bb", "sleep", "1000"])
+        .success()
+        .stdout();
+    // By name, alias and short id, from a peer on the same network.
+    for target in ["one", "db", &one.trim()[..12]] {
+        env.berth(&[
+            "run",
+            "--rm",
+            "--network",
+            &a,
+            "bb",
+            "ping",
+            "-c1",
+            "-W2",
+            target,
+        ])
+        .success();
+    }
+    // Not from another network.
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--network",
+            &b,
+            "bb",
+            "ping",
+            "-c1",
+            "-W1",
+            "one",
+        ])
+        .run();
+    assert_ne!(out.code(), Some(0), "one resolved across networks\n{out}");
+    // A peer that comes later appears in the running container's /etc/hosts, and goes.
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "two",
+        "--network",
+        &a,
+        "bb",
+        "sleep",
+        "1000",
+    ])
+    .success();
+    env.berth(&["exec", "one", "ping", "-c1", "-W2", "two"])
+        .success();
+    env.berth(&["rm", "-f", "two"]).success();
+    let hosts = env
+        .berth(&["exec", "one", "cat", "/etc/hosts"])
+        .success()
+        .stdout();
+    assert!(
+        !hosts.contains(" two") && !hosts.contains("\ttwo"),
+        "{hosts}"
+    );
+    env.berth(&["rm", "-f", "one"]).success();
+    env.berth(&["network", "rm", &a, &b]).success();
+}
+
+#[test]
+fn network_commands_list_inspect_and_remove() {
+    let Some(env) = net_env() else { return };
+    let n = net_name("cmd");
+    env.berth(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.231.7.0/24",
+        "--label",
+        "tier=web",
+        &n,
+    ])
+    .success();
+    env.berth(&["network", "create", &n]).run().berth_error();
+    env.berth(&["network", "exists", &n]).success();
+    env.berth(&["network", "exists", "podman"]).success();
+    env.berth(&["network", "exists", "no-such"])
+        .run()
+        .failure_code(1);
+    let out = env
+        .berth(&[
+            "network",
+            "ls",
+            "--filter",
+            "label=tier=web",
+            "--format",
+            "{{.Name}} {{.Driver}}",
+        ])
+        .success();
+    assert_eq!(out.stdout().trim(), format!("{n} bridge"));
+    let out = env
+        .berth(&["network", "ls", "--filter", "type=builtin", "-q"])
+        .success();
+    assert_eq!(out.stdout_lines().len(), 1, "{out}");
+    let out = env
+        .berth(&[
+            "network",
+            "inspect",
+            "-f",
+            "{{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}",
+            &n,
+        ])
+        .success();
+    assert_eq!(out.stdout().trim(), "10.231.7.0/24 10.231.7.1");
+    // A container on it: an address from its subnet, NetworkSettings in inspect.
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "on",
+        "--network",
+        &n,
+        "--ip",
+        "10.231.7.9",
+    ])
+    .args(&["bb", "sleep", "1000"])
+    .success();
+    let out = env
+        .berth(&[
+            "inspect",
+            "-f",
+            "{{.NetworkSettings.IPAddress}} {{.HostConfig.NetworkMode}}",
+            "on",
+        ])
+        .success();
+    assert_eq!(out.stdout().trim(), format!("10.231.7.9 {n}"));
+    let bridge = bridge_of(&env, &n);
+    assert!(link_exists(&bridge) && table_exists(&bridge));
+    // In use: refused, then forced (the container goes too).
+    env.berth(&["network", "rm", &n]).run().berth_error();
+    env.berth(&["network", "rm", "bridge"]).run().berth_error();
+    env.berth(&["network", "rm", "-f", &n]).success();
+    env.berth(&["container", "exists", "on"])
+        .run()
+        .failure_code(1);
+    assert!(!link_exists(&bridge), "bridge {bridge} left");
+    assert!(!table_exists(&bridge), "table of {bridge} left");
+    // prune removes what nothing uses.
+    env.berth(&["network", "create", &net_name("p1")]).success();
+    let out = env.berth(&["network", "prune", "-f"]).success();
+    assert!(out.stdout().contains(&net_name("p1")), "{out}");
+    env.berth(&["network", "exists", &net_name("p1")])
+        .run()
+        .failure_code(1);
+}
+
+#[test]
+fn connect_and_disconnect_a_running_container() {
+    let Some(env) = net_env() else { return };
+    let (a, b) = (net_name("ca"), net_name("cb"));
+    env.berth(&["network", "create", &a]).success();
+    env.berth(&["network", "create", &b]).success();
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "c1",
+        "--network",
+        &a,
+        "bb",
+        "sleep",
+        "1000",
+    ])
+    .success();
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "c2",
+        "--network",
+        &b,
+        "bb",
+        "sleep",
+        "1000",
+    ])
+    .success();
+    env.berth(&["exec", "c1", "ping", "-c1", "-W1", "c2"])
+        .run()
+        .failure_code(1);
+    env.berth(&["network", "connect", "--alias", "second", &b, "c1"])
+        .success();
+    env.berth(&["exec", "c1", "ping", "-c1", "-W2", "c2"])
+        .success();
+    env.berth(&["exec", "c2", "ping", "-c1", "-W2", "second"])
+        .success();
+    let out = env
+        .berth(&["exec", "c1", "ip", "-o", "-4", "addr"])
+        .success();
+    assert!(out.stdout().contains("eth1"), "{out}");
+    env.berth(&["network", "connect", &b, "c1"])
+        .run()
+        .berth_error();
+    env.berth(&["network", "disconnect", &b, "c1"]).success();
+    let out = env.berth(&["exec", "c1", "ip", "-o", "link"]).success();
+    assert!(!out.stdout().contains("eth1"), "{out}");
+    env.berth(&["exec", "c2", "ping", "-c1", "-W1", "c1"])
+        .run()
+        .failure_code(1);
+    env.berth(&["network", "disconnect", &b, "c1"])
+        .run()
+        .berth_error();
+    env.berth(&["rm", "-f", "c1", "c2"]).success();
+    env.berth(&["network", "rm", &a, &b]).success();
+}
+
+#[test]
+fn links_give_hosts_entries_and_environment() {
+    let Some(env) = net_env() else { return };
+    env.berth(&[
+        "run", "-d", "--name", "db", "--expose", "5432", "-e", "FOO=bar",
+    ])
+    .args(&["bb", "sleep", "1000"])
+    .success();
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--link",
+            "db:mydb",
+            "bb",
+            "sh",
+            "-c",
+            "env; cat /etc/hosts; ping -c1 -W2 mydb",
+        ])
+        .success();
+    let text = out.stdout();
+    assert!(text.contains("MYDB_PORT_5432_TCP_ADDR=10.88."), "{out}");
+    assert!(text.contains("MYDB_PORT=tcp://10.88."), "{out}");
+    assert!(text.contains("MYDB_ENV_FOO=bar"), "{out}");
+    assert!(text.contains("\tmydb db "), "{out}");
+    env.berth(&["rm", "-f", "db"]).success();
+}
+
+#[test]
+fn container_mode_shares_the_network_namespace() {
+    let Some(env) = net_env() else { return };
+    env.berth(&["run", "-d", "--name", "srv", "bb", "sh", "-c", SERVER])
+        .success();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--network",
+            "container:srv",
+            "bb",
+            "sh",
+            "-c",
+            "nc 127.0.0.1 80 </dev/null",
+        ])
+        .success();
+    assert_eq!(out.stdout().trim(), "hello", "{out}");
+    env.berth(&["rm", "-f", "srv"]).success();
+    env.berth(&["run", "--rm", "--network", "container:srv", "bb", "true"])
+        .run()
+        .berth_error();
+}
+
+#[test]
+fn dns_options_shape_resolv_conf() {
+    let Some(env) = net_env() else { return };
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--dns",
+            "10.1.2.3",
+            "--dns-search",
+            "corp.test",
+            "--dns-option",
+            "ndots:3",
+        ])
+        .args(&[
+            "--add-host",
+            "gw:host-gateway",
+            "bb",
+            "sh",
+            "-c",
+            "cat /etc/resolv.conf /etc/hosts",
+        ])
+        .success();
+    let text = out.stdout();
+    assert!(text.contains("nameserver 10.1.2.3\n"), "{out}");
+    assert!(text.contains("search corp.test\n"), "{out}");
+    assert!(text.contains("options ndots:3\n"), "{out}");
+    assert!(text.contains("10.88.0.1\tgw\n"), "{out}");
+    // --no-hosts keeps the image's (empty) file.
+    let out = env
+        .berth(&["run", "--rm", "--no-hosts", "bb", "cat", "/etc/hosts"])
+        .success();
+    assert_eq!(out.stdout(), "", "{out}");
+}
+
+#[test]
+fn fifty_parallel_starts_get_distinct_addresses() {
+    let Some(env) = net_env() else { return };
+    let n = net_name("par");
+    env.berth(&["network", "create", &n]).success();
+    std::thread::scope(|s| {
+        for i in 0..50 {
+            let (env, n) = (&env, &n);
+            s.spawn(move || {
+                env.berth(&[
+                    "run",
+                    "-d",
+                    "--name",
+                    &format!("p{i}"),
+                    "--network",
+                    n,
+                    "bb",
+                    "sleep",
+                    "1000",
+                ])
+                .success();
+            });
+        }
+    });
+    let out = env
+        .berth(&[
+            "network",
+            "inspect",
+            "-f",
+            "{{range .Containers}}{{.IPv4Address}} {{end}}",
+            &n,
+        ])
+        .success();
+    let text = out.stdout();
+    let addrs: std::collections::BTreeSet<&str> = text.split_whitespace().collect();
+    let count = text.split_whitespace().count();
+    assert_eq!(count, 50, "{out}");
+    assert_eq!(addrs.len(), 50, "duplicate addresses: {out}");
+    // Every one reachable by name from a peer.
+    env.berth(&[
+        "run",
+        "--rm",
+        "--network",
+        &n,
+        "bb",
+        "sh",
+        "-c",
+        "for i in 0 17 49; do ping -c1 -W2 p$i || exit 1; done",
+    ])
+    .success();
+    let names: Vec<String> = (0..50).map(|i| format!("p{i}")).collect();
+    env.berth(&["rm", "-f"]).args(&names).success();
+    env.berth(&["network", "rm", &n]).success();
+}
