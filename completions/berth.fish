@@ -1077,6 +1077,8 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand pull" -l platform -d 'Pull the image for this platform (os/arch[/variant]) instead of the host\'s' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand pull" -l authfile -d 'Path of the auth file (default: $REGISTRY_AUTH_FILE, then $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pull" -l creds -d 'Credentials for the registry: USERNAME[:PASSWORD] (asked for on a terminal when the password is left out)' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand push" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand push" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -1108,6 +1110,8 @@ complete -c berth -n "__fish_berth_using_subcommand push" -s q -l quiet -d 'Supp
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand push" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand push" -l authfile -d 'Path of the auth file (default: $REGISTRY_AUTH_FILE, then $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand push" -l creds -d 'Credentials for the registry: USERNAME[:PASSWORD] (asked for on a terminal when the password is left out)' -r
 complete -c berth -n "__fish_berth_using_subcommand push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled or loaded in, else oci' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c berth -n "__fish_berth_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1143,6 +1147,7 @@ complete -c berth -n "__fish_berth_using_subcommand login" -l password-stdin -d 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand login" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand login" -l authfile -d 'Path of the auth file to write (default: $REGISTRY_AUTH_FILE, then $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand logout" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -1170,6 +1175,7 @@ complete -c berth -n "__fish_berth_using_subcommand logout" -l url -d 'Refused: 
 complete -c berth -n "__fish_berth_using_subcommand logout" -l remote -d 'Refused: berth has no remote mode' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand logout" -l connection -d 'Refused: berth has no remote mode' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l authfile -d 'Path of the auth file to change' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand search" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand search" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -1791,6 +1797,8 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for this platform (os/arch[/variant]) instead of the host\'s' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the auth file (default: $REGISTRY_AUTH_FILE, then $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry: USERNAME[:PASSWORD] (asked for on a terminal when the password is left out)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -1822,6 +1830,8 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the auth file (default: $REGISTRY_AUTH_FILE, then $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials for the registry: USERNAME[:PASSWORD] (asked for on a terminal when the password is left out)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was pulled or loaded in, else oci' -r -f -a "oci\t'OCI image manifest'
 v2s2\t'Docker image manifest, schema 2'"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'

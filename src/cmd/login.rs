@@ -32,6 +32,11 @@ pub struct Args {
     /// Registry host (e.g. registry.example:5000)
     #[arg(value_name = "REGISTRY")]
     pub registry: String,
+
+    /// Path of the auth file to write (default: $REGISTRY_AUTH_FILE, then
+    /// $XDG_RUNTIME_DIR/containers/auth.json, ~/.config/containers/auth.json)
+    #[arg(long, value_name = "FILE")]
+    pub authfile: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -39,6 +44,10 @@ pub struct LogoutArgs {
     /// Registry host
     #[arg(value_name = "REGISTRY")]
     pub registry: String,
+
+    /// Path of the auth file to change
+    #[arg(long, value_name = "FILE")]
+    pub authfile: Option<std::path::PathBuf>,
 }
 
 /// `https://host/v1/` or `host/` as users paste them: the bare host.
@@ -54,6 +63,9 @@ fn host_of(s: &str) -> String {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    if let Some(path) = &args.authfile {
+        crate::registry::auth::use_auth_file(path.clone());
+    }
     let host = host_of(&args.registry);
     if host.is_empty() {
         bail!("no registry given");
@@ -104,6 +116,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
 }
 
 pub fn logout(args: LogoutArgs, _ctx: &Context) -> anyhow::Result<u8> {
+    if let Some(path) = &args.authfile {
+        crate::registry::auth::use_auth_file(path.clone());
+    }
     let host = host_of(&args.registry);
     if auth::remove(&host)? {
         format::line(&format!("Removed login credentials for {host}"))?;

@@ -16,6 +16,7 @@ pub mod events;
 pub mod exec;
 pub mod exists;
 pub mod export;
+pub mod flags_auth;
 pub mod flags_health;
 pub mod flags_mounts;
 pub mod flags_network;

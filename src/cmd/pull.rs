@@ -27,12 +27,16 @@ pub struct Args {
     #[arg(long, value_name = "BOOL")]
     pub tls_verify: Option<bool>,
 
+    #[command(flatten)]
+    pub auth: super::flags_auth::AuthFlags,
+
     /// The image to pull
     #[arg(value_name = "NAME[:TAG|@DIGEST]")]
     pub image: String,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    args.auth.apply()?;
     let store = ctx.owner_store()?;
     let reference =
         ImageRef::parse(&args.image).with_context(|| format!("pulling {}", args.image))?;

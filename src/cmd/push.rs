@@ -20,6 +20,9 @@ pub struct Args {
     #[arg(long, value_name = "BOOL")]
     pub tls_verify: Option<bool>,
 
+    #[command(flatten)]
+    pub auth: super::flags_auth::AuthFlags,
+
     /// Manifest format: oci, or v2s2 (docker schema 2); default: the format the image was
     /// pulled or loaded in, else oci
     #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
@@ -35,6 +38,7 @@ pub struct Args {
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
+    args.auth.apply()?;
     let store = ctx.owner_store()?;
     let (image, name) = store.resolve_image(&ImageRef::local(&args.image)?)?;
     let dest = match (&args.destination, name) {

@@ -34,7 +34,25 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
+/// `--authfile`: the auth file this invocation reads and writes instead of the usual one.
+static AUTH_FILE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+/// `--creds USER:PASSWORD`: the credentials this invocation uses for every registry.
+static CREDENTIALS: std::sync::OnceLock<Credentials> = std::sync::OnceLock::new();
+
+/// Use `path` as the auth file for the rest of this process (`--authfile`).
+pub fn use_auth_file(path: PathBuf) {
+    let _ = AUTH_FILE.set(path);
+}
+
+/// Use `creds` for every registry for the rest of this process (`--creds`).
+pub fn use_credentials(creds: Credentials) {
+    let _ = CREDENTIALS.set(creds);
+}
+
 pub fn auth_file() -> Option<PathBuf> {
+    if let Some(p) = AUTH_FILE.get() {
+        return Some(p.clone());
+    }
     if let Some(p) = std::env::var_os("REGISTRY_AUTH_FILE").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(p));
     }
@@ -101,6 +119,9 @@ fn decode_auth(entry: &Value) -> Option<Credentials> {
 
 /// Stored credentials for `host`, if any.
 pub fn lookup(host: &str) -> Option<Credentials> {
+    if let Some(c) = CREDENTIALS.get() {
+        return Some(c.clone());
+    }
     if let Ok((_, doc)) = read_file()
         && let Some(auths) = doc.get("auths").and_then(Value::as_object)
     {

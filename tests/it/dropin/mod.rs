@@ -2,6 +2,7 @@
 //! start-up lines CI jobs run, their exit statuses and output shapes; the global flags;
 //! registries.conf, auth.json and containers.conf; health checks.
 
+mod auth;
 mod globals;
 mod health;
 mod registries;
