@@ -11,6 +11,7 @@ pub enum Kind {
     Any,
     Image,
     Container,
+    Volume,
 }
 
 #[derive(Debug, clap::Args)]
@@ -33,7 +34,7 @@ pub struct Args {
     #[arg(short = 's', long)]
     pub size: bool,
 
-    /// Only objects of this type: container or image
+    /// Only objects of this type: container, image or volume
     #[arg(long = "type", value_name = "TYPE")]
     pub object_type: Option<String>,
 }
@@ -43,7 +44,10 @@ pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
         (None, k) => k,
         (Some("container"), Kind::Any | Kind::Container) => Kind::Container,
         (Some("image"), Kind::Any | Kind::Image) => Kind::Image,
-        (Some(t), _) => anyhow::bail!("unsupported --type {t:?}: use container or image"),
+        (Some("volume"), Kind::Any) => Kind::Volume,
+        (Some(t), _) => {
+            anyhow::bail!("unsupported --type {t:?}: use container, image or volume")
+        }
     };
     let template = match args.format.as_deref().map(str::trim) {
         None | Some("") | Some("json") => None,
@@ -64,7 +68,7 @@ pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     for name in &args.names {
         let container = match kind {
             Kind::Any | Kind::Container => store.find_container(name).ok(),
-            Kind::Image => None,
+            Kind::Image | Kind::Volume => None,
         };
         if let Some(rec) = container {
             let mut json = crate::runtime::inspect::container_json(&store, &rec);
@@ -78,10 +82,18 @@ pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
             Kind::Any | Kind::Image => ImageRef::local(name)
                 .ok()
                 .and_then(|r| store.image(&r).ok()),
-            Kind::Container => None,
+            Kind::Container | Kind::Volume => None,
         };
-        match image {
-            Some(img) => out.push(crate::image::inspect::image_json(&store, &img)?),
+        if let Some(img) = image {
+            out.push(crate::image::inspect::image_json(&store, &img)?);
+            continue;
+        }
+        let volume = match kind {
+            Kind::Any | Kind::Volume => store.volume(name).ok(),
+            Kind::Image | Kind::Container => None,
+        };
+        match volume {
+            Some(v) => out.push(super::volume::volume_json(&store, &v)),
             None => missing.push(name.as_str()),
         }
     }
@@ -92,6 +104,7 @@ pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     for name in &missing {
         let error = match kind {
             Kind::Any => anyhow!("no such object: {name:?}"),
+            Kind::Volume => anyhow!("no such volume: {name:?}"),
             Kind::Image => crate::store::StoreError::NoSuchImage((*name).to_owned()).into(),
             Kind::Container => crate::store::StoreError::NoSuchContainer((*name).to_owned()).into(),
         };

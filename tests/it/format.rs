@@ -378,7 +378,7 @@ fn inspect_format_containers_and_images() {
         ),
         id
     );
-    env.berth(&["inspect", "--type", "volume", "insp"])
+    env.berth(&["inspect", "--type", "network", "insp"])
         .run()
         .berth_error();
     env.berth(&["image", "inspect", "--type", "container", "insp"])

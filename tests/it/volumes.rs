@@ -82,6 +82,14 @@ fn create_list_inspect_remove() {
             .stdout();
         assert_eq!(f.trim(), format!("data={mountpoint}"));
         env.berth(&["volume", "exists", "data"]).success();
+        for args in [
+            &["inspect", "data"][..],
+            &["inspect", "--type", "volume", "data"],
+        ] {
+            let v: serde_json::Value =
+                serde_json::from_str(&env.berth(args).success().stdout()).unwrap();
+            assert_eq!(v[0]["Mountpoint"], mountpoint.as_str());
+        }
         env.berth(&["volume", "exists", "nope"]).failure_code(1);
         env.berth(&["volume", "inspect", "nope"])
             .run()
