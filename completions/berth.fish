@@ -214,6 +214,9 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -321,6 +324,9 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -2063,6 +2069,9 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F
@@ -2170,6 +2179,9 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root (images, layers, containers)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (pids, sockets, locks that end with a reboot)' -r -F

@@ -115,6 +115,14 @@ pub struct ContainerFlags {
     #[command(flatten)]
     pub health: super::flags_health::HealthFlags,
 
+    /// If a container with the same name exists, remove it first (killed if running)
+    #[arg(long)]
+    pub replace: bool,
+
+    /// Write the container's id to FILE (which must not exist yet)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<PathBuf>,
+
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -383,18 +391,55 @@ pub fn create_container(
     ctx: &Context,
 ) -> anyhow::Result<(Store, ContainerRecord, Option<PendingContainer>)> {
     let mut req = flags.to_request(auto_remove, ctx.rootless)?;
+    if let Some(path) = &flags.cidfile
+        && path.exists()
+    {
+        anyhow::bail!(
+            "container ID file found, make sure the other container isn't running or delete {}",
+            path.display()
+        );
+    }
+    // --replace: the old container is killed as the user (before the user namespace,
+    // where it could no longer be signalled), removed below.
+    let replaced = match (&flags.name, flags.replace) {
+        (Some(name), true) => {
+            let user_store = ctx.store()?;
+            match user_store.find_container(name) {
+                Ok(old) => {
+                    crate::runtime::control::kill_and_wait(&user_store, &old, ctx.rootless)?;
+                    Some(old)
+                }
+                Err(e) if e.is_missing() => None,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        _ => None,
+    };
     let store = ctx.owner_store()?;
+    if let Some(old) = replaced {
+        crate::runtime::remove::remove(&store, &old, false)
+            .with_context(|| format!("replacing container {}", old.name))?;
+    }
     if let Some(mode) = &mut req.network {
         super::flags_network::resolve(&store, mode, &mut req.net)?;
     }
     let image = crate::cmd::pull::image_for_run(&store, ctx, &flags.image, &flags.image_flags)?;
     let driver = crate::runtime::driver::choose(ctx.config.storage.driver.as_deref(), &store)?;
+    let write_cidfile = |id: &str| -> anyhow::Result<()> {
+        if let Some(path) = &flags.cidfile {
+            crate::store::atomic::write(path, id.as_bytes())
+                .with_context(|| format!("writing the container ID file {}", path.display()))?;
+        }
+        Ok(())
+    };
     if defer && driver == "overlay" {
         let (rec, pending) =
             crate::runtime::create::create_pending(&store, &req, &image, &flags.image, &driver)?;
+        write_cidfile(&rec.id)?;
         return Ok((store, rec, Some(pending)));
     }
     let rec = crate::runtime::create::create(&store, &req, &image, &flags.image, &driver)?;
+    write_cidfile(&rec.id)?;
     Ok((store, rec, None))
 }
 

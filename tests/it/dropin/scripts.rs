@@ -191,3 +191,49 @@ fn wait_conditions() {
         env.berth(&["rm", "waiter"]).success();
     }
 }
+
+#[test]
+fn replace_and_cidfile_for_unit_files() {
+    for env in TestEnv::all_with_busybox() {
+        let cidfile = env.work().join("web.cid");
+        let cid = cidfile.display().to_string();
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "web",
+            "--cidfile",
+            &cid,
+            "bb",
+            "sleep",
+            "1000",
+        ])
+        .success();
+        let first = std::fs::read_to_string(&cidfile).unwrap();
+        assert_eq!(first.len(), 64, "{first:?}");
+        // The file stays until removed: a second run with it is refused.
+        env.berth(&["run", "-d", "--cidfile", &cid, "bb", "true"])
+            .run()
+            .berth_error()
+            .stderr_contains("container ID file found");
+        // A unit file's ExecStart: the running container of that name is replaced.
+        let out = env
+            .berth(&[
+                "run",
+                "-d",
+                "--replace",
+                "--name",
+                "web",
+                "bb",
+                "sleep",
+                "1000",
+            ])
+            .success();
+        let second = out.stdout().trim().to_owned();
+        assert_ne!(second, first);
+        assert_eq!(names(&env, &[]), ["web"]);
+        env.berth(&["rm", "-f", "--cidfile", &cid, "--ignore"])
+            .success();
+        env.berth(&["rm", "-f", "web"]).success();
+    }
+}
