@@ -101,6 +101,13 @@ pub fn check(store: &Store, rec: &ContainerRecord, exe: &Path) -> anyhow::Result
     state.log.drain(..extra);
     crate::store::atomic::write_json(&state_path(store, &rec.id), &state)
         .context("recording the health check's result")?;
+    // docker's event on each change of status.
+    if state.status != before.status && state.status != "starting" {
+        store.emit(
+            super::events::container_event(rec, &format!("health_status: {}", state.status))
+                .attr("health_status", state.status.as_str()),
+        );
+    }
     Ok(Outcome {
         turned_unhealthy: state.status == "unhealthy" && before.status != "unhealthy",
         state,

@@ -68,6 +68,23 @@ fn health_moves_starting_healthy_unhealthy_and_acts() {
         assert_eq!(health.stdout().trim(), "healthy 2", "{health}");
         env.berth(&["wait", "--condition", "healthy", "hc"])
             .success();
+        let events = env
+            .berth(&[
+                "events",
+                "--stream=false",
+                "--filter",
+                "container=hc",
+                "--format",
+                "{{.Action}}",
+            ])
+            .success();
+        assert!(
+            events
+                .stdout_lines()
+                .iter()
+                .any(|l| l == "health_status: healthy"),
+            "{events}"
+        );
         // The monitor's checks find it failing, twice in a row.
         env.berth(&["exec", "hc", "rm", "/ok"]).success();
         until(&env, "health=unhealthy", "{{.Names}}", "hc");
