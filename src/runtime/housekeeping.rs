@@ -20,16 +20,21 @@ pub struct Pruned {
 
 /// Every layer an image uses, with its size.
 pub fn layer_sizes(store: &Store) -> anyhow::Result<BTreeMap<String, u64>> {
+    Ok(layer_sizes_of(store, &store.images()?))
+}
+
+/// [`layer_sizes`] of the images given.
+fn layer_sizes_of(store: &Store, images: &[ImageRecord]) -> BTreeMap<String, u64> {
     let mut sizes = BTreeMap::new();
-    for img in store.images()? {
-        for chain in img.layers {
+    for img in images {
+        for chain in img.layers.iter().cloned() {
             if let std::collections::btree_map::Entry::Vacant(v) = sizes.entry(chain) {
                 let size = store.layer(v.key()).map(|l| l.size).unwrap_or(0);
                 v.insert(size);
             }
         }
     }
-    Ok(sizes)
+    sizes
 }
 
 /// Remove the stopped containers `keep` accepts (`container prune`); their volumes stay.
@@ -145,9 +150,9 @@ pub fn disk_usage(store: &Store) -> anyhow::Result<DiskUsage> {
     }
     // Layers count once however many images share them; a layer is reclaimable when no
     // image in use holds it.
-    let sizes = layer_sizes(store)?;
-    let mut active_layers = BTreeSet::new();
     let images = store.images()?;
+    let sizes = layer_sizes_of(store, &images);
+    let mut active_layers = BTreeSet::new();
     for img in &images {
         let links = image_users.get(img.id.as_str()).copied().unwrap_or(0);
         if links > 0 {
@@ -180,7 +185,7 @@ pub fn disk_usage(store: &Store) -> anyhow::Result<DiskUsage> {
             extra: c.image_name.clone(),
         });
     }
-    let users = store.volume_users()?;
+    let users = crate::store::volumes::volume_users_of(&containers);
     for v in store.volumes()? {
         let size = match v.bind_device() {
             Some(_) => 0,

@@ -192,15 +192,7 @@ impl Store {
 
     /// The names of the volumes the stored containers use, each with the containers.
     pub fn volume_users(&self) -> Result<BTreeMap<String, Vec<String>>> {
-        let mut users: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for c in self.containers()? {
-            for m in &c.spec.mounts {
-                if let Some(v) = &m.volume {
-                    users.entry(v.name.clone()).or_default().push(c.id.clone());
-                }
-            }
-        }
-        Ok(users)
+        Ok(volume_users_of(&self.containers()?))
     }
 
     /// Take the anonymous volumes of a removed container that no other container uses out
@@ -271,6 +263,21 @@ impl Store {
             Err(e) => Err(StoreError::io(&data, e)),
         }
     }
+}
+
+/// The volumes `containers` use, each with the ids of its users.
+pub fn volume_users_of(
+    containers: &[super::containers::ContainerRecord],
+) -> BTreeMap<String, Vec<String>> {
+    let mut users: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for c in containers {
+        for m in &c.spec.mounts {
+            if let Some(v) = &m.volume {
+                users.entry(v.name.clone()).or_default().push(c.id.clone());
+            }
+        }
+    }
+    users
 }
 
 /// Whether the directory `dir` holds nothing (a missing one counts as empty).
