@@ -726,3 +726,59 @@ fn fifty_parallel_starts_get_distinct_addresses() {
     env.berth(&["rm", "-f"]).args(&names).success();
     env.berth(&["network", "rm", &n]).success();
 }
+
+#[test]
+fn macvlan_and_internal_networks() {
+    let Some(env) = net_env() else { return };
+    // A veth end of the test's own as macvlan's parent: nothing reaches a real link.
+    let parent = format!("bm{}", std::process::id() % 100000);
+    let peer = format!("{parent}p");
+    ip(&[
+        "link", "add", &parent, "type", "veth", "peer", "name", &peer,
+    ]);
+    ip(&["link", "set", &parent, "up"]);
+    ip(&["link", "set", &peer, "up"]);
+    let mv = net_name("mv");
+    env.berth(&["network", "create", "-d", "macvlan", "-o"])
+        .arg(format!("parent={parent}"))
+        .args(&["--subnet", "10.232.9.0/24", &mv])
+        .success();
+    env.berth(&[
+        "run",
+        "-d",
+        "--name",
+        "m1",
+        "--network",
+        &mv,
+        "bb",
+        "sleep",
+        "1000",
+    ])
+    .success();
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--network",
+            &mv,
+            "bb",
+            "sh",
+            "-c",
+            "ip -4 -o addr; ping -c1 -W2 m1",
+        ])
+        .run();
+    env.berth(&["rm", "-f", "m1"]).success();
+    env.berth(&["network", "rm", &mv]).success();
+    let _ = Command::new("ip").args(["link", "del", &parent]).output();
+    assert_eq!(out.code(), Some(0), "{out}");
+    assert!(out.stdout().contains("inet 10.232.9."), "{out}");
+    // --internal: no default route, so nothing beyond the bridge.
+    let int = net_name("int");
+    env.berth(&["network", "create", "--internal", &int])
+        .success();
+    let out = env
+        .berth(&["run", "--rm", "--network", &int, "bb", "ip", "route"])
+        .success();
+    assert!(!out.stdout().contains("default"), "{out}");
+    env.berth(&["network", "rm", &int]).success();
+}
