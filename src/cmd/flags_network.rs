@@ -115,7 +115,10 @@ impl NetworkFlags {
         needs_bridge("--ip", self.ip.is_some())?;
         needs_bridge("--mac-address", self.mac_address.is_some())?;
         needs_bridge("--network-alias", !self.network_alias.is_empty())?;
-        needs_bridge("--publish", !self.publish.is_empty() || self.publish_all)?;
+        // Rootless, the monitor serves published ports (network::usermode::ports).
+        if mode != NetworkMode::User {
+            needs_bridge("--publish", !self.publish.is_empty() || self.publish_all)?;
+        }
         needs_bridge("--link", !self.link.is_empty())?;
         let mut opts = NetworkOpts::default();
         if bridge {

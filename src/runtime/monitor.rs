@@ -299,6 +299,7 @@ impl<'a> Monitor<'a> {
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
         let (plan, held) = super::prepare::prepare(self.store, &self.rec, self.rootless)?;
+        let published = super::wait::usermode_ports(spec)?;
         let mut stdio = Stdio {
             out: None,
             err: None,
@@ -342,7 +343,7 @@ impl<'a> Monitor<'a> {
             net.started(spawned.pid.as_raw());
         }
         stdio.pty = spawned.pty;
-        stdio.net = super::wait::usermode_stack(spawned.tap)?;
+        stdio.net = super::wait::usermode_stack(spawned.tap, published, spawned.pid)?;
         self.cgroup = spawned.cgroup;
         self.pid = Some(spawned.pid);
         // Never block on the container: not reading its output, not writing its input.

@@ -31,6 +31,7 @@ pub(super) fn run_direct(
             .context("creating a signalfd")?;
         let mut raw_guard = None;
         let record = &*rec;
+        let published = super::wait::usermode_ports(&rec.spec)?;
         let spawned = crate::sandbox::spawn_overlapping(
             &plan,
             &mut |master| {
@@ -57,7 +58,7 @@ pub(super) fn run_direct(
                 paused: false,
             },
         )?;
-        let net = super::wait::usermode_stack(spawned.tap)?;
+        let net = super::wait::usermode_stack(spawned.tap, published, spawned.pid)?;
         let mut terminal =
             super::wait::Terminal::new(spawned.pty, rec.spec.open_stdin).with_net(net);
         let status = super::wait::wait(&sfd, spawned.pid, &mut terminal);

@@ -14,6 +14,7 @@ use nix::unistd::Pid;
 
 use super::io::tty;
 use crate::network::usermode::Stack;
+use crate::network::usermode::ports::{self, Listeners, Publish};
 
 /// Signals berth (or the monitor) relays to the container's init.
 pub const RELAYED: [Signal; 6] = [
@@ -177,8 +178,58 @@ pub fn exit_code(status: WaitStatus) -> u8 {
     }
 }
 
-/// The user-mode network stack on the tap the container init handed over, if any.
-pub(super) fn usermode_stack(tap: Option<OwnedFd>) -> anyhow::Result<Option<Stack>> {
-    tap.map(|fd| Stack::new(fd).context("starting the container's user-mode network"))
-        .transpose()
+/// The user-mode network stack on the tap the container init handed over, if any, with
+/// the published ports bound by [`usermode_ports`] served into the init's (`pid`)
+/// network namespace.
+pub(super) fn usermode_stack(
+    tap: Option<OwnedFd>,
+    ports: Option<Listeners>,
+    pid: Pid,
+) -> anyhow::Result<Option<Stack>> {
+    let Some(fd) = tap else {
+        return Ok(None);
+    };
+    let mut stack = Stack::new(fd).context("starting the container's user-mode network")?;
+    if let Some(l) = ports {
+        stack.publish(l, pid.as_raw())?;
+    }
+    Ok(Some(stack))
+}
+
+/// Bind the host ports a rootless container publishes (`-p`, `-P`), before it starts, so
+/// a port that cannot be had fails the start.
+pub(super) fn usermode_ports(
+    spec: &crate::spec::ContainerSpec,
+) -> anyhow::Result<Option<Listeners>> {
+    use crate::spec::network::Protocol;
+    if spec.network != crate::spec::NetworkMode::User {
+        return Ok(None);
+    }
+    let mut want = Vec::new();
+    let all = spec
+        .net
+        .publish_all
+        .then_some(&spec.net.exposed)
+        .into_iter()
+        .flatten();
+    let exposed = all.map(|e| (None, 0, e.port, e.protocol));
+    let given =
+        (spec.net.ports.iter()).map(|p| (p.host_ip, p.host_port, p.container_port, p.protocol));
+    for (host_ip, host_port, container_port, proto) in given.chain(exposed) {
+        let udp = match proto {
+            Protocol::Tcp => false,
+            Protocol::Udp => true,
+            Protocol::Sctp => anyhow::bail!("sctp ports cannot be published rootless"),
+        };
+        want.push(Publish {
+            host_ip,
+            host_port,
+            container_port,
+            udp,
+        });
+    }
+    if want.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(ports::bind(&want)?.0))
 }

@@ -292,3 +292,65 @@ fn rootless_build_run_steps_fetch_from_the_host() {
         .run();
     assert_ne!(out.code(), Some(0), "{out}");
 }
+
+#[test]
+fn rootless_published_port_reaches_the_container_and_low_ports_are_refused() {
+    let Some(env) = rootless_env() else { return };
+    let port = free_port();
+    let out = env
+        .berth(&[
+            "run",
+            "-d",
+            "-p",
+            &format!("127.0.0.1:{port}:80"),
+            "bb",
+            "sh",
+            "-c",
+            "mkdir /www && echo served from inside > /www/i.txt && httpd -f -p 80 -h /www",
+        ])
+        .success();
+    let id = out.stdout().trim().to_owned();
+    let url = format!("http://127.0.0.1:{port}/i.txt");
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let got = Command::new(BUSYBOX)
+            .args(["wget", "-q", "-O", "-", &url])
+            .output()
+            .unwrap();
+        if String::from_utf8_lossy(&got.stdout) == "served from inside\n" {
+            break;
+        }
+        assert!(std::time::Instant::now() < end, "{url}: {got:?}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    env.berth(&["rm", "-f", &id]).success();
+    // The port is free again once the container is gone.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < end, "port {port} still bound");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // A port below net.ipv4.ip_unprivileged_port_start: one line and 125.
+    let start: u16 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    if start > 1 {
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "-p",
+                &format!("{}:80", start - 1),
+                "bb",
+                "true",
+            ])
+            .failure_code(125);
+        assert!(
+            out.stderr().contains("ip_unprivileged_port_start"),
+            "{}",
+            out.stderr()
+        );
+    }
+}

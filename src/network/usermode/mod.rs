@@ -17,6 +17,7 @@
 //! capped, so memory stays bounded whatever the container does.
 
 mod device;
+pub mod ports;
 mod tcp;
 mod udp;
 
@@ -145,6 +146,8 @@ pub struct Stack {
     /// The container's hardware address, learnt from its frames.
     guest_mac: Option<EthernetAddress>,
     next_token: u64,
+    /// The published ports' forwarder, killed with the stack.
+    forwarder: Option<ports::Forwarder>,
 }
 
 impl Stack {
@@ -195,7 +198,17 @@ impl Stack {
             resolver: host_resolver(&resolv),
             guest_mac: None,
             next_token: FIRST_FLOW,
+            forwarder: None,
         })
+    }
+
+    /// Serve the published ports `listeners` into the network namespace of process `pid`
+    /// (the container init, a child of this process).
+    pub fn publish(&mut self, listeners: ports::Listeners, pid: i32) -> anyhow::Result<()> {
+        let ns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
+            .context("opening the container's network namespace")?;
+        self.forwarder = Some(ports::spawn(listeners, ns.into())?);
+        Ok(())
     }
 
     /// The one descriptor to poll for reading: when it is ready, call [`Stack::serve`].
