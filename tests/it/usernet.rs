@@ -354,3 +354,62 @@ fn rootless_published_port_reaches_the_container_and_low_ports_are_refused() {
         );
     }
 }
+
+/// The parent pid of a process, from /proc.
+fn parent_of(pid: i32) -> i32 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after_comm = stat.rsplit(')').next().unwrap();
+    after_comm
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn rootless_kill_9_of_the_monitor_frees_the_published_port() {
+    let Some(env) = rootless_env() else { return };
+    let port = free_port();
+    let out = env
+        .berth(&[
+            "run",
+            "-d",
+            "-p",
+            &format!("127.0.0.1:{port}:80"),
+            "bb",
+            "sleep",
+            "1000",
+        ])
+        .success();
+    let id = out.stdout().trim().to_owned();
+    let pid: i32 = env
+        .berth(&["inspect", "-f", "{{.State.Pid}}", &id])
+        .success()
+        .stdout()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(
+        std::net::TcpListener::bind(("127.0.0.1", port)).is_err(),
+        "the port is published"
+    );
+    let monitor = parent_of(pid);
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(monitor),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    // The forwarder and the container die with it: the port and the init are gone.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::net::TcpListener::bind(("127.0.0.1", port)).is_err()
+        || std::path::Path::new(&format!("/proc/{pid}")).exists()
+    {
+        assert!(
+            std::time::Instant::now() < end,
+            "port {port} or init {pid} left behind"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    env.berth(&["rm", "-f", &id]).success();
+}
