@@ -27,18 +27,6 @@ fn wait_until(env: &TestEnv, name: &str, what: &str, cond: impl Fn(&serde_json::
     }
 }
 
-/// The parent pid of a process, from /proc.
-fn parent_of(pid: i32) -> i32 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
-    let after_comm = stat.rsplit(')').next().unwrap();
-    after_comm
-        .split_whitespace()
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap()
-}
-
 fn pid_alive(pid: i32) -> bool {
     // A zombie still has a /proc entry: check its state too.
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {

@@ -325,11 +325,7 @@ fn rootless_published_port_reaches_the_container_and_low_ports_are_refused() {
     }
     env.berth(&["rm", "-f", &id]).success();
     // The port is free again once the container is gone.
-    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < end, "port {port} still bound");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_until_free(port, None);
     // A port below net.ipv4.ip_unprivileged_port_start: one line and 125.
     let start: u16 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
         .unwrap()
@@ -353,18 +349,6 @@ fn rootless_published_port_reaches_the_container_and_low_ports_are_refused() {
             out.stderr()
         );
     }
-}
-
-/// The parent pid of a process, from /proc.
-fn parent_of(pid: i32) -> i32 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
-    let after_comm = stat.rsplit(')').next().unwrap();
-    after_comm
-        .split_whitespace()
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap()
 }
 
 #[test]
@@ -401,15 +385,21 @@ fn rootless_kill_9_of_the_monitor_frees_the_published_port() {
     )
     .unwrap();
     // The forwarder and the container die with it: the port and the init are gone.
+    wait_until_free(port, Some(pid));
+    env.berth(&["rm", "-f", &id]).success();
+}
+
+/// Wait until `port` on 127.0.0.1 can be bound again and process `pid` is gone.
+#[track_caller]
+fn wait_until_free(port: u16, pid: Option<i32>) {
     let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while std::net::TcpListener::bind(("127.0.0.1", port)).is_err()
-        || std::path::Path::new(&format!("/proc/{pid}")).exists()
+        || pid.is_some_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists())
     {
         assert!(
             std::time::Instant::now() < end,
-            "port {port} or init {pid} left behind"
+            "port {port} or process {pid:?} left behind"
         );
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    env.berth(&["rm", "-f", &id]).success();
 }

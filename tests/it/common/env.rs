@@ -744,3 +744,15 @@ impl std::fmt::Debug for Output {
         std::fmt::Display::fmt(self, f)
     }
 }
+
+/// The parent pid of a process, from /proc.
+pub fn parent_of(pid: i32) -> i32 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after_comm = stat.rsplit(')').next().unwrap();
+    after_comm
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap()
+}
