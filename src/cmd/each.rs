@@ -3,9 +3,10 @@
 //! container in turn, a failure (an unknown name included) reported as its own line on
 //! stderr while the others go on, a line on stdout for each success.
 //!
-//! The exit status follows podman's: 1 when a named container does not exist (and
-//! `--ignore` was not given), else 2 when a container was in the wrong state (`rm` of a
-//! running container without `-f`), else 125 for any other failure.
+//! The exit status follows podman's: `rm` exits 1 when a named container does not exist
+//! (and `--ignore` was not given), else 2 when a container was in the wrong state (running
+//! without `-f`); every other command (`stop`, `kill`, `pause`, `wait`, ...) exits 125 for
+//! any failure, a missing container included.
 //!
 //! A command may take its containers through several steps (`rm -f` kills them all as the
 //! user, then removes them from the user namespace); a container that failed a step is
@@ -24,20 +25,28 @@ pub struct Each {
     /// `--ignore`: a container that does not exist (or is gone by the time it is acted
     /// on) is no failure.
     ignore_missing: bool,
+    /// `rm`'s statuses (1 for a missing container, 2 for a running one) instead of 125.
+    rm_statuses: bool,
 }
 
 impl Each {
     /// Look up each of `keys`; report those not found.
     pub fn find(store: &Store, keys: &[String]) -> (Each, Found) {
-        Self::find_ignoring(store, keys, false)
+        Self::find_ignoring(store, keys, false, false)
     }
 
     /// As [`Each::find`]; with `ignore_missing`, a name that finds nothing is skipped
-    /// silently, here and in every later step.
-    pub fn find_ignoring(store: &Store, keys: &[String], ignore_missing: bool) -> (Each, Found) {
+    /// silently, here and in every later step; with `rm_statuses`, `rm`'s exit statuses.
+    pub fn find_ignoring(
+        store: &Store,
+        keys: &[String],
+        ignore_missing: bool,
+        rm_statuses: bool,
+    ) -> (Each, Found) {
         let mut each = Each {
             status: 0,
             ignore_missing,
+            rm_statuses,
         };
         let mut found = Vec::new();
         for key in keys {
@@ -90,10 +99,10 @@ impl Each {
             return;
         }
         crate::format::error_line(e);
-        let code = if missing {
-            crate::error::EXIT_NO_SUCH_OBJECT
-        } else {
-            object_status(e)
+        let code = match (self.rm_statuses, missing) {
+            (true, true) => crate::error::EXIT_NO_SUCH_OBJECT,
+            (true, false) => object_status(e),
+            (false, _) => crate::error::exit_code(e),
         };
         self.status = merge_status(self.status, code);
     }

@@ -100,7 +100,8 @@ pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     // docker prints what it found, then fails naming what it did not. A template that fails
     // on any object prints nothing.
     print_objects(&out, template.as_ref())?;
-    // Each missing name its own line, podman's wording; status 1, as docker and podman.
+    // Each missing name its own line, podman's wording; status 125, as podman's (docker
+    // gives 1: any failure is what scripts test).
     for name in &missing {
         let error = match kind {
             Kind::Any => anyhow!("no such object: {name:?}"),
@@ -113,7 +114,7 @@ pub fn exec(mut args: Args, ctx: &Context, kind: Kind) -> anyhow::Result<u8> {
     Ok(if missing.is_empty() {
         0
     } else {
-        crate::error::EXIT_NO_SUCH_OBJECT
+        crate::error::EXIT_BERTH
     })
 }
 

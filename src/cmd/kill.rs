@@ -17,7 +17,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let sig = crate::runtime::control::parse_signal(&args.signal)?;
     args.select.check()?;
     let store = ctx.store()?;
-    let (each, found) = args.select.select(&store, Among::Running, false)?;
+    let (each, found) = args.select.select(&store, Among::Running, false, false)?;
     each.finish(found, |key, rec| {
         crate::runtime::control::kill(&store, rec, sig, ctx.rootless).map(|()| key.to_owned())
     })

@@ -17,7 +17,7 @@ pub fn exec(args: Args, ctx: &Context, freeze: bool) -> anyhow::Result<u8> {
     } else {
         Among::Paused
     };
-    let (each, found) = args.select.select(&store, among, false)?;
+    let (each, found) = args.select.select(&store, among, false, false)?;
     each.finish(found, |key, rec| {
         crate::runtime::pause::set_frozen(&store, rec, ctx.rootless, freeze)
             .map(|()| key.to_owned())

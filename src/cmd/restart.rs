@@ -34,7 +34,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     } else {
         Among::Every
     };
-    let (mut each, found) = args.select.select(&store, among, false)?;
+    let (mut each, found) = args.select.select(&store, among, false, false)?;
     // Stopping signals the containers: as the user, before entering the user namespace.
     let stopped = each.step(found, |_, rec| {
         crate::runtime::control::stop(&store, rec, grace, ctx.rootless)

@@ -42,7 +42,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     args.select.check()?;
     let grace = args.time.map(grace_period);
     let store = ctx.store()?;
-    let (mut each, mut found) = args.select.select(&store, Among::Every, args.ignore)?;
+    let (mut each, mut found) = args
+        .select
+        .select(&store, Among::Every, args.ignore, true)?;
     if args.force {
         // As the user, before entering the user namespace, where the container's
         // processes could no longer be signalled.

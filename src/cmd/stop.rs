@@ -28,7 +28,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     args.select.check()?;
     let store = ctx.store()?;
     let grace = super::rm::grace_period(args.time);
-    let (each, found) = args.select.select(&store, Among::Running, args.ignore)?;
+    let (each, found) = args
+        .select
+        .select(&store, Among::Running, args.ignore, false)?;
     each.finish(found, |key, rec| {
         crate::runtime::control::stop(&store, rec, grace, ctx.rootless).map(|()| key.to_owned())
     })

@@ -77,10 +77,11 @@ impl Select {
         store: &Store,
         among: Among,
         ignore: bool,
+        rm_statuses: bool,
     ) -> anyhow::Result<(Each, Found)> {
         let filter = self.check()?;
         if self.all || self.latest || !filter.is_empty() {
-            let (each, _) = Each::find_ignoring(store, &[], ignore);
+            let (each, _) = Each::find_ignoring(store, &[], ignore, rm_statuses);
             return Ok((each, self.chosen(store, &filter, among)?));
         }
         let mut keys = Vec::with_capacity(self.containers.len() + self.cidfile.len());
@@ -94,7 +95,7 @@ impl Select {
             }
         }
         keys.extend(self.containers.iter().cloned());
-        Ok(Each::find_ignoring(store, &keys, ignore))
+        Ok(Each::find_ignoring(store, &keys, ignore, rm_statuses))
     }
 
     fn chosen(

@@ -78,13 +78,31 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let interval = parse_interval(&args.interval)?;
     args.select.check()?;
     let store = ctx.store()?;
-    let (each, found) = args.select.select(&store, Among::Every, args.ignore)?;
-    each.finish(found, |_, rec| {
+    let wait_one = |_: &str, rec: &ContainerRecord| {
         if conditions.iter().all(|c| *c == Condition::Stopped) {
             return crate::runtime::control::wait_exit(&store, rec).map(|code| code.to_string());
         }
         wait_for(&store, rec, &conditions, interval)
-    })
+    };
+    let named = !(args.select.all || args.select.latest || !args.select.filter.is_empty());
+    if !(args.ignore && named && args.select.cidfile.is_empty()) {
+        let (each, found) = args
+            .select
+            .select(&store, Among::Every, args.ignore, false)?;
+        return each.finish(found, wait_one);
+    }
+    // podman's `wait --ignore`: a container that does not exist prints -1 in its place.
+    let mut status = 0;
+    for key in &args.select.containers {
+        let (each, found) =
+            super::each::Each::find_ignoring(&store, std::slice::from_ref(key), true, false);
+        if found.is_empty() {
+            crate::format::line("-1")?;
+            continue;
+        }
+        status = super::each::merge_status(status, each.finish(found, wait_one)?);
+    }
+    Ok(status)
 }
 
 /// Poll until the container is in one of `conditions`: its exit code when that is

@@ -94,9 +94,7 @@ fn bad_input_is_one_line_and_125() {
             .run()
             .berth_error();
         env.berth(&["rm", "nosuchcontainer"]).run().error_status(1);
-        env.berth(&["start", "nosuchcontainer"])
-            .run()
-            .error_status(1);
+        env.berth(&["start", "nosuchcontainer"]).run().berth_error();
         env.berth(&["run"]).run().berth_error();
         // An image with neither Cmd nor Entrypoint needs a command.
         let tar = env.work().join("busybox-fixture.tar");
@@ -528,9 +526,7 @@ fn inspect_container_fields() {
         assert!(c["Image"].as_str().unwrap().starts_with("sha256:"));
         assert!(c["HostConfig"].is_object() && c["Mounts"].is_array());
         // `image inspect` does not find containers and says so.
-        env.berth(&["image", "inspect", "insp"])
-            .run()
-            .error_status(1);
+        env.berth(&["image", "inspect", "insp"]).run().berth_error();
         env.berth(&["rm", "insp"]).success();
     }
 }

@@ -406,7 +406,7 @@ fn inspect_format_containers_and_images() {
     let out = env
         .berth(&["inspect", "-f", "{{.Name}}", "insp", "no-such-thing"])
         .run()
-        .error_status(1);
+        .berth_error();
     assert_eq!(out.stdout(), "/insp\n", "{out}");
 }
 

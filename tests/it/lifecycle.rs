@@ -188,7 +188,7 @@ fn stop_kill_and_stop_signal() {
         for cmd in ["stop", "kill", "wait", "restart"] {
             env.berth(&[cmd, "no-such-container"])
                 .run()
-                .error_status(1)
+                .berth_error()
                 .stderr_contains("no such container");
         }
         env.berth(&["logs", "no-such-container"])
@@ -530,7 +530,7 @@ fn rename_top_port() {
             .berth_error()
             .stderr_contains("already in use");
         env.berth(&["rename", "first", "second"]).success();
-        env.berth(&["inspect", "first"]).run().error_status(1);
+        env.berth(&["inspect", "first"]).run().berth_error();
         assert_eq!(inspect(&env, "second")["Name"], "/second");
         // The monitor's exit record keeps the new name.
         wait_until(&env, "second", "running", |v| {
@@ -680,8 +680,8 @@ fn parallel_lifecycle_races() {
                         let code = out.status.code();
                         // An exec whose container is stopped under it reports 137.
                         let fine = code == Some(0) || (exec && code == Some(137));
-                        // Failing races report as podman: 2 for `rm` of a running one, 1
-                        // for one removed meanwhile, else 125; always one line.
+                        // Failing races report as podman: `rm` gives 2 for a running one
+                        // and 1 for one removed meanwhile, else 125; always one line.
                         if !fine && code != Some(2) && code != Some(1) {
                             out.berth_error();
                         } else if !fine {
@@ -979,7 +979,7 @@ fn pause_freezes_and_stop_kill_rm_thaw() {
         env.berth(&["pause", "ticker"]).success();
         env.berth(&["rm", "-f", "ticker"]).success();
         assert!(!pid_alive(pid));
-        env.berth(&["pause", "ticker"]).run().error_status(1);
+        env.berth(&["pause", "ticker"]).run().berth_error();
     }
 }
 
@@ -1034,10 +1034,10 @@ fn wait_reports_the_exit_of_an_auto_removed_container() {
             }
             fg.join().unwrap().failure_code(4);
         });
-        env.berth(&["inspect", "gone-d"]).run().error_status(1);
+        env.berth(&["inspect", "gone-d"]).run().berth_error();
         env.berth(&["wait", "gone-f"])
             .run()
-            .error_status(1)
+            .berth_error()
             .stderr_contains("no such container");
     }
 }

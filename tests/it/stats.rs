@@ -184,11 +184,13 @@ fn format_json_no_trunc_and_stopped_containers() {
         env.berth(&["create", "--name", "idle", "bb", "true"])
             .success();
 
-        // json: one object per line, docker's field names.
+        // json: podman's one array, of objects with docker's field names.
         let out = env
             .berth(&["stats", "--no-stream", "--format", "json", "up"])
             .success();
-        let v: serde_json::Value = serde_json::from_str(out.stdout().trim()).unwrap();
+        let all: serde_json::Value = serde_json::from_str(out.stdout().trim()).unwrap();
+        assert_eq!(all.as_array().map(Vec::len), Some(1), "{out}");
+        let v = &all[0];
         let keys: BTreeSet<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
             keys,

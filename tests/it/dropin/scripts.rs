@@ -55,13 +55,25 @@ fn clean_up_and_start_up_lines() {
         let out = env.berth(&["rm", "nope", "idle"]).run();
         assert_eq!(out.code(), Some(1), "{out}");
         assert_eq!(out.stdout_lines(), ["idle"]);
+        // Every other command gives 125 for a missing container, as podman's.
         for cmd in [
             &["stop", "nope"][..],
             &["kill", "nope"],
-            &["inspect", "nope"],
+            &["pause", "nope"],
+            &["wait", "nope"],
         ] {
-            env.berth(cmd).run().error_status(1);
+            env.berth(cmd)
+                .run()
+                .error_status(125)
+                .stderr_contains(r#"no container with name or ID "nope" found: no such container"#);
         }
+        env.berth(&["inspect", "nope"])
+            .run()
+            .error_status(125)
+            .stderr_contains(r#"no such object: "nope""#);
+        // `wait --ignore` marks a missing container with -1 (podman's).
+        let out = env.berth(&["wait", "--ignore", "nope"]).success();
+        assert_eq!(out.stdout().trim(), "-1", "{out}");
         env.berth(&["rmi", "nope"])
             .run()
             .error_status(1)
