@@ -16,7 +16,7 @@ pub struct Args {
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let store = ctx.store()?;
     let rec = store.find_container(&args.container)?;
-    let ports = crate::runtime::net::published(&rec.id);
+    let ports = crate::runtime::net::published(&store, &rec.id);
     let Some(want) = &args.port else {
         for p in &ports {
             crate::format::line(&format!(

@@ -323,7 +323,7 @@ impl Fields<'_> {
         });
         put("Ports", &|| {
             text(crate::runtime::net::ports_column(
-                &crate::runtime::net::published(&rec.id),
+                &crate::runtime::net::published(self.store, &rec.id),
             ))
         });
         put("State", &|| text(obs.state_word()));

@@ -299,7 +299,7 @@ impl<'a> Monitor<'a> {
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
         let (plan, held) = super::prepare::prepare(self.store, &self.rec, self.rootless)?;
-        let published = super::wait::usermode_ports(spec)?;
+        let published = super::wait::usermode_ports(self.store, &self.rec)?;
         let mut stdio = Stdio {
             out: None,
             err: None,

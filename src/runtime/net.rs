@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 use crate::network::attach::{self, Request, Reservation};
 use crate::network::config::Definitions;
 use crate::spec::NetworkMode;
+use crate::spec::network::PortMapping;
 use crate::store::Store;
 use crate::store::containers::ContainerRecord;
 
@@ -142,8 +143,37 @@ pub fn link_env(store: &Store, rec: &ContainerRecord, r: &Reservation) -> Vec<St
     env
 }
 
+/// Where the monitor of a rootless container notes the host ports it bound.
+fn usermode_ports_file(store: &Store, id: &str) -> PathBuf {
+    store.runroot.join(format!("{id}.ports.json"))
+}
+
+/// Note the host ports a rootless container's monitor bound (none: the note goes).
+pub(super) fn note_usermode_ports(store: &Store, id: &str, ports: &[PortMapping]) {
+    let file = usermode_ports_file(store, id);
+    let r = match ports.is_empty() {
+        true => std::fs::remove_file(&file).or_else(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Ok(()),
+            _ => Err(e),
+        }),
+        false => serde_json::to_vec(ports)
+            .map_err(std::io::Error::other)
+            .and_then(|data| std::fs::write(&file, data)),
+    };
+    if let Err(e) = r {
+        log::warn!("noting the published ports in {}: {e}", file.display());
+    }
+}
+
 /// The ports container `id` publishes now (none when it does not run).
-pub fn published(id: &str) -> Vec<crate::spec::network::PortMapping> {
+pub fn published(store: &Store, id: &str) -> Vec<PortMapping> {
+    // Rootless: the monitor's note, while the container runs.
+    if let Ok(data) = std::fs::read(usermode_ports_file(store, id)) {
+        return match store.is_running(id) {
+            true => serde_json::from_slice(&data).unwrap_or_default(),
+            false => Vec::new(),
+        };
+    }
     let file = state_dir().join("state.json");
     let Ok(data) = std::fs::read(&file) else {
         return Vec::new();

@@ -31,7 +31,7 @@ pub(super) fn run_direct(
             .context("creating a signalfd")?;
         let mut raw_guard = None;
         let record = &*rec;
-        let published = super::wait::usermode_ports(&rec.spec)?;
+        let published = super::wait::usermode_ports(store, rec)?;
         let spawned = crate::sandbox::spawn_overlapping(
             &plan,
             &mut |master| {

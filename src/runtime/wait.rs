@@ -199,9 +199,11 @@ pub(super) fn usermode_stack(
 /// Bind the host ports a rootless container publishes (`-p`, `-P`), before it starts, so
 /// a port that cannot be had fails the start.
 pub(super) fn usermode_ports(
-    spec: &crate::spec::ContainerSpec,
+    store: &crate::store::Store,
+    rec: &crate::store::containers::ContainerRecord,
 ) -> anyhow::Result<Option<Listeners>> {
-    use crate::spec::network::Protocol;
+    let spec = &rec.spec;
+    use crate::spec::network::{PortMapping, Protocol};
     if spec.network != crate::spec::NetworkMode::User {
         return Ok(None);
     }
@@ -228,8 +230,21 @@ pub(super) fn usermode_ports(
             udp,
         });
     }
-    if want.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(ports::bind(&want)?.0))
+    let (listeners, bound) = match want.is_empty() {
+        true => (None, Vec::new()),
+        false => {
+            let (l, b) = ports::bind(&want)?;
+            (Some(l), b)
+        }
+    };
+    let noted: Vec<PortMapping> = (bound.iter())
+        .map(|p| PortMapping {
+            host_ip: p.host_ip,
+            host_port: p.host_port,
+            container_port: p.container_port,
+            protocol: if p.udp { Protocol::Udp } else { Protocol::Tcp },
+        })
+        .collect();
+    super::net::note_usermode_ports(store, &rec.id, &noted);
+    Ok(listeners)
 }

@@ -323,6 +323,13 @@ fn rootless_published_port_reaches_the_container_and_low_ports_are_refused() {
         assert!(std::time::Instant::now() < end, "{url}: {got:?}");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    // `port` and the PORTS column show it, as rootful.
+    env.berth(&["port", &id])
+        .success()
+        .stdout_contains(&format!("80/tcp -> 127.0.0.1:{port}"));
+    env.berth(&["ps", "--format", "{{.Ports}}"])
+        .success()
+        .stdout_contains(&format!("127.0.0.1:{port}->80/tcp"));
     env.berth(&["rm", "-f", &id]).success();
     // The port is free again once the container is gone.
     wait_until_free(port, None);
