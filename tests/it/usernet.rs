@@ -374,13 +374,7 @@ fn rootless_kill_9_of_the_monitor_frees_the_published_port() {
         ])
         .success();
     let id = out.stdout().trim().to_owned();
-    let pid: i32 = env
-        .berth(&["inspect", "-f", "{{.State.Pid}}", &id])
-        .success()
-        .stdout()
-        .trim()
-        .parse()
-        .unwrap();
+    let pid = init_pid(&env, &id);
     assert!(
         std::net::TcpListener::bind(("127.0.0.1", port)).is_err(),
         "the port is published"
@@ -440,13 +434,7 @@ fn rootless_monitor_memory_stays_bounded_under_1000_connections() {
         .berth(&["run", "-d", "bb", "sh", "-c", &script])
         .success();
     let id = out.stdout().trim().to_owned();
-    let pid: i32 = env
-        .berth(&["inspect", "-f", "{{.State.Pid}}", &id])
-        .success()
-        .stdout()
-        .trim()
-        .parse()
-        .unwrap();
+    let pid = init_pid(&env, &id);
     let monitor = parent_of(pid);
     let end = std::time::Instant::now() + std::time::Duration::from_secs(90);
     let mut open = 0;
@@ -467,4 +455,14 @@ fn rootless_monitor_memory_stays_bounded_under_1000_connections() {
         rss < 64 * 1024,
         "monitor RSS {rss} KiB with 1000 connections open"
     );
+}
+
+/// The pid of container `id`'s init.
+fn init_pid(env: &TestEnv, id: &str) -> i32 {
+    (env.berth(&["inspect", "-f", "{{.State.Pid}}", id])
+        .success()
+        .stdout())
+    .trim()
+    .parse()
+    .unwrap()
 }
