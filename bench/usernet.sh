@@ -38,6 +38,7 @@ PIDS=()
 cleanup() {
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
     [ -n "${NSPID:-}" ] && kill "$NSPID" 2>/dev/null || true
+    [ -n "${SLIRP:-}" ] && kill "$SLIRP" 2>/dev/null || true
     unmount_below "$TMP/"
     umount -l "$TMP" 2>/dev/null || true
     rmdir "$TMP" 2>/dev/null || true
@@ -109,6 +110,8 @@ NSPID=$(pgrep -n -u "$USER_NAME" -x -f 'sleep 100000')
 as_user slirp4netns --configure --mtu=65520 "$NSPID" tap0 >/dev/null 2>&1 &
 PIDS+=($!)
 sleep 1
+# runuser does not pass its signals on: the helper itself is killed at the end.
+SLIRP=$(pgrep -n -u "$USER_NAME" -x slirp4netns)
 in_slirp() { as_user nsenter -t "$NSPID" -U -n --preserve-credentials busybox sh -c "${1//GW/10.0.2.2}"; }
 in_pasta() { as_user pasta --config-net -q -- busybox sh -c "${1//GW/$PASTA_GW}"; }
 in_berth() { as_user "$BERTH_BIN" run --rm bb sh -c "${1//GW/10.0.2.2}"; }
