@@ -162,6 +162,8 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l add-host -d 'Add a l
 complete -c berth -n "__fish_berth_using_subcommand run" -l dns -d 'Set a DNS server' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
@@ -272,6 +274,8 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l add-host -d 'Add 
 complete -c berth -n "__fish_berth_using_subcommand create" -l dns -d 'Set a DNS server' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
@@ -2017,6 +2021,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set a DNS server' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
@@ -2127,6 +2133,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set a DNS server' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set a DNS search domain ("." for none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set a DNS option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"

@@ -5,7 +5,7 @@ use anyhow::{Context as _, bail};
 
 use crate::spec::NetworkMode;
 use crate::spec::network::{
-    DEFAULT_NETWORK, Endpoint, ExposedPort, Link, NetworkOpts, PortMapping,
+    DEFAULT_NETWORK, Endpoint, ExposedPort, Link, NetworkOpts, PortMapping, ShareMode,
 };
 use crate::store::Store;
 
@@ -62,6 +62,14 @@ pub struct NetworkFlags {
     /// Set a DNS option
     #[arg(long = "dns-option", alias = "dns-opt", value_name = "OPTION")]
     pub dns_option: Vec<String>,
+
+    /// IPC namespace: private, shareable, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+
+    /// UTS namespace (host name): private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
 
     /// The container's NIS domain name
     #[arg(long, value_name = "NAME")]
@@ -195,6 +203,12 @@ impl NetworkFlags {
             });
         }
         opts.domainname = self.domainname.clone().unwrap_or_default();
+        let share = |flag: &str, v: &Option<String>| {
+            ShareMode::parse(v.as_deref().unwrap_or(""))
+                .map_err(|e| anyhow::anyhow!("--{flag}: {e}"))
+        };
+        opts.ipc = share("ipc", &self.ipc)?;
+        opts.uts = share("uts", &self.uts)?;
         Ok((mode, opts))
     }
 }
@@ -220,6 +234,11 @@ pub fn resolve(
     }
     if let NetworkMode::Container(name) = mode {
         *name = store.find_container(name)?.id;
+    }
+    for share in [&mut opts.ipc, &mut opts.uts] {
+        if let ShareMode::Container(name) = share {
+            *name = store.find_container(name)?.id;
+        }
     }
     for l in &mut opts.links {
         let rec = store.find_container(&l.name)?;

@@ -87,6 +87,39 @@ pub fn reserve(
     )))
 }
 
+/// The IPC and UTS namespaces to join for `--ipc`/`--uts container:NAME`.
+pub fn join_shared(
+    store: &Store,
+    rec: &ContainerRecord,
+) -> anyhow::Result<Vec<(nix::sched::CloneFlags, PathBuf)>> {
+    use crate::spec::network::ShareMode;
+    let mut out = Vec::new();
+    for (mode, kind, name) in [
+        (
+            &rec.spec.net.ipc,
+            nix::sched::CloneFlags::CLONE_NEWIPC,
+            "ipc",
+        ),
+        (
+            &rec.spec.net.uts,
+            nix::sched::CloneFlags::CLONE_NEWUTS,
+            "uts",
+        ),
+    ] {
+        if let ShareMode::Container(id) = mode {
+            let other = store.find_container(id)?;
+            match running_pid(store, &other.id) {
+                Some(pid) => out.push((kind, PathBuf::from(format!("/proc/{pid}/ns/{name}")))),
+                None => bail!(
+                    "container {} is not running: cannot join its {name} namespace",
+                    other.name
+                ),
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The network namespace to join for `container:` and `ns:` modes.
 pub fn join_path(store: &Store, rec: &ContainerRecord) -> anyhow::Result<Option<PathBuf>> {
     match &rec.spec.network {

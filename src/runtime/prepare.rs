@@ -28,6 +28,7 @@ pub(super) fn prepare(
 ) -> anyhow::Result<(SandboxPlan, Held)> {
     let spec = &rec.spec;
     let join_netns = super::net::join_path(store, rec)?;
+    let join_ns = super::net::join_shared(store, rec)?;
     let (net, reservation) = match super::net::reserve(store, rec)? {
         Some((lease, r)) => (Some(lease), Some(r)),
         None => (None, None),
@@ -56,6 +57,7 @@ pub(super) fn prepare(
     });
     plan.net_links = reservation.map(|r| r.links).unwrap_or_default();
     plan.join_netns = join_netns;
+    plan.join_ns = join_ns;
     Ok((plan, Held { _fuse: fuse, net }))
 }
 

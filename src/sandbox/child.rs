@@ -68,12 +68,12 @@ pub fn run(
     crate::sys::process::exit_now(crate::spec::exit::EXIT_BERTH as i32)
 }
 
-/// Enter the network namespace at `path` (another container's, or a named one).
-fn join_netns(path: &std::path::Path) -> anyhow::Result<()> {
+/// Enter the namespace of `kind` at `path` (another container's, or a named one).
+fn join_ns(path: &std::path::Path, kind: nix::sched::CloneFlags) -> anyhow::Result<()> {
     let ns = std::fs::File::open(path)
-        .with_context(|| format!("opening the network namespace {}", path.display()))?;
-    nix::sched::setns(&ns, nix::sched::CloneFlags::CLONE_NEWNET)
-        .with_context(|| format!("joining the network namespace {}", path.display()))
+        .with_context(|| format!("opening the namespace {}", path.display()))?;
+    nix::sched::setns(&ns, kind)
+        .with_context(|| format!("joining the namespace {}", path.display()))
 }
 
 fn setup_and_exec(
@@ -99,7 +99,10 @@ fn setup_and_exec(
         .context("making mounts private"),
     )?;
     if let Some(path) = &plan.join_netns {
-        at(Setup, join_netns(path))?;
+        at(Setup, join_ns(path, nix::sched::CloneFlags::CLONE_NEWNET))?;
+    }
+    for (kind, path) in &plan.join_ns {
+        at(Setup, join_ns(path, *kind))?;
     }
     if plan.loopback_up {
         at(Setup, crate::network::loopback_up())?;
@@ -152,10 +155,13 @@ fn setup_and_exec(
     for op in &plan.mounts {
         at(Setup, rootfs::apply(&root, op, plan))?;
     }
-    at(
-        Setup,
-        nix::unistd::sethostname(&plan.hostname).context("setting the hostname"),
-    )?;
+    // Never the host's (or another container's) name: only in a UTS namespace of our own.
+    if plan.own_uts {
+        at(
+            Setup,
+            nix::unistd::sethostname(&plan.hostname).context("setting the hostname"),
+        )?;
+    }
     at(Setup, rootfs::pivot(&root))?;
     drop(root);
     if plan.read_only_root {

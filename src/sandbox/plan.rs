@@ -25,6 +25,10 @@ pub struct SandboxPlan {
     pub net_links: Vec<crate::network::attach::LinkPlan>,
     /// A network namespace the child joins instead of making one (`container:`, `ns:`).
     pub join_netns: Option<PathBuf>,
+    /// IPC and UTS namespaces the child joins (`--ipc`/`--uts container:NAME`).
+    pub join_ns: Vec<(CloneFlags, PathBuf)>,
+    /// The container has a UTS namespace of its own: its host name is set.
+    pub own_uts: bool,
     pub etc: EtcFiles,
     /// The process runs in a user namespace without real root: device nodes are bound from
     /// the host instead of made, and some mount options are unavailable.
@@ -269,6 +273,13 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC
         | CloneFlags::CLONE_NEWCGROUP;
+    use crate::spec::network::ShareMode;
+    if spec.net.ipc != ShareMode::Private {
+        namespaces.remove(CloneFlags::CLONE_NEWIPC);
+    }
+    if spec.net.uts != ShareMode::Private {
+        namespaces.remove(CloneFlags::CLONE_NEWUTS);
+    }
     if spec.network.own_namespace() {
         namespaces |= CloneFlags::CLONE_NEWNET;
     }
@@ -420,6 +431,8 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         usermode_net: spec.network == NetworkMode::User,
         net_links: Vec::new(),
         join_netns: None,
+        join_ns: Vec::new(),
+        own_uts: namespaces.contains(CloneFlags::CLONE_NEWUTS),
         seccomp_cache: etc.dir.parent().map(PathBuf::from).unwrap_or_default(),
         etc,
         rootless,

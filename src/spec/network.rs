@@ -51,6 +51,34 @@ impl NetworkMode {
     }
 }
 
+/// `--ipc` and `--uts`: the container's own namespace, the host's, or another container's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ShareMode {
+    #[default]
+    Private,
+    Host,
+    /// Another container's (its id).
+    Container(String),
+}
+
+impl ShareMode {
+    /// `private`, `shareable` (every private namespace can be joined), `host`,
+    /// `container:NAME`.
+    pub fn parse(s: &str) -> Result<ShareMode, String> {
+        match s {
+            "" | "private" | "shareable" => Ok(ShareMode::Private),
+            "host" => Ok(ShareMode::Host),
+            _ => match s.strip_prefix("container:") {
+                Some(c) if !c.is_empty() => Ok(ShareMode::Container(c.to_string())),
+                _ => Err(format!(
+                    "invalid mode {s:?}: use private, shareable, host or container:NAME"
+                )),
+            },
+        }
+    }
+}
+
 /// The name of the default network; `podman` is accepted for it.
 pub const DEFAULT_NETWORK: &str = "bridge";
 
@@ -74,6 +102,9 @@ pub struct NetworkOpts {
     /// `--link NAME[:ALIAS]`: the linked container's id and the alias.
     pub links: Vec<Link>,
     pub domainname: String,
+    /// `--ipc` and `--uts`.
+    pub ipc: ShareMode,
+    pub uts: ShareMode,
 }
 
 /// One network a container joins.

@@ -29,7 +29,9 @@ fn ip(args: &[&str]) {
 impl TestHost {
     fn new(tag: &str) -> TestHost {
         // A /24 per test process and tag, so parallel tests do not meet.
-        let n = (std::process::id() as usize * 7 + tag.len() * 13) % 250 + 1;
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let k = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let n = (std::process::id() as usize * 7 + k) % 250 + 1;
         let ns = format!("berth-t{}-{tag}", std::process::id());
         let host_if = format!("bt{}{}", std::process::id() % 100000, &tag[..1]);
         let _ = Command::new("ip").args(["netns", "del", &ns]).output();
@@ -792,4 +794,54 @@ fn macvlan_and_internal_networks() {
         .success();
     assert!(!out.stdout().contains("default"), "{out}");
     env.berth(&["network", "rm", &int]).success();
+}
+
+#[test]
+fn ipc_and_uts_join_another_container_or_the_host() {
+    let Some(env) = net_env() else { return };
+    env.berth(&[
+        "run", "-d", "--name", "nsa", "-h", "alpha", "bb", "sleep", "1000",
+    ])
+    .success();
+    let pid = env
+        .berth(&["inspect", "-f", "{{.State.Pid}}", "nsa"])
+        .success()
+        .stdout();
+    let ns = |pid: &str, kind: &str| std::fs::read_link(format!("/proc/{pid}/ns/{kind}")).unwrap();
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--ipc",
+            "container:nsa",
+            "--uts",
+            "container:nsa",
+            "bb",
+            "sh",
+            "-c",
+            "hostname; readlink /proc/self/ns/ipc",
+        ])
+        .success();
+    assert!(out.stdout().starts_with("alpha\n"), "{out}");
+    assert!(
+        out.stdout()
+            .contains(&ns(pid.trim(), "ipc").display().to_string()),
+        "{out}"
+    );
+    // --uts host: the host's name, unchanged by the container's -h.
+    let host = nix::unistd::gethostname().unwrap().into_string().unwrap();
+    let out = env
+        .berth(&[
+            "run", "--rm", "--uts", "host", "-h", "other", "bb", "hostname",
+        ])
+        .success();
+    assert_eq!(out.stdout().trim(), host);
+    assert_eq!(
+        nix::unistd::gethostname().unwrap().into_string().unwrap(),
+        host
+    );
+    env.berth(&["run", "--rm", "--ipc", "bogus", "bb", "true"])
+        .run()
+        .berth_error();
+    env.berth(&["rm", "-f", "nsa"]).success();
 }
