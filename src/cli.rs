@@ -365,8 +365,10 @@ pub fn for_man_page(cmd: clap::Command, top: bool) -> clap::Command {
 /// as docker does for bad flags.
 pub fn parse() -> Result<Cli, ExitCode> {
     use clap::FromArgMatches as _;
-    match command()
-        .try_get_matches()
+    let cmd = command();
+    let args = end_flags_at_command(&cmd, std::env::args_os().collect());
+    match cmd
+        .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(cli) => Ok(cli),
@@ -392,6 +394,91 @@ pub fn parse() -> Result<Cli, ExitCode> {
             }
         }
     }
+}
+
+/// docker and podman stop reading flags at the first word that is not one (`run IMAGE
+/// --version` runs the image with `--version`); clap would read on. Where a command ends
+/// in a trailing command line (`run`, `create`, `exec`, `top`), put `--` after the word
+/// that starts it, so every word after it belongs to the container's command.
+pub fn end_flags_at_command(
+    root: &clap::Command,
+    mut args: Vec<std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    let globals: Vec<&clap::Arg> = root.get_arguments().filter(|a| a.is_global_set()).collect();
+    // The command reached so far; a leaf's arguments are built on first need (clap builds
+    // subcommands lazily, and building the whole tree would cost every start).
+    let mut path = root;
+    let mut leaf: Option<clap::Command> = None;
+    let mut positionals = 0;
+    let mut i = 1;
+    while i < args.len() {
+        let Some(word) = args[i].to_str() else {
+            return args;
+        };
+        let cmd = leaf.as_ref().unwrap_or(path);
+        let own = |find: &dyn Fn(&clap::Arg) -> bool| {
+            cmd.get_arguments()
+                .chain(globals.iter().copied())
+                .find(|a| find(a))
+                .is_some_and(takes_a_separate_value)
+        };
+        if word == "--" {
+            return args;
+        } else if let Some(long) = word.strip_prefix("--") {
+            if !long.contains('=')
+                && own(&|a| {
+                    a.get_long() == Some(long)
+                        || a.get_all_aliases().is_some_and(|v| v.contains(&long))
+                })
+            {
+                i += 1;
+            }
+        } else if let Some(shorts) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
+            for (at, c) in shorts.char_indices() {
+                if c == '=' {
+                    break;
+                }
+                let short_matches = |a: &clap::Arg| {
+                    a.get_short() == Some(c)
+                        || a.get_all_short_aliases().is_some_and(|v| v.contains(&c))
+                };
+                if own(&short_matches) {
+                    // The value is the rest of the word, or the next word.
+                    if at + c.len_utf8() == shorts.len() {
+                        i += 1;
+                    }
+                    break;
+                }
+            }
+        } else if leaf.is_none() && positionals == 0 && path.find_subcommand(word).is_some() {
+            path = path.find_subcommand(word).expect("just found");
+            if !path.has_subcommands() {
+                let mut built = path.clone();
+                built.build();
+                leaf = Some(built);
+            }
+        } else {
+            positionals += 1;
+            let trailing_at = cmd
+                .get_positionals()
+                .position(clap::Arg::is_trailing_var_arg_set);
+            if trailing_at == Some(positionals) {
+                if i + 1 < args.len() {
+                    args.insert(i + 1, "--".into());
+                }
+                return args;
+            }
+        }
+        i += 1;
+    }
+    args
+}
+
+/// Whether a flag reads its value from the next word when none is attached with `=`.
+fn takes_a_separate_value(arg: &clap::Arg) -> bool {
+    arg.get_action().takes_values()
+        && !arg.is_require_equals_set()
+        && arg.get_num_args().is_none_or(|n| n.min_values() > 0)
 }
 
 /// clap's first line of a usage error; a missing argument is named, with the command's
@@ -567,5 +654,45 @@ mod tests {
             usage_of(vec!["run"]).as_deref(),
             Some("Usage: berth run [OPTIONS] <IMAGE> [COMMAND]...")
         );
+    }
+}
+
+#[cfg(test)]
+mod end_flags_tests {
+    fn split(line: &str) -> String {
+        let args = line.split(' ').map(Into::into).collect();
+        let out = super::end_flags_at_command(&super::command(), args);
+        out.iter()
+            .map(|a| a.to_str().unwrap())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn flags_end_at_the_image_as_docker_reads_them() {
+        for (given, want) in [
+            ("berth run img -c x", "berth run img -- -c x"),
+            (
+                "berth run --rm=true -d=false -e A=1 --name n img -- x",
+                "berth run --rm=true -d=false -e A=1 --name n img -- -- x",
+            ),
+            (
+                "berth --root /r container run -it -eA=1 -u 0 img sh",
+                "berth --root /r container run -it -eA=1 -u 0 img -- sh",
+            ),
+            ("berth run --rm img", "berth run --rm img"),
+            (
+                "berth exec -e A=1 ctr ls -l",
+                "berth exec -e A=1 ctr -- ls -l",
+            ),
+            (
+                "berth create --network host img --version",
+                "berth create --network host img -- --version",
+            ),
+            ("berth ps -a --format x", "berth ps -a --format x"),
+            ("berth rm -f a b", "berth rm -f a b"),
+        ] {
+            assert_eq!(split(given), want, "{given}");
+        }
     }
 }
