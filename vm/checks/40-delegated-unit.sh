@@ -32,7 +32,7 @@ below_unit() { # check name, container name: its cgroup is in the unit's subtree
 
 # In the foreground, berth the unit's only process.
 new_unit berth-vm-test
-in_unit "exec berth run --rm --name unit img sleep 1000" >/dev/null 2>"$tmp/unit.err" &
+in_unit "exec berth run --network none --rm --name unit img sleep 1000" >/dev/null 2>"$tmp/unit.err" &
 runner=$!
 pid=0
 for _ in $(seq 200); do
@@ -52,7 +52,7 @@ wait $runner 2>/dev/null
 # Detached (a Type=forking unit): the CLI exits, the monitor it forked stays in the unit
 # with the container; stop and rm work on it from outside the unit.
 new_unit berth-vm-detached
-if in_unit "exec berth run -d --name unitd img sleep 1000" >/dev/null 2>"$tmp/unitd.err"; then
+if in_unit "exec berth run --network none -d --name unitd img sleep 1000" >/dev/null 2>"$tmp/unitd.err"; then
     below_unit delegated-run-d unitd
     b stop -t 1 unitd >/dev/null 2>"$tmp/unitd.stop"
     st=$(b inspect -f '{{.State.Status}}' unitd 2>&1)
@@ -69,7 +69,7 @@ fi
 
 # create, then start, both from the unit (a script as ExecStart=); rm -f from outside.
 new_unit berth-vm-started
-if in_unit "berth create --name unitc img sleep 1000 >/dev/null && exec berth start unitc" \
+if in_unit "berth create --network none --name unitc img sleep 1000 >/dev/null && exec berth start unitc" \
     >/dev/null 2>"$tmp/unitc.err"; then
     below_unit delegated-start unitc
     b rm -f unitc >/dev/null 2>"$tmp/unitc.rm"
