@@ -116,8 +116,10 @@ fn read_from(addr: &str, port: u16) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// A container that answers `hello` on port 80 to every connection.
-const SERVER: &str = "while true; do echo hello | nc -l -p 80; done";
+/// A container that answers `hello` on port 80 to every connection: a persistent server
+/// (a child per connection), so no connection meets the gap a `while nc -l` loop leaves
+/// between two listeners, which made a loaded machine refuse the next one.
+const SERVER: &str = "exec nc -ll -p 80 -e echo hello";
 
 /// The berth0 table's text (empty when there is none).
 fn berth0_rules() -> String {
