@@ -365,12 +365,16 @@ pub fn for_man_page(cmd: clap::Command, top: bool) -> clap::Command {
 /// as docker does for bad flags.
 pub fn parse() -> Result<Cli, ExitCode> {
     use clap::FromArgMatches as _;
-    let cmd = command();
+    let mut cmd = command();
     let args = end_flags_at_command(&cmd, std::env::args_os().collect());
-    match cmd
-        .try_get_matches_from(args)
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
+    let parsed = cmd
+        .try_get_matches_from_mut(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    // The tree (every subcommand holding a copy of each global flag) is not needed again:
+    // freeing it costs as much as parsing, on every start, for memory the process keeps
+    // in its heap either way.
+    std::mem::forget(cmd);
+    match parsed {
         Ok(cli) => Ok(cli),
         Err(err) => {
             use clap::error::ErrorKind;
