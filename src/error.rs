@@ -17,6 +17,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(e) = cause.downcast_ref::<ExecFailed>() {
             return e.exit_code();
         }
+        if let Some(e) = cause.downcast_ref::<CommandFailed>() {
+            return e.code;
+        }
         if let Some(crate::registry::RegistryError::Interrupted) = cause.downcast_ref() {
             return EXIT_INTERRUPTED;
         }
@@ -56,5 +59,11 @@ mod tests {
             errno: libc::EACCES,
         });
         assert_eq!(exit_code(&denied), EXIT_CANNOT_INVOKE);
+        let step = anyhow::Error::from(CommandFailed {
+            msg: "building at STEP \"RUN exit 17\"".into(),
+            code: 17,
+        })
+        .context("Dockerfile:3");
+        assert_eq!(exit_code(&step), 17);
     }
 }

@@ -124,13 +124,16 @@ impl Builder<'_> {
         };
         if code != 0 {
             self.drop_container(&rec, false);
-            return Err(self.err(
-                ins.line,
-                format!(
-                    "process {:?} did not complete successfully: exit code: {code}",
-                    argv.join(" ")
-                ),
-            ));
+            // The step's status is the build's (podman's rule), after `FILE:LINE:`.
+            let failed = crate::spec::exit::CommandFailed {
+                msg: format!("building at STEP {:?}", shown_text(&ins.text)),
+                code,
+            };
+            return Err(anyhow::Error::from(failed).context(format!(
+                "{}:{}",
+                self.ctx.dockerfile().shown,
+                ins.line
+            )));
         }
         let points: Vec<&str> = mounts
             .binds
@@ -245,6 +248,15 @@ fn drop_mount_point(changes: &mut Vec<crate::image::changes::Change>, point: &st
 fn is_lone_opener(text: &str) -> bool {
     let t = text.trim();
     t.starts_with("<<") && !t.contains(char::is_whitespace)
+}
+
+/// An instruction's text for an error line: its first line, at most 80 characters.
+fn shown_text(text: &str) -> String {
+    let first = text.lines().next().unwrap_or_default();
+    match first.char_indices().nth(80) {
+        Some((i, _)) => format!("{}...", &first[..i]),
+        None => first.to_string(),
+    }
 }
 
 /// A command for history's `created_by`: the words joined, as docker shows them.

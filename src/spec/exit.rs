@@ -21,6 +21,15 @@ pub struct ExecFailed {
     pub errno: i32,
 }
 
+/// A command berth ran on the user's behalf (a build's RUN step) ended with `code`, which
+/// becomes berth's own exit status, as podman's build passes a failed step's status on.
+#[derive(Debug, thiserror::Error)]
+#[error("{msg}: exit status {code}")]
+pub struct CommandFailed {
+    pub msg: String,
+    pub code: u8,
+}
+
 impl ExecFailed {
     pub fn exit_code(&self) -> u8 {
         match self.errno {

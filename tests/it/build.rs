@@ -210,13 +210,8 @@ fn bad_dockerfiles_fail_with_one_line() {
                 "FROM bb\nRUNN echo hi\n",
                 "Dockerfile:2: unknown instruction: RUNN",
             ),
-            (
-                "FROM bb\nRUN false\n",
-                "did not complete successfully: exit code: 1",
-            ),
             ("FROM bb\nCOPY missing /x\n", "Dockerfile:2: COPY failed"),
             ("FROM no-such-image-here\n", "Dockerfile:1:"),
-            ("FROM bb\nRUN echo \"unterminated\n", ""),
             ("ENV A=b\n", "no build stage"),
             ("FROM bb\nCOPY a b /dest\n", "Dockerfile:2:"),
         ];
@@ -243,12 +238,56 @@ fn bad_dockerfiles_fail_with_one_line() {
         assert_eq!(ps(), 0, "{}", env.label());
         // ... unless asked to keep them.
         let dir = context(&env, "keep", &[("Dockerfile", "FROM bb\nRUN false\n")]);
-        build(&env, &["-q", "--force-rm=false"], &dir).berth_error();
+        build(&env, &["-q", "--force-rm=false"], &dir).error_status(1);
         assert_eq!(ps(), 1, "{}", env.label());
         let dir = context(&env, "target", &[("Dockerfile", "FROM bb AS one\n")]);
         build(&env, &["-q", "--target", "two"], &dir)
             .berth_error()
             .stderr_contains("target stage \"two\" could not be found");
+    }
+}
+
+/// A failing RUN ends the build with the step's own status, as podman's build does (a
+/// command that cannot be found as 127); a bad Dockerfile stays 125.
+#[test]
+fn a_failing_run_step_exits_with_its_status() {
+    for env in TestEnv::all_with_busybox() {
+        let cases: &[(&str, i32, &str)] = &[
+            (
+                "FROM bb\nRUN true\nRUN exit 17\n",
+                17,
+                "Dockerfile:3: building at STEP \"RUN exit 17\": exit status 17",
+            ),
+            (
+                "FROM bb\nRUN false\n",
+                1,
+                "Dockerfile:2: building at STEP \"RUN false\": exit status 1",
+            ),
+            (
+                "FROM bb\nRUN echo to-stdout && exit 255\n",
+                255,
+                "Dockerfile:2: building at STEP \"RUN echo to-stdout && exit 255\": exit status 255",
+            ),
+            // The shell, not the parser, refuses an unterminated quote.
+            ("FROM bb\nRUN echo \"unterminated\n", 2, "exit status 2"),
+            ("FROM bb\nRUN [\"/no/such/cmd\"]\n", 127, "Dockerfile:2:"),
+            (
+                "FROM bb\nRUNN true\n",
+                125,
+                "Dockerfile:2: unknown instruction",
+            ),
+        ];
+        for (i, (text, code, want)) in cases.iter().enumerate() {
+            let dir = context(&env, &format!("fail{i}"), &[("Dockerfile", text)]);
+            build(&env, &["-q", "-t", "never:made"], &dir)
+                .error_status(*code)
+                .stderr_contains(want);
+            // Nothing was tagged and no step container is left.
+            env.berth(&["image", "exists", "never:made"])
+                .failure_code(1);
+            let ps = env.berth(&["ps", "-a", "-q"]).success();
+            assert!(ps.stdout().trim().is_empty(), "{}: {ps}", env.label());
+        }
     }
 }
 
@@ -312,8 +351,8 @@ fn multi_stage_target_and_copy_from() {
         assert_eq!(t.code(), Some(0), "{t}");
         assert_eq!(run_out(&env, "ms:tested", "cat /out/artifact"), ["built"]);
         build(&env, &["-q", "--target", "broken"], &dir)
-            .berth_error()
-            .stderr_contains("exit code: 3");
+            .error_status(3)
+            .stderr_contains("Dockerfile:5: building at STEP \"RUN exit 3\": exit status 3");
     }
 }
 
