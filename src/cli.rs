@@ -20,69 +20,69 @@ use crate::spec::log::LogLevel;
     // docker's and podman's flag parser: a flag given twice takes the last value (list
     // flags accumulate).
     args_override_self = true,
-    mut_args = global_arg
+    mut_args = bool_values
 )]
 pub struct Cli {
     /// Storage root (images, layers, containers)
-    #[arg(long, global = true, env = "BERTH_ROOT", value_name = "DIR")]
+    #[arg(long, env = "BERTH_ROOT", value_name = "DIR")]
     pub root: Option<PathBuf>,
 
     /// Runtime state directory (pids, sockets, locks that end with a reboot)
-    #[arg(long, global = true, env = "BERTH_RUNROOT", value_name = "DIR")]
+    #[arg(long, env = "BERTH_RUNROOT", value_name = "DIR")]
     pub runroot: Option<PathBuf>,
 
     /// Log messages at this level and above on stderr (trace, debug, info, warn, error,
     /// fatal, panic)
-    #[arg(long, global = true, value_enum, default_value_t = LogLevel::Warn)]
+    #[arg(long, value_enum, default_value_t = LogLevel::Warn)]
     pub log_level: LogLevel,
 
     /// How container root filesystems are made: overlay, fuse-overlayfs, or vfs (copy)
-    #[arg(long, global = true, value_name = "DRIVER")]
+    #[arg(long, value_name = "DRIVER")]
     pub storage_driver: Option<String>,
 
     /// A storage option (overlay.mount_program=PATH selects fuse-overlayfs; others are
     /// reported and ignored)
-    #[arg(long, global = true, value_name = "OPTION")]
+    #[arg(long, value_name = "OPTION")]
     pub storage_opt: Vec<String>,
 
     /// Directory for berth's temporary files (default: $TMPDIR, /var/tmp for images)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
 
     /// Where events are recorded: file or none
-    #[arg(long, global = true, value_name = "BACKEND", value_parser = ["file", "none", "journald"])]
+    #[arg(long, value_name = "BACKEND", value_parser = ["file", "none", "journald"])]
     pub events_backend: Option<String>,
 
     /// The cgroup manager: cgroupfs (berth writes the cgroup files) or systemd
-    #[arg(long, global = true, value_name = "MANAGER", value_parser = ["cgroupfs", "systemd"])]
+    #[arg(long, value_name = "MANAGER", value_parser = ["cgroupfs", "systemd"])]
     pub cgroup_manager: Option<String>,
 
     /// Accepted for podman's scripts and ignored: berth is its own OCI runtime
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub runtime: Option<String>,
 
     /// Accepted for podman's scripts and ignored (see --runtime)
-    #[arg(long, global = true, value_name = "FLAG")]
+    #[arg(long, value_name = "FLAG")]
     pub runtime_flag: Vec<String>,
 
     /// Accepted for podman's scripts and ignored: berth is its own monitor
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub conmon: Option<String>,
 
     /// Print nothing on stdout (berth's own output; a container's output still shows)
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub noout: bool,
 
     /// Refused: berth has no remote mode (no service to connect to)
-    #[arg(long, global = true, value_name = "URL", alias = "host", hide = true)]
+    #[arg(long, value_name = "URL", alias = "host", hide = true)]
     pub url: Option<String>,
 
     /// Refused: berth has no remote mode
-    #[arg(long, global = true, hide = true)]
+    #[arg(long, hide = true)]
     pub remote: bool,
 
     /// Refused: berth has no remote mode
-    #[arg(long, global = true, value_name = "NAME", hide = true)]
+    #[arg(long, value_name = "NAME", hide = true)]
     pub connection: Option<String>,
 
     #[command(subcommand)]
@@ -312,53 +312,7 @@ pub enum ContainerCommand {
 
 /// The clap tree, for man pages and completions.
 pub fn command() -> clap::Command {
-    let cmd = <Cli as clap::CommandFactory>::command();
-    let globals = global_help(&cmd);
-    cmd.after_help(globals)
-}
-
-/// A global flag is listed once, under `berth --help` (and in berth(1)), not in the help of
-/// every subcommand that accepts it; it still completes everywhere.
-fn global_arg(arg: clap::Arg) -> clap::Arg {
-    bool_values(arg).hide_short_help(true).hide_long_help(true)
-}
-
-/// The "Global Options" block of `berth --help`.
-fn global_help(cmd: &clap::Command) -> String {
-    let flags: Vec<(String, String)> = cmd
-        .get_arguments()
-        .filter(|a| a.is_global_set() && !a.is_hide_set())
-        .filter_map(|a| {
-            let long = a.get_long()?;
-            let value = match a.get_value_names() {
-                Some([v]) if v.as_str() != "BOOL" => format!(" <{v}>"),
-                _ => String::new(),
-            };
-            let help = a.get_help().map(ToString::to_string).unwrap_or_default();
-            Some((format!("--{long}{value}"), help))
-        })
-        .collect();
-    // Each help on a line of its own, as clap's long help lays options out: clap wraps this
-    // text at the terminal's width without keeping a column.
-    let mut text = String::from("Global Options (before or after the command):\n");
-    for (flag, help) in flags {
-        text.push_str(&format!("      {flag}\n          {help}\n"));
-    }
-    text
-}
-
-/// The global flags a man page lists: every one on berth(1), none on a subcommand's page.
-pub fn for_man_page(cmd: clap::Command, top: bool) -> clap::Command {
-    let cmd = match top {
-        // The options section lists them.
-        true => cmd.after_help(None::<&'static str>),
-        false => cmd,
-    };
-    cmd.mut_args(|a| match (a.is_global_set(), top) {
-        (true, true) => a.hide_short_help(false).hide_long_help(false),
-        (true, false) => a.hide(true),
-        (false, _) => a,
-    })
+    <Cli as clap::CommandFactory>::command()
 }
 
 /// Parse argv. Help and version print and exit 0; every usage error is one line and 125,
@@ -366,13 +320,18 @@ pub fn for_man_page(cmd: clap::Command, top: bool) -> clap::Command {
 pub fn parse() -> Result<Cli, ExitCode> {
     use clap::FromArgMatches as _;
     let mut cmd = command();
-    let args = end_flags_at_command(&cmd, std::env::args_os().collect());
+    let args = match order_args(&cmd, std::env::args_os().collect()) {
+        Ok(args) => args,
+        Err(message) => {
+            crate::format::usage_error(&message);
+            return Err(ExitCode::from(crate::error::EXIT_BERTH));
+        }
+    };
     let parsed = cmd
         .try_get_matches_from_mut(args)
         .and_then(|m| Cli::from_arg_matches(&m));
-    // The tree (every subcommand holding a copy of each global flag) is not needed again:
-    // freeing it costs as much as parsing, on every start, for memory the process keeps
-    // in its heap either way.
+    // The tree is not needed again: freeing it costs a good part of parsing, on every
+    // start, for memory the process keeps in its heap either way.
     std::mem::forget(cmd);
     match parsed {
         Ok(cli) => Ok(cli),
@@ -400,44 +359,66 @@ pub fn parse() -> Result<Cli, ExitCode> {
     }
 }
 
-/// docker and podman stop reading flags at the first word that is not one (`run IMAGE
-/// --version` runs the image with `--version`); clap would read on. Where a command ends
-/// in a trailing command line (`run`, `create`, `exec`, `top`), put `--` after the word
-/// that starts it, so every word after it belongs to the container's command.
-pub fn end_flags_at_command(
+/// The words of argv put in the order clap reads them, as docker's and podman's parsers
+/// would read the original:
+/// - flags end at the word that starts a trailing command line (`run IMAGE --version` runs
+///   the image with `--version`; clap would read on): for `run`, `create`, `exec` and `top`
+///   a `--` goes after that word;
+/// - a global flag may stand anywhere before that point (`berth run --root DIR IMAGE`); it
+///   is moved before the command. Declaring the flags global in clap instead would copy
+///   each of them into every subcommand on every start, which cost most of the parse.
+///
+/// A global flag whose value is missing is the one usage error found here.
+pub fn order_args(
     root: &clap::Command,
-    mut args: Vec<std::ffi::OsString>,
-) -> Vec<std::ffi::OsString> {
-    let globals: Vec<&clap::Arg> = root.get_arguments().filter(|a| a.is_global_set()).collect();
+    args: Vec<std::ffi::OsString>,
+) -> Result<Vec<std::ffi::OsString>, String> {
+    let mut words = args.into_iter();
+    let mut ordered: Vec<std::ffi::OsString> = words.next().into_iter().collect();
+    let mut rest = Vec::new();
     // The command reached so far; a leaf's arguments are built on first need (clap builds
     // subcommands lazily, and building the whole tree would cost every start).
     let mut path = root;
     let mut leaf: Option<clap::Command> = None;
     let mut positionals = 0;
-    let mut i = 1;
-    while i < args.len() {
-        let Some(word) = args[i].to_str() else {
-            return args;
+    while let Some(arg) = words.next() {
+        let Some(word) = arg.to_str() else {
+            rest.push(arg);
+            break;
         };
         let cmd = leaf.as_ref().unwrap_or(path);
-        let own = |find: &dyn Fn(&clap::Arg) -> bool| {
-            cmd.get_arguments()
-                .chain(globals.iter().copied())
-                .find(|a| find(a))
-                .is_some_and(takes_a_separate_value)
-        };
+        let own = |find: &dyn Fn(&clap::Arg) -> bool| cmd.get_arguments().find(|a| find(a));
         if word == "--" {
-            return args;
+            rest.push(arg);
+            break;
         } else if let Some(long) = word.strip_prefix("--") {
-            if !long.contains('=')
-                && own(&|a| {
-                    a.get_long() == Some(long)
-                        || a.get_all_aliases().is_some_and(|v| v.contains(&long))
-                })
-            {
-                i += 1;
+            let (name, attached) = match long.split_once('=') {
+                Some((name, _)) => (name, true),
+                None => (long, false),
+            };
+            let named = |a: &clap::Arg| {
+                a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|v| v.contains(&name))
+            };
+            // A command's own flag of the same name wins over the global one.
+            let at_root = std::ptr::eq(cmd, root);
+            if let Some(flag) = own(&named).filter(|_| !at_root) {
+                let takes_next = !attached && takes_a_separate_value(flag);
+                rest.push(arg);
+                if takes_next {
+                    rest.extend(words.next());
+                }
+            } else if let Some(global) = root.get_arguments().find(|a| named(a)) {
+                let missing = format!("flag needs an argument: --{name}");
+                let takes_next = !attached && takes_a_separate_value(global);
+                ordered.push(arg);
+                if takes_next {
+                    ordered.push(words.next().ok_or(missing)?);
+                }
+            } else {
+                rest.push(arg);
             }
         } else if let Some(shorts) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
+            let mut takes_next = false;
             for (at, c) in shorts.char_indices() {
                 if c == '=' {
                     break;
@@ -446,13 +427,15 @@ pub fn end_flags_at_command(
                     a.get_short() == Some(c)
                         || a.get_all_short_aliases().is_some_and(|v| v.contains(&c))
                 };
-                if own(&short_matches) {
+                if own(&short_matches).is_some_and(takes_a_separate_value) {
                     // The value is the rest of the word, or the next word.
-                    if at + c.len_utf8() == shorts.len() {
-                        i += 1;
-                    }
+                    takes_next = at + c.len_utf8() == shorts.len();
                     break;
                 }
+            }
+            rest.push(arg);
+            if takes_next {
+                rest.extend(words.next());
             }
         } else if leaf.is_none() && positionals == 0 && path.find_subcommand(word).is_some() {
             path = path.find_subcommand(word).expect("just found");
@@ -461,21 +444,26 @@ pub fn end_flags_at_command(
                 built.build();
                 leaf = Some(built);
             }
+            rest.push(arg);
         } else {
             positionals += 1;
             let trailing_at = cmd
                 .get_positionals()
                 .position(clap::Arg::is_trailing_var_arg_set);
+            rest.push(arg);
             if trailing_at == Some(positionals) {
-                if i + 1 < args.len() {
-                    args.insert(i + 1, "--".into());
+                let command: Vec<_> = words.by_ref().collect();
+                if !command.is_empty() {
+                    rest.push("--".into());
+                    rest.extend(command);
                 }
-                return args;
+                break;
             }
         }
-        i += 1;
     }
-    args
+    ordered.extend(rest);
+    ordered.extend(words);
+    Ok(ordered)
 }
 
 /// Whether a flag reads its value from the next word when none is attached with `=`.
@@ -662,10 +650,10 @@ mod tests {
 }
 
 #[cfg(test)]
-mod end_flags_tests {
+mod order_args_tests {
     fn split(line: &str) -> String {
         let args = line.split(' ').map(Into::into).collect();
-        let out = super::end_flags_at_command(&super::command(), args);
+        let out = super::order_args(&super::command(), args).unwrap();
         out.iter()
             .map(|a| a.to_str().unwrap())
             .collect::<Vec<_>>()
@@ -698,5 +686,35 @@ mod end_flags_tests {
         ] {
             assert_eq!(split(given), want, "{given}");
         }
+    }
+
+    #[test]
+    fn global_flags_move_before_the_command() {
+        for (given, want) in [
+            (
+                "berth run --root /r --rm img x --root y",
+                "berth --root /r run --rm img -- x --root y",
+            ),
+            (
+                "berth ps --log-level=debug -a",
+                "berth --log-level=debug ps -a",
+            ),
+            (
+                "berth container --runroot /x ls --noout",
+                "berth --runroot /x --noout container ls",
+            ),
+            (
+                "berth --root /a rm --root=/b -f c",
+                "berth --root /a --root=/b rm -f c",
+            ),
+            ("berth exec ctr ls --root", "berth exec ctr -- ls --root"),
+        ] {
+            assert_eq!(split(given), want, "{given}");
+        }
+        let args = "berth run --rm --root".split(' ').map(Into::into).collect();
+        assert_eq!(
+            super::order_args(&super::command(), args).unwrap_err(),
+            "flag needs an argument: --root"
+        );
     }
 }

@@ -13,7 +13,7 @@ fn generated() -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut cmd = berth::cli::command();
     cmd.build();
-    man_pages(&cmd, true, &mut files);
+    man_pages(&cmd, &mut files);
     for (shell, name) in [
         (clap_complete::Shell::Bash, "berth.bash"),
         (clap_complete::Shell::Zsh, "_berth"),
@@ -28,12 +28,12 @@ fn generated() -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 /// One page per command and subcommand (berth.1, berth-run.1, berth-image-ls.1, ...).
-/// The global flags are listed on berth.1 only.
-fn man_pages(cmd: &clap::Command, top: bool, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
+/// The global flags are berth's own: they are listed on berth.1 only.
+fn man_pages(cmd: &clap::Command, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        man_pages(sub, false, files);
+        man_pages(sub, files);
     }
-    let man = clap_mangen::Man::new(berth::cli::for_man_page(cmd.clone(), top));
+    let man = clap_mangen::Man::new(cmd.clone());
     let mut page = Vec::new();
     man.render(&mut page).expect("rendering a man page");
     files.insert(Path::new("man").join(man.get_filename()), page);
