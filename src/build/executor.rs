@@ -346,18 +346,14 @@ impl<'a> Builder<'a> {
         Ok(stage.image)
     }
 
-    /// The base of `FROM scratch`: an image with one empty layer, made once and then
-    /// found in the cache, so builds on it stay cached.
+    /// The base of `FROM scratch`: an image of no layers (its containers see an empty
+    /// tree), stored once and then found in the cache, so builds on it stay cached.
     fn scratch(&self) -> anyhow::Result<ImageRecord> {
-        let key = Key::new("scratch").finish();
+        let key = Key::new("scratch, no layer").finish();
         if let Some(img) = cache::get(self.store, &key) {
             return Ok(img);
         }
-        let mut empty = Vec::new();
-        tar::Builder::new(&mut empty).finish()?;
-        let opts = crate::image::import::ImportOptions::default();
-        let img = crate::image::import::import_tarball(self.store, &empty[..], None, &opts)
-            .context("making the scratch base")?;
+        let img = crate::image::import::scratch(self.store).context("making the scratch base")?;
         cache::put(self.store, &key, &img.id)?;
         Ok(img)
     }

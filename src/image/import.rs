@@ -1,4 +1,4 @@
-//! Import a filesystem tarball as a one-layer image.
+//! Import a filesystem tarball as a one-layer image; the image of no layers at all.
 
 use std::io::Read;
 
@@ -73,5 +73,38 @@ pub fn import_tarball(
         staged: Some(staged),
     };
     store.commit_image(&blob_bytes, &record, vec![layer], name)?;
+    Ok(record)
+}
+
+/// The image `FROM scratch` starts from: no layer, no history, an empty config. Its id is
+/// the same every time (the creation time is the epoch), so storing it again is a no-op.
+pub fn scratch(store: &Store) -> Result<ImageRecord> {
+    let created = "1970-01-01T00:00:00Z".to_owned();
+    let blob = ConfigBlob {
+        created: created.clone(),
+        architecture: host_arch().to_owned(),
+        os: "linux".to_owned(),
+        config: ImageConfig::default(),
+        rootfs: RootFs {
+            kind: "layers".to_owned(),
+            diff_ids: Vec::new(),
+        },
+        history: Vec::new(),
+    };
+    let blob_bytes = serde_json::to_vec(&blob)
+        .map_err(|e| StoreError::Invalid(format!("serializing the image config: {e}")))?;
+    let record = ImageRecord {
+        id: sha256_digest(&blob_bytes),
+        created,
+        comment: String::new(),
+        config: blob.config,
+        architecture: blob.architecture,
+        os: blob.os,
+        diff_ids: Vec::new(),
+        layers: Vec::new(),
+        size: 0,
+        history: Vec::new(),
+    };
+    store.commit_image(&blob_bytes, &record, Vec::new(), None)?;
     Ok(record)
 }

@@ -257,8 +257,13 @@ impl Store {
         }
     }
 
-    /// The layer trees of an image as overlay lower directories, lowest layer FIRST.
+    /// The layer trees of an image as overlay lower directories, lowest layer FIRST. An
+    /// image without layers has the empty tree as its one lower directory (overlay needs
+    /// one).
     pub fn image_layer_dirs(&self, img: &ImageRecord) -> Result<Vec<PathBuf>> {
+        if img.layers.is_empty() {
+            return Ok(vec![self.empty_layer_dir()]);
+        }
         img.layers
             .iter()
             .map(|chain| {
@@ -300,6 +305,9 @@ impl Store {
                 "image id {} does not match its config digest {digest}",
                 record.id
             )));
+        }
+        if layers.is_empty() {
+            self.ensure_empty_layer_dir()?;
         }
         for layer in layers {
             match layer.staged {

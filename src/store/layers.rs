@@ -87,6 +87,22 @@ impl Store {
         Ok(self.layer_dir(chain_id)?.join("diff"))
     }
 
+    /// The one lower directory of an image without layers (`FROM scratch` with only
+    /// metadata): an empty tree, made when such an image is stored.
+    pub fn empty_layer_dir(&self) -> PathBuf {
+        self.layers_dir().join("empty")
+    }
+
+    /// Make [`Store::empty_layer_dir`] when it is missing.
+    pub(super) fn ensure_empty_layer_dir(&self) -> Result<()> {
+        let dir = self.empty_layer_dir();
+        match std::fs::create_dir(&dir) {
+            Ok(()) => set_mode(&dir, 0o755),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(StoreError::io(&dir, e)),
+        }
+    }
+
     /// A layer counts as present once its directory (renamed in whole) exists.
     pub fn has_layer(&self, chain_id: &str) -> bool {
         self.layer_dir(chain_id)

@@ -38,6 +38,10 @@ impl Store {
         img: &ImageRecord,
         shift: &dyn IdShift,
     ) -> Result<Vec<PathBuf>> {
+        if img.layers.is_empty() {
+            // The empty tree has nothing to shift.
+            return self.image_layer_dirs(img);
+        }
         let key = shift.key();
         let dirs = img
             .layers

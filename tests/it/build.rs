@@ -125,16 +125,7 @@ fn common_dockerfile_builds_runs_and_is_cached() {
         assert_eq!(own.stdout_lines(), ["hi there"], "{}", env.label());
 
         // history: every step, newest first, with docker's columns.
-        let hist = env
-            .berth(&[
-                "history",
-                "--no-trunc",
-                "--format",
-                "{{.CreatedBy}}|{{.Size}}",
-                "app:1",
-            ])
-            .success()
-            .stdout_lines();
+        let hist = history_lines(&env, "app:1");
         assert_eq!(hist.len(), 17, "{hist:?}");
         assert_eq!(
             hist[0].split('|').next(),
@@ -288,6 +279,76 @@ fn a_failing_run_step_exits_with_its_status() {
             let ps = env.berth(&["ps", "-a", "-q"]).success();
             assert!(ps.stdout().trim().is_empty(), "{}: {ps}", env.label());
         }
+    }
+}
+
+/// `history --no-trunc` of `image` as `CREATED BY|SIZE` lines, newest first.
+fn history_lines(env: &TestEnv, image: &str) -> Vec<String> {
+    let format = "{{.CreatedBy}}|{{.Size}}";
+    env.berth(&["history", "--no-trunc", "--format", format, image])
+        .success()
+        .stdout_lines()
+}
+
+/// How many layers `image` has (inspect's RootFS.Layers).
+fn layer_count(env: &TestEnv, image: &str) -> usize {
+    let out = env
+        .berth(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{len .RootFS.Layers}}",
+            image,
+        ])
+        .success();
+    out.stdout().trim().parse().expect("a number")
+}
+
+/// `FROM scratch` starts with no layer: one COPY makes a one-layer image whose history is
+/// that step alone, metadata steps add no layer, and a stage built on it runs.
+#[test]
+fn scratch_images_hold_only_their_own_layers() {
+    for env in TestEnv::all_with_busybox() {
+        let df = "FROM scratch\n\
+                  ENV PATH=/bin\n\
+                  COPY --from=bb /bin/busybox /bin/sh\n\
+                  LABEL made=here\n\
+                  CMD [\"/bin/sh\", \"-c\", \"echo from-scratch\"]\n";
+        let dir = context(&env, "scratch", &[("Dockerfile", df), ("a", "a")]);
+        build(&env, &["-q", "-t", "sc:one"], &dir).success();
+        assert_eq!(layer_count(&env, "sc:one"), 1, "{}", env.label());
+        let hist = history_lines(&env, "sc:one");
+        assert_eq!(hist.len(), 4, "{}: {hist:?}", env.label());
+        assert!(hist[2].starts_with("COPY"), "{hist:?}");
+        assert!(!hist[2].ends_with("|0B"), "{hist:?}");
+        let out = env.berth(&["run", "--rm", "sc:one"]).success();
+        assert_eq!(out.stdout().trim(), "from-scratch", "{out}");
+
+        // A stage of only metadata has no layer; a RUN on nothing finds no shell (127).
+        let dir = context(&env, "bare", &[("Dockerfile", "FROM scratch\nLABEL a=b\n")]);
+        build(&env, &["-q", "-t", "sc:bare"], &dir).success();
+        assert_eq!(layer_count(&env, "sc:bare"), 0, "{}", env.label());
+        let dir = context(&env, "norun", &[("Dockerfile", "FROM scratch\nRUN true\n")]);
+        build(&env, &["-q"], &dir).error_status(127);
+        // COPY into an empty stage, then RUN with the shell it brought.
+        let dir = context(
+            &env,
+            "sc2",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM sc:bare\nCOPY a /a\nCOPY --from=bb /bin/busybox /bin/sh\n\
+                 RUN [\"/bin/sh\", \"-c\", \"echo ran > /b\"]\n",
+                ),
+                ("a", "a\n"),
+            ],
+        );
+        build(&env, &["-q", "-t", "sc:two"], &dir).success();
+        assert_eq!(layer_count(&env, "sc:two"), 3, "{}", env.label());
+        let out = env
+            .berth(&["run", "--rm", "sc:two", "/bin/sh", "-c", "cat /a /b"])
+            .success();
+        assert_eq!(out.stdout_lines(), ["a", "ran"], "{out}");
     }
 }
 
