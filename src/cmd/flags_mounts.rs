@@ -126,6 +126,7 @@ pub fn parse_mount(arg: &str) -> anyhow::Result<Mount> {
                     name: source,
                     nocopy,
                     chown,
+                    tmpfs: None,
                 }),
             }))
         }
@@ -188,45 +189,11 @@ pub fn parse_tmpfs(arg: &str) -> anyhow::Result<TmpfsMount> {
     if dest.split('/').any(|c| c == "..") {
         bail!("invalid --tmpfs {arg:?}: the path must not contain \"..\"");
     }
-    let mut m = TmpfsMount {
-        destination: dest.to_string(),
-        options: opts.to_string(),
-        read_only: false,
-        nosuid: true,
-        nodev: true,
-        noexec: true,
-        size: None,
-        mode: None,
-        nr_inodes: None,
-        uid: None,
-        gid: None,
-    };
+    let mut m = crate::runtime::volume_options::tmpfs_defaults(dest, opts.to_string());
+    m.noexec = true;
     for o in opts.split(',').filter(|o| !o.is_empty()) {
-        let bad = |why: &str| anyhow::anyhow!("invalid --tmpfs {arg:?}: option {o:?} {why}");
-        let number = |v: &str| v.parse::<u32>().map_err(|_| bad("must be a number"));
-        match o.split_once('=') {
-            None => match o {
-                "ro" | "rw" => m.read_only = o == "ro",
-                "nosuid" | "suid" => m.nosuid = o == "nosuid",
-                "nodev" | "dev" => m.nodev = o == "nodev",
-                "noexec" | "exec" => m.noexec = o == "noexec",
-                _ => return Err(bad("is unknown")),
-            },
-            Some(("size", v)) => {
-                m.size = Some(crate::units::ram_in_bytes(v).map_err(|_| bad("is not a size"))?);
-            }
-            Some(("nr_inodes", v)) => {
-                m.nr_inodes =
-                    Some(crate::units::ram_in_bytes(v).map_err(|_| bad("is not a number"))?);
-            }
-            Some(("mode", v)) => match u32::from_str_radix(v, 8) {
-                Ok(mode) if mode <= 0o7777 => m.mode = Some(mode),
-                _ => return Err(bad("must be an octal mode")),
-            },
-            Some(("uid", v)) => m.uid = Some(number(v)?),
-            Some(("gid", v)) => m.gid = Some(number(v)?),
-            Some(_) => return Err(bad("is unknown")),
-        }
+        crate::runtime::volume_options::tmpfs_option(&mut m, o)
+            .map_err(|why| anyhow::anyhow!("invalid --tmpfs {arg:?}: option {o:?} {why}"))?;
     }
     Ok(m)
 }

@@ -202,7 +202,7 @@ fn create(args: CreateArgs, ctx: &Context) -> anyhow::Result<u8> {
     let mut rec = VolumeRecord::new(&name, false);
     rec.labels = key_values(&args.label, "label")?;
     rec.options = key_values(&args.opt, "option")?;
-    check_options(&rec.options)?;
+    crate::runtime::volume_options::local_kind(&rec.options).map_err(|e| anyhow!(e))?;
     let store = ctx.owner_store()?;
     match store.create_volume(&rec) {
         Ok(()) => {}
@@ -212,31 +212,6 @@ fn create(args: CreateArgs, ctx: &Context) -> anyhow::Result<u8> {
     }
     crate::format::line(&name)?;
     Ok(0)
-}
-
-/// The local driver's options: `type=none,o=bind,device=PATH` (a host directory), or
-/// `type=tmpfs` with `o=size=..` (accepted and kept; the data lives in the volume dir).
-fn check_options(opts: &BTreeMap<String, String>) -> anyhow::Result<()> {
-    for (k, v) in opts {
-        match k.as_str() {
-            "type" if matches!(v.as_str(), "none" | "tmpfs" | "bind") => {}
-            "device" | "o" => {}
-            "type" => bail!("invalid option type={v}: use none or tmpfs"),
-            _ => bail!("invalid option {k:?}: use type, device or o"),
-        }
-    }
-    let bind = opts
-        .get("o")
-        .is_some_and(|o| o.split(',').any(|x| x == "bind"));
-    if bind {
-        let Some(dev) = opts.get("device") else {
-            bail!("invalid options: o=bind needs device=PATH");
-        };
-        if !dev.starts_with('/') || !std::path::Path::new(dev).is_dir() {
-            bail!("invalid option device={dev}: an existing absolute directory is needed");
-        }
-    }
-    Ok(())
 }
 
 const LS_HEADERS: [(&str, &str); 8] = [

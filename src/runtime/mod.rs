@@ -31,5 +31,6 @@ pub mod state;
 pub mod stats;
 pub mod top;
 pub mod update;
+pub mod volume_options;
 pub mod volumes;
 pub mod wait;

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+use super::volume_options::LocalKind;
 use crate::spec::container::path_components;
 use crate::spec::{BindMount, ContainerSpec, VolumeSource};
 use crate::store::Store;
@@ -120,10 +121,25 @@ fn make_and_fill(
             made.push(rec.name.clone());
         }
         let data = store.volume_mountpoint(&rec);
+        let kind = super::volume_options::local_kind(&rec.options)
+            .map_err(|e| anyhow::anyhow!("volume {}: {e}", rec.name))?;
         let m = &mut spec.mounts[i];
         m.source = data.clone();
-        if rec.bind_device().is_some() {
-            continue;
+        match kind {
+            LocalKind::Data => {}
+            LocalKind::Bind(_) => continue,
+            LocalKind::Tmpfs(mut t) => {
+                // Nothing to copy up or chown on disk: the tmpfs is made at each start.
+                t.destination = m.destination.clone();
+                if vol.chown {
+                    let (u, g) = container_user(&spec.user)?;
+                    (t.uid, t.gid) = (Some(u), Some(g));
+                }
+                if let Some(v) = spec.mounts[i].volume.as_mut() {
+                    v.tmpfs = Some(t);
+                }
+                continue;
+            }
         }
         let dest = m.destination.clone();
         if !vol.nocopy && crate::store::volumes::is_empty_dir(&data) {

@@ -376,6 +376,12 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
     host_dirs.push(mount_point(&etc.dir));
     let mut user_mounts: Vec<(usize, MountOp)> = Vec::new();
     for v in volumes {
+        if let Some(t) = v.mount.volume.as_ref().and_then(|s| s.tmpfs.as_ref()) {
+            let mut t = t.clone();
+            t.read_only |= v.mount.read_only;
+            user_mounts.push((path_depth(&t.destination), user_tmpfs(&t, &spec.security)));
+            continue;
+        }
         if v.source == HostSource::Missing {
             host_dirs.push(HostDir {
                 path: v.mount.source.clone(),

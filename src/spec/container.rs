@@ -203,6 +203,10 @@ pub struct VolumeSource {
     /// `:U`: the volume's files are given to the container's user.
     #[serde(default)]
     pub chown: bool,
+    /// A volume of `type=tmpfs`: this container's own tmpfs with the volume's options
+    /// (set at create), mounted instead of a bind of the data dir.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tmpfs: Option<TmpfsMount>,
 }
 
 /// `--tmpfs PATH[:OPTIONS]`, validated.

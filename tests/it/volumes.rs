@@ -446,3 +446,94 @@ fn cp_reaches_volumes_of_stopped_and_running_containers() {
         env.berth(&["rm", "-f", "cpc"]).success();
     }
 }
+
+#[test]
+fn local_driver_tmpfs_and_bind_options() {
+    for env in TestEnv::all_with_busybox() {
+        // type=tmpfs: each container's use is a fresh tmpfs with the volume's options.
+        env.berth(&[
+            "volume",
+            "create",
+            "--opt",
+            "type=tmpfs",
+            "--opt",
+            "device=tmpfs",
+            "--opt",
+            "o=size=1m,mode=1770",
+            "tv",
+        ])
+        .success();
+        let probe = "grep ' /t ' /proc/mounts | cut -d' ' -f3,4; stat -c %a /t; \
+                     ls /t; echo x > /t/f";
+        let out = sh_with(&env, "tv:/t", probe);
+        let out: Vec<&str> = out.lines().collect();
+        assert_eq!(out.len(), 2, "{} {out:?}", env.label());
+        assert!(out[0].starts_with("tmpfs rw,"), "{out:?}");
+        assert!(out[0].contains("size=1024k"), "{out:?}");
+        assert_eq!(out[1], "1770");
+        let again = sh_with(&env, "tv:/t", "ls /t");
+        assert_eq!(again, "", "a tmpfs volume keeps nothing after its use");
+        let v: serde_json::Value =
+            serde_json::from_str(&env.berth(&["volume", "inspect", "tv"]).success().stdout())
+                .unwrap();
+        assert_eq!(v[0]["Options"]["type"], "tmpfs");
+        assert_eq!(v[0]["Options"]["o"], "size=1m,mode=1770");
+        let data = std::path::PathBuf::from(v[0]["Mountpoint"].as_str().unwrap());
+        assert!(std::fs::read_dir(&data).unwrap().next().is_none());
+
+        // type=none,o=bind,device=PATH: the volume is PATH.
+        let host = env.mkdir("bound");
+        env.write_file("bound/old", "old\n");
+        let device = format!("device={}", host.display());
+        env.berth(&[
+            "volume",
+            "create",
+            "--opt",
+            "type=none",
+            "--opt",
+            &device,
+            "--opt",
+            "o=bind",
+            "bv",
+        ])
+        .success();
+        let out = sh_with(&env, "bv:/b", "cat /b/old; echo new > /b/new");
+        assert_eq!(out, "old\n");
+        assert_eq!(std::fs::read_to_string(host.join("new")).unwrap(), "new\n");
+        env.berth(&["volume", "rm", "bv"]).success();
+        assert!(
+            host.join("new").exists(),
+            "removing the volume keeps the device's files"
+        );
+
+        // Bad options: one line, 125, no volume.
+        for bad in [
+            &["--opt", "type=ext4", "--opt", "device=/dev/sda1"][..],
+            &["--opt", "type=tmpfs", "--opt", "o=size=lots"],
+            &["--opt", "type=tmpfs", "--opt", "o=bind"],
+            &["--opt", "type=tmpfs", "--opt", "o=remount"],
+            &["--opt", "type=none", "--opt", "o=bind"],
+            &["--opt", "type=none", "--opt", &device],
+            &[
+                "--opt",
+                "type=none",
+                "--opt",
+                "device=relative",
+                "--opt",
+                "o=bind",
+            ],
+            &["--opt", "o=bind", "--opt", "device=/nonexistent-berth"],
+            &["--opt", "colour=blue"],
+        ] {
+            let args = [&["volume", "create"][..], bad, &["badv"]].concat();
+            env.berth(&args).run().berth_error();
+        }
+        assert_eq!(volume_names(&env), ["tv"]);
+    }
+}
+
+/// The output of `script` run by busybox's sh in a throw-away container with `-v volume`.
+fn sh_with(env: &TestEnv, volume: &str, script: &str) -> String {
+    let args = ["run", "--rm", "-v", volume, "bb", "sh", "-c", script];
+    env.berth(&args).success().stdout()
+}
