@@ -993,7 +993,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -v -i -t -p -P -l -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-e -w -u -h -v -i -t -p -P -l -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1140,10 @@ _berth() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1907,7 +1911,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2074,6 +2078,10 @@ _berth() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2633,7 +2641,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-e -w -u -h -v -i -t -p -P -l -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-e -w -u -h -v -i -t -p -P -l -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,6 +2788,10 @@ _berth() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4725,7 +4737,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4892,6 +4904,10 @@ _berth() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

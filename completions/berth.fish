@@ -138,6 +138,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l dns-search -d 'Set a
 complete -c berth -n "__fish_berth_using_subcommand run" -l dns-option -d 'Set a DNS option' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
@@ -224,6 +225,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l dns-search -d 'Se
 complete -c berth -n "__fish_berth_using_subcommand create" -l dns-option -d 'Set a DNS option' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
@@ -723,6 +725,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set a DNS option' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"
@@ -809,6 +812,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set a DNS option' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private, shareable, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host name): private, host or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'The container\'s NIS domain name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only' -r -f -a "true\t''
 false\t''"

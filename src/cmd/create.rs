@@ -176,6 +176,16 @@ impl ContainerFlags {
         {
             bail!("invalid hostname {h:?}");
         }
+        let d = &net.domainname;
+        if d.len() > 64 || d.contains(['/', ' ', '\0']) {
+            bail!("invalid domainname {d:?}");
+        }
+        // The host's or another container's names are never set (as docker refuses).
+        if net.uts != crate::spec::network::ShareMode::Private
+            && (self.hostname.is_some() || !d.is_empty())
+        {
+            bail!("conflicting options: hostname and the UTS mode");
+        }
         if let Some(u) = &self.user
             && (u.is_empty() || u.matches(':').count() > 1)
         {

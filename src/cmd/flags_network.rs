@@ -71,6 +71,10 @@ pub struct NetworkFlags {
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
 
+    /// PID namespace: private, host or container:NAME
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+
     /// The container's NIS domain name
     #[arg(long, value_name = "NAME")]
     pub domainname: Option<String>,
@@ -209,6 +213,7 @@ impl NetworkFlags {
         };
         opts.ipc = share("ipc", &self.ipc)?;
         opts.uts = share("uts", &self.uts)?;
+        opts.pid = share("pid", &self.pid)?;
         Ok((mode, opts))
     }
 }
@@ -235,7 +240,7 @@ pub fn resolve(
     if let NetworkMode::Container(name) = mode {
         *name = store.find_container(name)?.id;
     }
-    for share in [&mut opts.ipc, &mut opts.uts] {
+    for share in [&mut opts.ipc, &mut opts.uts, &mut opts.pid] {
         if let ShareMode::Container(name) = share {
             *name = store.find_container(name)?.id;
         }

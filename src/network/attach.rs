@@ -109,6 +109,7 @@ pub fn reserve(dir: &Path, req: &Request) -> anyhow::Result<Reservation> {
     let mut att = Attached {
         name: req.name.to_string(),
         hostname: req.hostname.to_string(),
+        domainname: req.opts.domainname.clone(),
         owner: Proc::me(),
         init: None,
         leases,
@@ -668,7 +669,8 @@ pub fn connect_live(
     if let Some(att) = locked.state.containers.get_mut(id) {
         att.leases.push(lease);
         if let Some(head) = &mut att.hosts_head {
-            head.push_str(&format!("{ip}\t{}\n", att.hostname));
+            let own = super::own_names(&att.hostname, &att.domainname);
+            head.push_str(&format!("{ip}\t{own}\n"));
         }
     }
     locked.save()?;
@@ -695,7 +697,8 @@ pub fn disconnect_live(dir: &Path, id: &str, pid: i32, network_id: &str) -> anyh
     let mut old = before.clone();
     old.leases = vec![lease.clone()];
     if let Some(head) = &mut att.hosts_head {
-        *head = head.replace(&format!("{}\t{}\n", lease.ip, att.hostname), "");
+        let own = super::own_names(&att.hostname, &att.domainname);
+        *head = head.replace(&format!("{}\t{own}\n", lease.ip), "");
     }
     if lease.host_veth.is_empty() {
         let ifname = lease.ifname.clone();

@@ -12,15 +12,16 @@ use super::state::{Attached, State};
 /// then `extra` lines (--add-host, --link).
 pub fn head(att: &Attached, extra: &[(String, String)]) -> String {
     let mut out = String::from("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n");
+    let own = super::own_names(&att.hostname, &att.domainname);
     for l in &att.leases {
-        out.push_str(&format!("{}\t{}", l.ip, att.hostname));
+        out.push_str(&format!("{}\t{own}", l.ip));
         if att.name != att.hostname {
             out.push_str(&format!(" {}", att.name));
         }
         out.push('\n');
     }
     if att.leases.is_empty() {
-        out.push_str(&format!("127.0.1.1\t{}\n", att.hostname));
+        out.push_str(&format!("127.0.1.1\t{own}\n"));
     }
     for (name, ip) in extra {
         out.push_str(&format!("{ip}\t{name}\n"));

@@ -33,12 +33,23 @@ pub fn loopback_up() -> anyhow::Result<()> {
     crate::sys::net::loopback_up().map_err(|(step, e)| anyhow::Error::new(e).context(step))
 }
 
-/// /etc/hosts for a container: loopback names plus its own hostname.
-pub fn hosts_file(hostname: &str) -> String {
+/// /etc/hosts for a container: loopback names plus its own host name (with its domain,
+/// see [`own_names`]).
+pub fn hosts_file(hostname: &str, domainname: &str) -> String {
     format!(
         "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n\
-         127.0.1.1\t{hostname}\n"
+         127.0.1.1\t{}\n",
+        own_names(hostname, domainname)
     )
+}
+
+/// The names a container's own /etc/hosts line gives it: `HOST.DOMAIN HOST` with a
+/// `--domainname`, else `HOST`.
+pub fn own_names(hostname: &str, domainname: &str) -> String {
+    match domainname.is_empty() {
+        true => hostname.to_string(),
+        false => format!("{hostname}.{domainname} {hostname}"),
+    }
 }
 
 /// /etc/resolv.conf for a container: the host's, except that in a private network
@@ -137,6 +148,7 @@ mod tests {
 
     #[test]
     fn hosts_names_the_container() {
-        assert!(hosts_file("abc123").contains("127.0.1.1\tabc123\n"));
+        assert!(hosts_file("abc123", "").contains("127.0.1.1\tabc123\n"));
+        assert!(hosts_file("web", "example.test").contains("127.0.1.1\tweb.example.test web\n"));
     }
 }

@@ -83,6 +83,9 @@ pub struct Lease {
 pub struct Attached {
     pub name: String,
     pub hostname: String,
+    /// `--domainname`: the container's own line in its /etc/hosts names `HOST.DOMAIN`.
+    #[serde(default)]
+    pub domainname: String,
     /// The process that started the container and waits for it.
     pub owner: Proc,
     /// The container's init, once it runs: its /etc/hosts is kept current through

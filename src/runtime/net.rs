@@ -87,7 +87,7 @@ pub fn reserve(
     )))
 }
 
-/// The IPC and UTS namespaces to join for `--ipc`/`--uts container:NAME`.
+/// The IPC, UTS and PID namespaces to join for `--ipc`/`--uts`/`--pid container:NAME`.
 pub fn join_shared(
     store: &Store,
     rec: &ContainerRecord,
@@ -104,6 +104,11 @@ pub fn join_shared(
             &rec.spec.net.uts,
             nix::sched::CloneFlags::CLONE_NEWUTS,
             "uts",
+        ),
+        (
+            &rec.spec.net.pid,
+            nix::sched::CloneFlags::CLONE_NEWPID,
+            "pid",
         ),
     ] {
         if let ShareMode::Container(id) = mode {
@@ -336,6 +341,17 @@ pub fn mode_text(rec: &ContainerRecord) -> String {
     }
 }
 
+/// docker's `IpcMode`, `UTSMode`, `PidMode`: `private` shown as `private_text`, `host`,
+/// `container:ID`.
+fn share_text(mode: &crate::spec::network::ShareMode, private_text: &str) -> String {
+    use crate::spec::network::ShareMode;
+    match mode {
+        ShareMode::Private => private_text.to_string(),
+        ShareMode::Host => "host".into(),
+        ShareMode::Container(id) => format!("container:{id}"),
+    }
+}
+
 /// Inspect's `NetworkSettings` (addresses while the container runs) and the network
 /// fields of `HostConfig`.
 pub fn inspect_fields(rec: &ContainerRecord) -> (serde_json::Value, serde_json::Value) {
@@ -401,6 +417,9 @@ pub fn inspect_fields(rec: &ContainerRecord) -> (serde_json::Value, serde_json::
         "DnsOptions": net.dns_options,
         "ExtraHosts": net.extra_hosts.iter().map(|(n, i)| format!("{n}:{i}")).collect::<Vec<_>>(),
         "Links": net.links.iter().map(|l| format!("/{}:/{}/{}", l.name, rec.name, l.alias)).collect::<Vec<_>>(),
+        "IpcMode": share_text(&net.ipc, "shareable"),
+        "UTSMode": share_text(&net.uts, ""),
+        "PidMode": share_text(&net.pid, ""),
     });
     (settings, host)
 }

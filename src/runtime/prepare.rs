@@ -28,7 +28,10 @@ pub(super) fn prepare(
 ) -> anyhow::Result<(SandboxPlan, Held)> {
     let spec = &rec.spec;
     let join_netns = super::net::join_path(store, rec)?;
-    let join_ns = super::net::join_shared(store, rec)?;
+    let mut join_ns = super::net::join_shared(store, rec)?;
+    let join_pidns = (join_ns.iter())
+        .position(|(kind, _)| *kind == nix::sched::CloneFlags::CLONE_NEWPID)
+        .map(|i| join_ns.remove(i).1);
     let (net, reservation) = match super::net::reserve(store, rec)? {
         Some((lease, r)) => (Some(lease), Some(r)),
         None => (None, None),
@@ -58,6 +61,7 @@ pub(super) fn prepare(
     plan.net_links = reservation.map(|r| r.links).unwrap_or_default();
     plan.join_netns = join_netns;
     plan.join_ns = join_ns;
+    plan.join_pidns = join_pidns;
     Ok((plan, Held { _fuse: fuse, net }))
 }
 
@@ -103,9 +107,9 @@ fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
     let private_net = spec.network != NetworkMode::Host;
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     let mut hosts = match private_net {
-        true => crate::network::hosts_file(&spec.hostname),
+        true => crate::network::hosts_file(&spec.hostname, &spec.net.domainname),
         false => std::fs::read_to_string("/etc/hosts")
-            .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname)),
+            .unwrap_or_else(|_| crate::network::hosts_file(&spec.hostname, &spec.net.domainname)),
     };
     for (name, ip) in &spec.net.extra_hosts {
         hosts.push_str(&format!("{ip}\t{name}\n"));

@@ -161,6 +161,13 @@ fn setup_and_exec(
             Setup,
             nix::unistd::sethostname(&plan.hostname).context("setting the hostname"),
         )?;
+        if !plan.domainname.is_empty() {
+            at(
+                Setup,
+                rustix::system::setdomainname(plan.domainname.as_bytes())
+                    .context("setting the domain name"),
+            )?;
+        }
     }
     at(Setup, rootfs::pivot(&root))?;
     drop(root);

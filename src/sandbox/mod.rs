@@ -81,7 +81,31 @@ pub fn spawn_overlapping(
         Some(cg) => cgroupfs::Hierarchies::Own(cg.v1_controllers()),
         None => cgroupfs::Hierarchies::All,
     };
+    // `--pid container:NAME`: the init is born in that namespace, which this process
+    // joins for its children around the clone (it stays in its own itself).
+    let pid_return = match &plan.join_pidns {
+        Some(path) => Some(enter_pidns_for_children(path)?),
+        None => None,
+    };
+    if plan.host_pid {
+        // The container sees this process: keep its memory and binary out of reach, as
+        // an `exec` helper's are (docs/DESIGN.md).
+        rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)
+            .context("making berth non-dumpable")?;
+    }
     let (cloned, born) = clone_child(namespaces, cgroup.as_ref());
+    // In berth only (the child is where it belongs): later children are born in berth's
+    // own namespace again.
+    if let (Some(own), Ok(Cloned::Parent(pid))) = (&pid_return, &cloned)
+        && let Err(e) = nix::sched::setns(own, nix::sched::CloneFlags::CLONE_NEWPID)
+    {
+        let _ = nix::sys::signal::kill(*pid, nix::sys::signal::Signal::SIGKILL);
+        reap(*pid);
+        if let Some(cg) = &cgroup {
+            cg.remove();
+        }
+        return Err(e).context("returning to berth's pid namespace");
+    }
     let cloned = cloned.context("creating the container namespaces");
     let cloned = match cloned {
         Ok(c) => c,
@@ -149,6 +173,17 @@ pub fn spawn_overlapping(
 }
 
 /// Make the host directories the plan names, where missing.
+/// Make the pid namespace at `path` the one this process's children are born in; the
+/// handle returned leads back to its own.
+fn enter_pidns_for_children(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    let own = std::fs::File::open("/proc/self/ns/pid").context("opening berth's pid namespace")?;
+    let theirs = std::fs::File::open(path)
+        .with_context(|| format!("opening the namespace {}", path.display()))?;
+    nix::sched::setns(&theirs, nix::sched::CloneFlags::CLONE_NEWPID)
+        .with_context(|| format!("joining the namespace {}", path.display()))?;
+    Ok(own)
+}
+
 fn make_host_dirs(plan: &SandboxPlan) -> anyhow::Result<()> {
     for dir in &plan.host_dirs {
         // One mkdir in the common case (it exists already); parents only when needed.

@@ -15,6 +15,8 @@ pub struct SandboxPlan {
     /// Applied in order, each destination resolved inside the new root.
     pub mounts: Vec<MountOp>,
     pub hostname: String,
+    /// `--domainname`: the UTS domain name, set with the host name (empty: left as is).
+    pub domainname: String,
     pub process: Process,
     pub read_only_root: bool,
     pub loopback_up: bool,
@@ -27,6 +29,12 @@ pub struct SandboxPlan {
     pub join_netns: Option<PathBuf>,
     /// IPC and UTS namespaces the child joins (`--ipc`/`--uts container:NAME`).
     pub join_ns: Vec<(CloneFlags, PathBuf)>,
+    /// The PID namespace the child is cloned into (`--pid container:NAME`): a process
+    /// cannot move itself into one, so the spawning process joins it for its children
+    /// around the clone.
+    pub join_pidns: Option<PathBuf>,
+    /// `--pid host`: the container sees the host's processes, berth's among them.
+    pub host_pid: bool,
     /// The container has a UTS namespace of its own: its host name is set.
     pub own_uts: bool,
     pub etc: EtcFiles,
@@ -280,12 +288,26 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
     if spec.net.uts != ShareMode::Private {
         namespaces.remove(CloneFlags::CLONE_NEWUTS);
     }
+    if spec.net.pid != ShareMode::Private {
+        namespaces.remove(CloneFlags::CLONE_NEWPID);
+    }
     if spec.network.own_namespace() {
         namespaces |= CloneFlags::CLONE_NEWNET;
     }
 
+    let proc_mount = match rootless && spec.net.pid == ShareMode::Host {
+        // proc is mounted only by a process with rights over the pid namespace it shows;
+        // rootless, the host's is bound instead.
+        true => MountOp::Bind {
+            source: "/proc".into(),
+            dest: "/proc".into(),
+            read_only: false,
+            file: false,
+        },
+        false => MountOp::Proc { dest: "/proc" },
+    };
     let mut mounts = vec![
-        MountOp::Proc { dest: "/proc" },
+        proc_mount,
         MountOp::Tmpfs {
             dest: "/dev",
             flags: DEV_FLAGS,
@@ -417,6 +439,7 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         rootfs,
         mounts,
         hostname: spec.hostname.clone(),
+        domainname: spec.net.domainname.clone(),
         process: Process {
             argv: spec.argv.clone(),
             env: spec.env.clone(),
@@ -438,6 +461,8 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         net_links: Vec::new(),
         join_netns: None,
         join_ns: Vec::new(),
+        join_pidns: None,
+        host_pid: spec.net.pid == crate::spec::network::ShareMode::Host,
         own_uts: namespaces.contains(CloneFlags::CLONE_NEWUTS),
         seccomp_cache: etc.dir.parent().map(PathBuf::from).unwrap_or_default(),
         etc,

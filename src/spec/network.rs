@@ -51,7 +51,7 @@ impl NetworkMode {
     }
 }
 
-/// `--ipc` and `--uts`: the container's own namespace, the host's, or another container's.
+/// `--ipc`, `--uts` and `--pid`: the container's own namespace, the host's, or another container's.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ShareMode {
@@ -102,9 +102,10 @@ pub struct NetworkOpts {
     /// `--link NAME[:ALIAS]`: the linked container's id and the alias.
     pub links: Vec<Link>,
     pub domainname: String,
-    /// `--ipc` and `--uts`.
+    /// `--ipc`, `--uts` and `--pid`.
     pub ipc: ShareMode,
     pub uts: ShareMode,
+    pub pid: ShareMode,
 }
 
 /// One network a container joins.

@@ -25,6 +25,7 @@ mod lifecycle;
 mod limits;
 mod mount_flags;
 mod network;
+mod network_ns;
 mod ps;
 mod registry;
 mod registry_tty;
