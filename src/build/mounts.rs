@@ -1,7 +1,8 @@
 //! `RUN --mount=type=bind|cache|tmpfs|secret,...`: what a RUN step mounts, as the binds and
 //! tmpfs mounts of its container, and what of them enters the step's key.
 //!
-//! - `bind` (read-only): a path of the build context, or with `from=` of a stage or image
+//! - `bind` (read-only; with `rw` writable, into a private copy dropped after the step): a
+//!   path of the build context, or with `from=` of a stage or image
 //!   (merged into a private copy first), resolved inside it as COPY resolves sources
 //!   (links followed only inside, `..` stopped at its root), so the host path handed to the
 //!   kernel has no link left on it. Its content digest (or the image id) enters the key.
@@ -95,7 +96,18 @@ pub(super) fn resolve(
                 let [one] = sources.list.as_slice() else {
                     bail!("--mount={value}: the source must name one path");
                 };
-                let host = ctx.dir().join(one.real_path());
+                let mut host = ctx.dir().join(one.real_path());
+                let writable =
+                    read_write(&fields).map_err(|e| anyhow::anyhow!("--mount={value}: {e}"))?;
+                if writable && !fields.contains_key("from") {
+                    // The step writes into a private copy, never into the context.
+                    let scratch = Scratch::new(&b.store.tmp_dir())?;
+                    let copy = scratch.path().join("rw");
+                    copy_source(&host, &copy)
+                        .with_context(|| format!("--mount={value}: copying {source}"))?;
+                    out.keep.push(scratch);
+                    host = copy;
+                }
                 let digest = match fields.contains_key("from") {
                     // The image id covers the content.
                     true => source.to_string(),
@@ -106,7 +118,7 @@ pub(super) fn resolve(
                 out.binds.push(BindMount {
                     source: host,
                     destination: abs(&target),
-                    read_only: true,
+                    read_only: !writable,
                     volume: None,
                 });
             }
@@ -173,6 +185,42 @@ pub(super) fn resolve(
         }
     }
     Ok(out)
+}
+
+/// Whether a bind mount's fields ask for it writable: `rw`/`readwrite` (true unless
+/// `=false`), or `ro`/`readonly=false`; read-only otherwise.
+fn read_write(fields: &std::collections::BTreeMap<String, String>) -> anyhow::Result<bool> {
+    let flag = |k: &str| -> anyhow::Result<Option<bool>> {
+        match fields.get(k).map(String::as_str) {
+            None => Ok(None),
+            Some("true" | "1") => Ok(Some(true)),
+            Some("false" | "0") => Ok(Some(false)),
+            Some(other) => bail!("{k}={other}: not a boolean"),
+        }
+    };
+    let mut rw = false;
+    for k in ["rw", "readwrite"] {
+        if let Some(v) = flag(k)? {
+            rw = v;
+        }
+    }
+    for k in ["ro", "readonly"] {
+        if let Some(v) = flag(k)? {
+            rw = !v;
+        }
+    }
+    Ok(rw)
+}
+
+/// A private copy of a bind source at `dest` (which must not exist): a directory's tree
+/// with owners and modes, links copied as links; a file's bytes and mode.
+fn copy_source(src: &std::path::Path, dest: &std::path::Path) -> anyhow::Result<()> {
+    let meta = std::fs::symlink_metadata(src)?;
+    if meta.is_dir() {
+        return crate::runtime::driver::copy::materialize(&[src.to_path_buf()], dest);
+    }
+    std::fs::copy(src, dest)?;
+    crate::runtime::driver::copy::set_owner_and_mode(dest, &meta)
 }
 
 /// The directory kept for a cache mount `id`.

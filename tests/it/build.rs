@@ -779,6 +779,52 @@ fn run_mounts_cache_tmpfs_and_secret() {
     }
 }
 
+/// `RUN --mount=type=bind` is read-only; with `rw` the step may write there, and what it
+/// writes is gone after the step: never in the context, the image or the next step.
+#[test]
+fn run_bind_mounts_rw_writes_are_discarded() {
+    for env in TestEnv::all_with_busybox() {
+        let dir = context(
+            &env,
+            "rwbind",
+            &[
+                (
+                    "Dockerfile",
+                    "FROM bb\n\
+                     RUN --mount=type=bind,target=/src touch /src/nope 2>/dev/null; test ! -e /src/nope\n\
+                     RUN --mount=type=bind,rw,target=/src echo more >> /src/a && touch /src/new && \\\n\
+                         mkdir /src/d/made && cat /src/a > /seen && ls /src/d > /listed\n\
+                     RUN --mount=type=bind,source=d,target=/d,readwrite=true rm /d/f && test ! -e /d/f\n\
+                     RUN --mount=type=bind,target=/src test ! -e /src/new && cat /src/a /src/d/f > /after\n\
+                     FROM bb AS two\n\
+                     RUN mkdir /out && echo staged > /out/s\n\
+                     FROM bb\n\
+                     COPY --from=0 /seen /listed /after /\n\
+                     RUN --mount=type=bind,from=two,source=/out,target=/o,rw echo x > /o/s && touch /o/t && cat /o/s > /from-two\n\
+                     RUN --mount=type=bind,from=two,source=/out,target=/o cat /o/s >> /from-two && test ! -e /o/t\n",
+                ),
+                ("a", "one\n"),
+                ("d/f", "f\n"),
+            ],
+        );
+        build(&env, &["-q", "-t", "rw:1"], &dir).success();
+        assert_eq!(
+            run_out(
+                &env,
+                "rw:1",
+                "cat /seen /listed /after /from-two; ls /src /d /o 2>&1 | wc -l"
+            ),
+            ["one", "more", "f", "made", "one", "f", "x", "staged", "3"],
+            "{}",
+            env.label()
+        );
+        // The context is as it was.
+        assert_eq!(std::fs::read_to_string(dir.join("a")).unwrap(), "one\n");
+        assert!(!dir.join("new").exists() && !dir.join("d/made").exists());
+        assert_eq!(std::fs::read_to_string(dir.join("d/f")).unwrap(), "f\n");
+    }
+}
+
 #[test]
 fn builder_prune_and_cache_survive_and_go() {
     for env in TestEnv::all_with_busybox() {
