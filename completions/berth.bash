@@ -524,7 +524,7 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
                     return 0
                     ;;
                 --quiet)
@@ -680,7 +680,7 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
                     return 0
                     ;;
                 --quiet)
@@ -993,7 +993,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -v -i -t -p -P -l -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-e -w -u -h -v -i -t -p -P -l -q -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --quiet --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --stop-signal --stop-timeout --tz --pidfile --preserve-fds --env-host --log-driver --annotation --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1172,15 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -1325,6 +1333,38 @@ _berth() {
                     ;;
                 --no-healthcheck)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --stop-signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --replace)
@@ -1911,7 +1951,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-d -e -w -u -h -v -i -t -p -P -l -q -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --quiet --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --stop-signal --stop-timeout --tz --pidfile --preserve-fds --env-host --log-driver --annotation --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2110,7 +2150,15 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -2263,6 +2311,38 @@ _berth() {
                     ;;
                 --no-healthcheck)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --stop-signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --replace)
@@ -2641,7 +2721,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-e -w -u -h -v -i -t -p -P -l -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-e -w -u -h -v -i -t -p -P -l -q -m -c --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --quiet --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --stop-signal --stop-timeout --tz --pidfile --preserve-fds --env-host --log-driver --annotation --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,7 +2900,15 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -2973,6 +3061,38 @@ _berth() {
                     ;;
                 --no-healthcheck)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --stop-signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --replace)
@@ -3264,7 +3384,7 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
                     return 0
                     ;;
                 --quiet)
@@ -4737,7 +4857,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-d -e -w -u -h -v -i -t -p -P -l -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --replace --cidfile --help"
+            opts="-d -e -w -u -h -v -i -t -p -P -l -q -m -c --rm --detach --detach-keys --sig-proxy --name --env --env-file --workdir --user --entrypoint --hostname --volume --mount --volumes-from --tmpfs --interactive --tty --network --network-alias --ip --mac-address --publish --publish-all --expose --link --add-host --dns --dns-search --dns-option --ipc --uts --pid --domainname --read-only --no-hosts --label --label-file --pull --quiet --platform --restart --init --log-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --cgroups --privileged --cap-add --cap-drop --security-opt --ulimit --sysctl --device --userns --uidmap --gidmap --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --no-healthcheck --stop-signal --stop-timeout --tz --pidfile --preserve-fds --env-host --log-driver --annotation --replace --cidfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4936,7 +5056,15 @@ _berth() {
                     return 0
                     ;;
                 --pull)
-                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "always missing never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -5089,6 +5217,38 @@ _berth() {
                     ;;
                 --no-healthcheck)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --stop-signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --replace)

@@ -113,7 +113,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s e -l env -d 'Set env
 complete -c berth -n "__fish_berth_using_subcommand run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
-complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image: a command, a JSON array of strings (["/bin/x","y"]), or "" to clear it' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s v -l volume -d 'Bind mount a host path or mount a volume ([HOST-DIR|NAME:]CONTAINER-DIR[:OPTIONS]; options ro, rw, nocopy, U); a NAME is made on first use, no source makes an anonymous volume' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l mount -d 'Attach a filesystem mount (type=bind|volume|tmpfs,source=,target=,readonly, bind-propagation=,volume-nocopy,tmpfs-size=,tmpfs-mode=)' -r
@@ -146,14 +146,17 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l no-hosts -d 'Do not 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand run" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
+complete -c berth -n "__fish_berth_using_subcommand run" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never, newer (when the registry\'s differs; the stored one if that fails)' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
+complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress the output of the image\'s pull' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand run" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l log-opt -d 'Log options: max-size=SIZE (rotate at this size), max-file=N (files kept), path=FILE (the log file)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
@@ -191,6 +194,15 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l stop-signal -d 'Signal to stop the container with (over the image\'s STOPSIGNAL; default SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l stop-timeout -d 'Seconds to wait after the stop signal before killing the container (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l tz -d 'Time zone of the container: "local" (the host\'s) or a zone name like Europe/Berlin' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l pidfile -d 'Write the container\'s pid to FILE each time it starts' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l preserve-fds -d 'Pass N more file descriptors (3 to 3+N-1) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l env-host -d 'Copy berth\'s whole environment into the container (before -e and --env-file)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none, passthrough' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
@@ -200,7 +212,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s e -l env -d 'Set 
 complete -c berth -n "__fish_berth_using_subcommand create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
-complete -c berth -n "__fish_berth_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image: a command, a JSON array of strings (["/bin/x","y"]), or "" to clear it' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s v -l volume -d 'Bind mount a host path or mount a volume ([HOST-DIR|NAME:]CONTAINER-DIR[:OPTIONS]; options ro, rw, nocopy, U); a NAME is made on first use, no source makes an anonymous volume' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l mount -d 'Attach a filesystem mount (type=bind|volume|tmpfs,source=,target=,readonly, bind-propagation=,volume-nocopy,tmpfs-size=,tmpfs-mode=)' -r
@@ -233,14 +245,17 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l no-hosts -d 'Do n
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand create" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
+complete -c berth -n "__fish_berth_using_subcommand create" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never, newer (when the registry\'s differs; the stored one if that fails)' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
+complete -c berth -n "__fish_berth_using_subcommand create" -s q -l quiet -d 'Suppress the output of the image\'s pull' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand create" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l log-opt -d 'Log options: max-size=SIZE (rotate at this size), max-file=N (files kept), path=FILE (the log file)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
@@ -278,6 +293,15 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l stop-signal -d 'Signal to stop the container with (over the image\'s STOPSIGNAL; default SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l stop-timeout -d 'Seconds to wait after the stop signal before killing the container (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l tz -d 'Time zone of the container: "local" (the host\'s) or a zone name like Europe/Berlin' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l pidfile -d 'Write the container\'s pid to FILE each time it starts' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l preserve-fds -d 'Pass N more file descriptors (3 to 3+N-1) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l env-host -d 'Copy berth\'s whole environment into the container (before -e and --env-file)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none, passthrough' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
@@ -337,7 +361,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand ps" -l sync -d 'Accepted for podman\'s scripts: berth\'s state is always current' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand ps" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force the removal of a running or paused container (SIGKILL, or the stop signal and --time)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force the removal of a running or paused container (SIGKILL, or the stop signal and --time or the container\'s --stop-timeout)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r -f -a "true\t''
 false\t''"
@@ -366,7 +390,8 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l no-cache -d 'Do no
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l pull -d 'Pull base images: always, missing (when not in the store), never; a bare --pull is always' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
 complete -c berth -n "__fish_berth_using_subcommand build" -s q -l quiet -d 'Suppress the build output and print the image id on success' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l iidfile -d 'Write the image id to the file' -r -F
@@ -385,7 +410,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l cache-from -d 'Images to consider as cache sources (the local build cache is always used)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l layers -d 'Cache intermediate images (false: nothing is looked up or recorded)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand build" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand builder; and not __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand builder; and not __fish_seen_subcommand_from prune" -f -a "prune" -d 'Remove build cache'
 complete -c berth -n "__fish_berth_using_subcommand builder; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all build cache, not just the unused intermediate images' -r -f -a "true\t''
@@ -404,7 +429,8 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull -d 'Pull base images: always, missing (when not in the store), never; a bare --pull is always' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print the image id on success' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to the file' -r -F
@@ -423,7 +449,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources (the local build cache is always used)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l layers -d 'Cache intermediate images (false: nothing is looked up or recorded)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all build cache, not just the unused intermediate images' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation' -r -f -a "true\t''
@@ -555,7 +581,8 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Pull base images: always, missing (when not in the store), never; a bare --pull is always' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print the image id on success' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to the file' -r -F
@@ -574,7 +601,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources (the local build cache is always used)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache intermediate images (false: nothing is looked up or recorded)' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (by default the intermediate images of builds are hidden)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image IDs' -r -f -a "true\t''
@@ -700,7 +727,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image: a command, a JSON array of strings (["/bin/x","y"]), or "" to clear it' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a host path or mount a volume ([HOST-DIR|NAME:]CONTAINER-DIR[:OPTIONS]; options ro, rw, nocopy, U); a NAME is made on first use, no source makes an anonymous volume' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount (type=bind|volume|tmpfs,source=,target=,readonly, bind-propagation=,volume-nocopy,tmpfs-size=,tmpfs-mode=)' -r
@@ -733,14 +760,17 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never, newer (when the registry\'s differs; the stored one if that fails)' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the output of the image\'s pull' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log options: max-size=SIZE (rotate at this size), max-file=N (files kept), path=FILE (the log file)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
@@ -778,6 +808,15 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container with (over the image\'s STOPSIGNAL; default SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait after the stop signal before killing the container (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Time zone of the container: "local" (the host\'s) or a zone name like Europe/Berlin' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s pid to FILE each time it starts' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass N more file descriptors (3 to 3+N-1) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Copy berth\'s whole environment into the container (before -e and --env-file)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none, passthrough' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
@@ -787,7 +826,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; # starts a comment)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Username or UID, with an optional group (format: <name|uid>[:<group|gid>])' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image ("" clears it)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image: a command, a JSON array of strings (["/bin/x","y"]), or "" to clear it' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a host path or mount a volume ([HOST-DIR|NAME:]CONTAINER-DIR[:OPTIONS]; options ro, rw, nocopy, U); a NAME is made on first use, no source makes an anonymous volume' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount (type=bind|volume|tmpfs,source=,target=,readonly, bind-propagation=,volume-nocopy,tmpfs-size=,tmpfs-mode=)' -r
@@ -820,14 +859,17 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels (KEY=VALUE; # comments)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never' -r -f -a "always\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image before creating the container: always, missing (when not in the store), never, newer (when the registry\'s differs; the stored one if that fails)' -r -f -a "always\t''
 missing\t''
-never\t''"
+never\t''
+newer\t'Pull when the registry\'s image differs from the stored one; a failed pull falls back to the stored image'"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the output of the image\'s pull' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Platform of the image to pull (os/arch[/variant])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, on-failure[:max-retries], always, unless-stopped' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run berth\'s minimal init as PID 1: it forwards signals and reaps zombies' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log options: max-size=SIZE (rotate at this size), max-file=N (files kept), path=FILE (the log file)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 1g)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory plus swap limit; -1 for unlimited swap' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
@@ -865,6 +907,15 @@ restart\t''
 stop\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container with (over the image\'s STOPSIGNAL; default SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait after the stop signal before killing the container (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Time zone of the container: "local" (the host\'s) or a zone name like Europe/Berlin' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s pid to FILE each time it starts' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Pass N more file descriptors (3 to 3+N-1) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Copy berth\'s whole environment into the container (before -e and --env-file)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none, passthrough' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'If a container with the same name exists, remove it first (killed if running)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s id to FILE (which must not exist yet)' -r -F
@@ -954,7 +1005,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Accepted for podman\'s scripts: berth\'s state is always current' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running or paused container (SIGKILL, or the stop signal and --time)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running or paused container (SIGKILL, or the stop signal and --time or the container\'s --stop-timeout)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container' -r -f -a "true\t''
 false\t''"
@@ -1005,7 +1056,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (until=TIME|DURATION, label=KEY[=VALUE], label!=KEY[=VALUE])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever; default: the container\'s --stop-timeout, 10)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A container that does not exist is not an error' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on all containers (those the command applies to: `stop`, `kill` and `pause` take the running ones, `unpause` the paused ones)' -r -f -a "true\t''
@@ -1015,7 +1066,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'Act on the containers that match (ps\'s filters: status, name, id, label, ancestor, exited, before, since, volume, network, health)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read a container id from FILE (as written by run/create --cidfile)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever; default: the container\'s --stop-timeout, 10)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all: restart only the running containers' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on all containers (those the command applies to: `stop`, `kill` and `pause` take the running ones, `unpause` the paused ones)' -r -f -a "true\t''
@@ -1242,7 +1293,7 @@ complete -c berth -n "__fish_berth_using_subcommand version" -s h -l help -d 'Pr
 complete -c berth -n "__fish_berth_using_subcommand info" -s f -l format -d 'Output format: "json" for scripts, or a Go template such as \'{{.Driver}}\' or \'{{json .}}\' (default: human-readable text)' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever)' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever; default: the container\'s --stop-timeout, 10)' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -s i -l ignore -d 'A container that does not exist is not an error' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand stop" -s a -l all -d 'Act on all containers (those the command applies to: `stop`, `kill` and `pause` take the running ones, `unpause` the paused ones)' -r -f -a "true\t''
@@ -1252,7 +1303,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand stop" -l filter -d 'Act on the containers that match (ps\'s filters: status, name, id, label, ancestor, exited, before, since, volume, network, health)' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -l cidfile -d 'Read a container id from FILE (as written by run/create --cidfile)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever)' -r
+complete -c berth -n "__fish_berth_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to stop before killing it (-1: forever; default: the container\'s --stop-timeout, 10)' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -l running -d 'With --all: restart only the running containers' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand restart" -s a -l all -d 'Act on all containers (those the command applies to: `stop`, `kill` and `pause` take the running ones, `unpause` the paused ones)' -r -f -a "true\t''

@@ -158,7 +158,7 @@ impl Builder<'_> {
         mounts: &RunMounts,
     ) -> anyhow::Result<ContainerRecord> {
         let req = CreateRequest {
-            entrypoint: Some(String::new()),
+            entrypoint: Some(Vec::new()),
             cmd: argv,
             env,
             network: Some(network),

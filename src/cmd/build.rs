@@ -134,6 +134,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         let flags = crate::cmd::pull::ImageFlags {
             pull,
             platform: None,
+            quiet: false,
         };
         crate::cmd::pull::image_for_run(&store, ctx, name, &flags)
     };

@@ -37,7 +37,8 @@ pub struct ContainerFlags {
     #[arg(short = 'u', long = "user")]
     pub user: Option<String>,
 
-    /// Overwrite the default ENTRYPOINT of the image ("" clears it)
+    /// Overwrite the default ENTRYPOINT of the image: a command, a JSON array of strings
+    /// (["/bin/x","y"]), or "" to clear it
     #[arg(long, value_name = "COMMAND", allow_hyphen_values = true)]
     pub entrypoint: Option<String>,
 
@@ -103,7 +104,8 @@ pub struct ContainerFlags {
     #[arg(long)]
     pub init: bool,
 
-    /// Log rotation: max-size=SIZE (rotate at this size), max-file=N (files kept)
+    /// Log options: max-size=SIZE (rotate at this size), max-file=N (files kept), path=FILE
+    /// (the log file)
     #[arg(long = "log-opt", value_name = "KEY=VALUE")]
     pub log_opt: Vec<String>,
     #[command(flatten)]
@@ -114,6 +116,9 @@ pub struct ContainerFlags {
 
     #[command(flatten)]
     pub health: super::flags_health::HealthFlags,
+
+    #[command(flatten)]
+    pub lifecycle: super::flags_lifecycle::LifecycleFlags,
 
     /// If a container with the same name exists, remove it first (killed if running)
     #[arg(long)]
@@ -223,11 +228,13 @@ impl ContainerFlags {
             Some(r) => RestartPolicy::parse(r).map_err(anyhow::Error::msg)?,
             None => RestartPolicy::default(),
         };
-        Ok(CreateRequest {
+        let mut req = CreateRequest {
             restart,
             init: self.init,
             name: self.name.clone(),
-            entrypoint: self.entrypoint.clone(),
+            entrypoint: (self.entrypoint.as_deref())
+                .map(super::flags_lifecycle::entrypoint)
+                .transpose()?,
             cmd: self.command.clone(),
             env,
             workdir: self.workdir.clone(),
@@ -246,10 +253,16 @@ impl ContainerFlags {
             auto_remove,
             labels,
             resources: self.resources.to_resources(rootless)?,
-            log: crate::spec::log::LogOptions::parse(&self.log_opt)?,
+            log: crate::spec::log::LogOptions::parse(
+                self.lifecycle.log_driver.as_deref(),
+                &self.log_opt,
+            )?,
             no_hosts: self.no_hosts,
             healthcheck: self.health.to_check()?,
-        })
+            ..Default::default()
+        };
+        self.lifecycle.apply(&mut req)?;
+        Ok(req)
     }
 }
 

@@ -107,11 +107,12 @@ impl LimitFlags {
     pub fn to_resources(&self) -> anyhow::Result<Resources> {
         let mut r = Resources::default();
         if let Some(m) = &self.memory {
+            // 0 is no limit, as docker and podman read it.
             let n = size("--memory", m)?;
-            if (n as u64) < MIN_MEMORY {
+            if n != 0 && (n as u64) < MIN_MEMORY {
                 bail!("invalid --memory value {m:?}: the minimum memory limit is 6MB");
             }
-            r.memory = Some(n);
+            r.memory = (n != 0).then_some(n);
         }
         if let Some(s) = &self.memory_swap {
             let n = if s == "-1" {

@@ -18,6 +18,7 @@ pub mod exists;
 pub mod export;
 pub mod flags_auth;
 pub mod flags_health;
+pub mod flags_lifecycle;
 pub mod flags_mounts;
 pub mod flags_network;
 pub mod flags_resources;

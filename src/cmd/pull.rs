@@ -71,7 +71,7 @@ fn image_arg(input: &str, policy: PullPolicy) -> anyhow::Result<ImageRef> {
     };
     let local = match policy {
         PullPolicy::Always => None,
-        PullPolicy::Missing | PullPolicy::Never => ImageRef::local(input).err(),
+        PullPolicy::Missing | PullPolicy::Never | PullPolicy::Newer => ImageRef::local(input).err(),
     };
     Err(match local {
         Some(local) => local.into(),
@@ -107,11 +107,16 @@ pub use crate::registry::resolve::PullPolicy;
 // The image flags `run` and `create` take (flattened into their container flags). (A plain
 // comment: clap would make a doc comment the about text of the commands.)
 #[derive(Debug, Clone, clap::Args)]
+#[command(mut_args = crate::cli::bool_values)]
 pub struct ImageFlags {
     /// Pull the image before creating the container: always, missing (when not in the
-    /// store), never
+    /// store), never, newer (when the registry's differs; the stored one if that fails)
     #[arg(long, value_enum, default_value = "missing", value_name = "POLICY")]
     pub pull: PullPolicy,
+
+    /// Suppress the output of the image's pull
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
 
     /// Platform of the image to pull (os/arch[/variant])
     #[arg(long, value_name = "OS/ARCH[/VARIANT]", value_parser = Platform::parse)]
@@ -129,7 +134,9 @@ pub fn image_for_run(
     let mut reference = image_arg(reference, flags.pull)?;
     // Asking which registry is only for a pull: an image in the store needs no answer (and
     // registries.conf is not even read).
-    if flags.pull == PullPolicy::Always || store.image(&reference).is_err() {
+    if matches!(flags.pull, PullPolicy::Always | PullPolicy::Newer)
+        || store.image(&reference).is_err()
+    {
         reference = qualified(ctx, reference)?;
     }
     let resolved = crate::registry::resolve::resolve(
@@ -138,7 +145,7 @@ pub fn image_for_run(
         &reference,
         flags.pull,
         flags.platform.clone(),
-        || TransferProgress::new(false),
+        || TransferProgress::new(flags.quiet),
     )?;
     Ok(match resolved {
         Resolved::Stored(image) => image,

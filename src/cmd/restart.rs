@@ -7,15 +7,16 @@ use crate::runtime::start::Mode;
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
-    /// Seconds to wait for the container to stop before killing it (-1: forever)
+    /// Seconds to wait for the container to stop before killing it (-1: forever; default:
+    /// the container's --stop-timeout, 10)
     #[arg(
         short = 't',
         long = "time",
+        alias = "timeout",
         value_name = "SECONDS",
-        default_value_t = 10,
         allow_negative_numbers = true
     )]
-    pub time: i64,
+    pub time: Option<i64>,
 
     /// With --all: restart only the running containers
     #[arg(long)]
@@ -28,7 +29,6 @@ pub struct Args {
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     args.select.check()?;
     let store = ctx.store()?;
-    let grace = super::rm::grace_period(args.time);
     let among = if args.running {
         Among::Running
     } else {
@@ -37,7 +37,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let (mut each, found) = args.select.select(&store, among, false, false)?;
     // Stopping signals the containers: as the user, before entering the user namespace.
     let stopped = each.step(found, |_, rec| {
-        crate::runtime::control::stop(&store, rec, grace, ctx.rootless)
+        crate::runtime::control::stop(&store, rec, super::rm::grace(args.time, rec), ctx.rootless)
     });
     let store = ctx.owner_store()?;
     each.finish(stopped, |key, rec| {

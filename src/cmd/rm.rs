@@ -4,12 +4,13 @@ use std::time::Duration;
 
 use super::targets::{Among, Select};
 use crate::context::Context;
+use crate::store::containers::ContainerRecord;
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
     /// Force the removal of a running or paused container (SIGKILL, or the stop signal
-    /// and --time)
+    /// and --time or the container's --stop-timeout)
     #[arg(short = 'f', long)]
     pub force: bool,
 
@@ -40,7 +41,6 @@ pub struct Args {
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     args.select.check()?;
-    let grace = args.time.map(grace_period);
     let store = ctx.store()?;
     let (mut each, mut found) = args
         .select
@@ -48,9 +48,11 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.force {
         // As the user, before entering the user namespace, where the container's
         // processes could no longer be signalled.
-        found = each.step(found, |_, rec| match grace {
-            Some(grace) => crate::runtime::control::stop(&store, rec, grace, ctx.rootless),
-            None => crate::runtime::control::kill_and_wait(&store, rec, ctx.rootless),
+        // Without -t, SIGKILL at once (docker's), unless the container was given a
+        // --stop-timeout.
+        found = each.step(found, |_, rec| match (args.time, rec.spec.stop_timeout) {
+            (None, None) => crate::runtime::control::kill_and_wait(&store, rec, ctx.rootless),
+            (time, _) => crate::runtime::control::stop(&store, rec, grace(time, rec), ctx.rootless),
         });
     }
     let store = ctx.owner_store()?;
@@ -59,6 +61,11 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     each.finish(found, |key, rec| {
         crate::runtime::remove::remove(&store, rec, args.volumes).map(|()| key.to_owned())
     })
+}
+
+/// How long a stop waits for `rec`: `-t N` when given, else its `--stop-timeout`.
+pub fn grace(time: Option<i64>, rec: &ContainerRecord) -> Duration {
+    grace_period(time.unwrap_or_else(|| rec.spec.stop_timeout().into()))
 }
 
 /// `-t N` as a duration; a negative N waits as long as it takes.

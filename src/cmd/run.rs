@@ -34,6 +34,9 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.rm && args.flags.restart.as_deref().is_some_and(|r| r != "no") {
         anyhow::bail!("conflicting options: --restart and --rm");
     }
+    if args.detach && args.flags.lifecycle.log_driver.as_deref() == Some("passthrough") {
+        anyhow::bail!("the passthrough log driver cannot be used with --detach");
+    }
     // A foreground `run --rm` may write the container's record while the container starts.
     let defer = args.rm && !args.detach;
     let (store, rec, pending) = super::create::create_container(&args.flags, args.rm, defer, ctx)?;

@@ -6,15 +6,16 @@ use crate::context::Context;
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
 pub struct Args {
-    /// Seconds to wait for the container to stop before killing it (-1: forever)
+    /// Seconds to wait for the container to stop before killing it (-1: forever; default:
+    /// the container's --stop-timeout, 10)
     #[arg(
         short = 't',
         long = "time",
+        alias = "timeout",
         value_name = "SECONDS",
-        default_value_t = 10,
         allow_negative_numbers = true
     )]
-    pub time: i64,
+    pub time: Option<i64>,
 
     /// A container that does not exist is not an error
     #[arg(short = 'i', long)]
@@ -27,11 +28,11 @@ pub struct Args {
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     args.select.check()?;
     let store = ctx.store()?;
-    let grace = super::rm::grace_period(args.time);
     let (each, found) = args
         .select
         .select(&store, Among::Running, args.ignore, false)?;
     each.finish(found, |key, rec| {
-        crate::runtime::control::stop(&store, rec, grace, ctx.rootless).map(|()| key.to_owned())
+        crate::runtime::control::stop(&store, rec, super::rm::grace(args.time, rec), ctx.rootless)
+            .map(|()| key.to_owned())
     })
 }

@@ -15,6 +15,9 @@ pub enum PullPolicy {
     Always,
     Missing,
     Never,
+    /// Pull when the registry's image differs from the stored one; a failed pull falls
+    /// back to the stored image.
+    Newer,
 }
 
 /// Where the image came from; a pulled one with the progress that showed its transfer.
@@ -37,7 +40,7 @@ pub fn resolve<P: Progress>(
     let local = crate::image::resolve_for_run(store, reference);
     let need = matches!(
         (policy, &local),
-        (PullPolicy::Always, _)
+        (PullPolicy::Always | PullPolicy::Newer, _)
             | (
                 PullPolicy::Missing,
                 Err(crate::image::Error::Store(StoreError::NoSuchImage(_)))
@@ -52,7 +55,17 @@ pub fn resolve<P: Progress>(
         tls_verify: None,
     };
     let progress = progress();
-    let pulled = pull(store, registries, &req, &progress)
-        .with_context(|| format!("image {reference} is not in the store and pulling it failed"))?;
+    let pulled = match (pull(store, registries, &req, &progress), policy, local) {
+        (Ok(pulled), ..) => pulled,
+        (Err(e), PullPolicy::Newer, Ok(image)) => {
+            log::info!("pulling {reference} failed, using the stored image: {e:#}");
+            return Ok(Resolved::Stored(image));
+        }
+        (Err(e), ..) => {
+            return Err(e).with_context(|| {
+                format!("image {reference} is not in the store and pulling it failed")
+            });
+        }
+    };
     Ok(Resolved::Pulled(pulled, progress))
 }

@@ -133,6 +133,12 @@ pub fn stop(
     if wait_stopped(store, &rec.id, grace) {
         return Ok(());
     }
+    log::warn!(
+        "StopSignal {} failed to stop container {} in {} seconds, resorting to SIGKILL",
+        first.as_str(),
+        rec.name,
+        grace.as_secs()
+    );
     kill_and_wait(store, rec, rootless)
 }
 

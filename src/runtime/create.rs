@@ -16,8 +16,8 @@ use crate::store::images::ImageRecord;
 #[derive(Debug, Default, Clone)]
 pub struct CreateRequest {
     pub name: Option<String>,
-    /// `--entrypoint`: `Some("")` clears the image's entrypoint.
-    pub entrypoint: Option<String>,
+    /// `--entrypoint`: an empty list (or one empty word) clears the image's entrypoint.
+    pub entrypoint: Option<Vec<String>>,
     /// Arguments after the image: replace the image's Cmd when non-empty.
     pub cmd: Vec<String>,
     pub env: Vec<String>,
@@ -46,6 +46,13 @@ pub struct CreateRequest {
     pub no_hosts: bool,
     /// `--health-*` flags, laid over the image's HEALTHCHECK.
     pub healthcheck: Option<crate::spec::health::HealthCheck>,
+    /// `--stop-signal`, over the image's STOPSIGNAL.
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<u32>,
+    pub timezone: Option<String>,
+    pub pidfile: Option<PathBuf>,
+    pub preserve_fds: u32,
+    pub annotations: BTreeMap<String, String>,
 }
 
 /// Merge the request with the image's config the way docker does.
@@ -55,9 +62,9 @@ pub fn build_spec(
     id: &str,
 ) -> anyhow::Result<ContainerSpec> {
     let cfg = &image.config;
-    let entrypoint = match &req.entrypoint {
-        Some(e) if e.is_empty() => None,
-        Some(e) => Some(vec![e.clone()]),
+    let entrypoint = match req.entrypoint.as_deref() {
+        Some(e) if e.len() <= 1 && e.iter().all(|w| w.is_empty()) => None,
+        Some(e) => Some(e.to_vec()),
         None => cfg.entrypoint.clone().filter(|e| !e.is_empty()),
     };
     // A new entrypoint drops the image's Cmd, as docker does.
@@ -123,7 +130,7 @@ pub fn build_spec(
         open_stdin: req.interactive,
         auto_remove: req.auto_remove,
         labels,
-        stop_signal: cfg.stop_signal.clone(),
+        stop_signal: req.stop_signal.clone().or_else(|| cfg.stop_signal.clone()),
         restart: req.restart,
         init: req.init,
         resources: req.resources.clone(),
@@ -131,6 +138,11 @@ pub fn build_spec(
         log: req.log.clone(),
         no_hosts: req.no_hosts,
         healthcheck: healthcheck(cfg.healthcheck.as_ref(), req.healthcheck.as_ref()),
+        stop_timeout: req.stop_timeout,
+        timezone: req.timezone.clone(),
+        pidfile: req.pidfile.clone(),
+        preserve_fds: req.preserve_fds,
+        annotations: req.annotations.clone(),
     })
 }
 
@@ -396,10 +408,10 @@ mod tests {
         assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["/ep", "a"]);
         req.cmd = vec!["b".into()];
         assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["/ep", "b"]);
-        req.entrypoint = Some("/other".into());
+        req.entrypoint = Some(vec!["/other".into()]);
         req.cmd.clear();
         assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["/other"]);
-        req.entrypoint = Some(String::new());
+        req.entrypoint = Some(vec![String::new()]);
         req.cmd = vec!["sh".into()];
         assert_eq!(build_spec(&req, &img, ID).unwrap().argv, ["sh"]);
     }

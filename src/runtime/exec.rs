@@ -91,6 +91,7 @@ pub fn exec(store: &Store, rec: &ContainerRecord, req: &ExecRequest) -> anyhow::
             user: req.user.clone().unwrap_or_else(|| spec.user.clone()),
             tty: req.tty,
             stdin: req.interactive && !req.detach,
+            preserve_fds: 0,
         },
         hostname: spec.hostname.clone(),
         security: exec_security(store, rec, req.privileged)?,

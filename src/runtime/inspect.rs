@@ -64,6 +64,10 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             )
         })
         .collect();
+    let log_path = match spec.log.writes_file() {
+        true => super::monitor::log_path(store, rec).display().to_string(),
+        false => String::new(),
+    };
     let mut v = json!({
         "Id": rec.id,
         "Created": rec.created.to_string(),
@@ -85,8 +89,9 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
         "Image": rec.image,
         "Name": format!("/{}", rec.name),
         "RestartCount": obs.restart_count,
-        "LogPath": super::monitor::log_path(store, &rec.id),
+        "LogPath": log_path,
         "Driver": rec.driver,
+        "PidFile": spec.pidfile.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
         "Mounts": mounts,
         "Config": {
             "Hostname": spec.hostname,
@@ -102,6 +107,9 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             "WorkingDir": spec.working_dir,
             "Labels": spec.labels,
             "StopSignal": spec.stop_signal.clone().unwrap_or_else(|| "SIGTERM".into()),
+            "StopTimeout": spec.stop_timeout(),
+            "Timezone": spec.timezone.clone().unwrap_or_default(),
+            "Annotations": spec.annotations,
         },
         "HostConfig": {
             "Binds": binds,
@@ -112,7 +120,15 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
                 "MaximumRetryCount": spec.restart.maximum_retry_count,
             },
             "Init": spec.init,
-            "LogConfig": { "Config": spec.log.as_config() },
+            "LogConfig": {
+                "Type": spec.log.driver(),
+                "Config": spec.log.as_config(),
+                "Path": log_path,
+                // podman's figure: 4 significant digits, decimal units ("8kB").
+                "Size": (spec.log.max_size)
+                    .map(|n| crate::units::human_size_with_precision(n as f64, 4))
+                    .unwrap_or_else(|| "0B".into()),
+            },
             "ReadonlyRootfs": spec.read_only,
             "Tmpfs": (spec.tmpfs.iter())
                 .map(|t| (t.destination.clone(), Value::from(t.options.clone())))

@@ -36,8 +36,12 @@ pub fn socket_path(store: &Store, id: &str) -> std::path::PathBuf {
     store.runroot.join(format!("{id}.sock"))
 }
 
-pub fn log_path(store: &Store, id: &str) -> std::path::PathBuf {
-    store.container_dir(id).join("container.log")
+/// The container's log file: `--log-opt path=`, else `container.log` in its directory.
+pub fn log_path(store: &Store, rec: &ContainerRecord) -> std::path::PathBuf {
+    match &rec.spec.log.path {
+        Some(p) => p.clone(),
+        None => store.container_dir(&rec.id).join("container.log"),
+    }
 }
 
 /// What the caller hands to the monitor besides the container.
@@ -283,8 +287,10 @@ impl<'a> Monitor<'a> {
     }
 
     fn open_files(&mut self) -> anyhow::Result<()> {
-        let log_path = log_path(self.store, &self.rec.id);
-        self.log = LogWriter::open(&log_path, &self.rec.spec.log)?;
+        if self.rec.spec.log.writes_file() {
+            let log_path = log_path(self.store, &self.rec);
+            self.log = LogWriter::open(&log_path, &self.rec.spec.log)?;
+        }
         let sock = socket_path(self.store, &self.rec.id);
         // We hold the run lock: a socket file left here belongs to a dead monitor.
         let _ = std::fs::remove_file(&sock);
@@ -364,6 +370,7 @@ impl<'a> Monitor<'a> {
                 paused: false,
             },
         )?;
+        super::state::write_pidfile(&self.rec, spawned.pid.as_raw());
         Ok(stdio)
     }
 

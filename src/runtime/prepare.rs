@@ -50,11 +50,15 @@ pub(super) fn prepare(
             linked_spec = Some(s);
         }
     }
+    let mut volumes: Vec<Volume> = spec.mounts.iter().map(volume).collect();
+    if let Some(tz) = &spec.timezone {
+        volumes.push(timezone(tz)?);
+    }
     let mut plan = plan::build(Inputs {
         spec: linked_spec.as_ref().unwrap_or(spec),
         rootfs,
         etc,
-        volumes: spec.mounts.iter().map(volume).collect(),
+        volumes,
         cgroup: Some(plan::cgroup_request(&rec.id, spec, rootless)),
         rootless,
     });
@@ -76,6 +80,26 @@ fn volume(mount: &BindMount) -> Volume {
         mount: mount.clone(),
         source,
     }
+}
+
+/// `--tz`: the host's zone file (its own for `local`), bound read-only on the container's
+/// /etc/localtime. Found at each start, as the host's zone may change.
+fn timezone(tz: &str) -> anyhow::Result<Volume> {
+    let file = match tz {
+        "local" => std::path::PathBuf::from("/etc/localtime"),
+        name => std::path::Path::new(crate::spec::container::ZONEINFO).join(name),
+    };
+    let source = std::fs::canonicalize(&file)
+        .with_context(|| format!("finding the time zone {tz:?} ({})", file.display()))?;
+    Ok(Volume {
+        mount: BindMount {
+            source,
+            destination: "/etc/localtime".into(),
+            read_only: true,
+            volume: None,
+        },
+        source: HostSource::File,
+    })
 }
 
 /// The container's root as the store holds it.

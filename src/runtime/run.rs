@@ -58,6 +58,7 @@ pub(super) fn run_direct(
                 paused: false,
             },
         )?;
+        super::state::write_pidfile(rec, spawned.pid.as_raw());
         let net = super::wait::usermode_stack(spawned.tap, published, spawned.pid)?;
         let mut terminal =
             super::wait::Terminal::new(spawned.pty, rec.spec.open_stdin).with_net(net);

@@ -33,9 +33,11 @@ impl Mode {
     /// on the hot `run --rm` path (see docs/DESIGN.md, "The monitor").
     pub fn foreground(rec: &ContainerRecord, opts: attach::Options) -> Mode {
         let spec = &rec.spec;
-        let direct = spec.auto_remove
-            && !(spec.tty && spec.open_stdin)
-            && spec.restart.name == RestartName::No;
+        // passthrough: the container's stdio is ours, so this process must be its parent.
+        let direct = spec.log.passthrough()
+            || (spec.auto_remove
+                && !(spec.tty && spec.open_stdin)
+                && spec.restart.name == RestartName::No);
         match direct {
             true => Mode::Direct,
             false => Mode::Attached(opts),

@@ -40,6 +40,16 @@ impl Observed {
     }
 }
 
+/// `--pidfile`: the container's pid, written each time it starts. A failure is reported,
+/// not fatal: the container runs.
+pub fn write_pidfile(rec: &ContainerRecord, pid: i32) {
+    if let Some(path) = &rec.spec.pidfile
+        && let Err(e) = crate::store::atomic::write(path, pid.to_string().as_bytes())
+    {
+        log::warn!("writing the pid file {}: {e}", path.display());
+    }
+}
+
 pub fn observe(store: &Store, rec: &ContainerRecord) -> Observed {
     let status = store.status(rec);
     let state = store.read_run_state(&rec.id);

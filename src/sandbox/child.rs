@@ -236,7 +236,7 @@ fn setup_and_exec(
     // Last before exec: a clean slate of signals and descriptors, then rlimits,
     // capabilities, ids, no_new_privs and seccomp (after the filter is loaded our own
     // syscalls are filtered too).
-    at(Setup, clean_slate())?;
+    at(Setup, clean_slate(plan.process.preserve_fds))?;
     at(Setup, security::apply(prepared, &who))?;
     // Changing ids cleared the parent-death signal: arm it again, or a container running
     // as another user would outlive a killed monitor.
@@ -255,15 +255,16 @@ fn setup_and_exec(
 
 /// The last step before execve, shared with `exec`: the command starts with a clean
 /// slate of signals and sees none of berth's descriptors.
-pub(super) fn clean_slate() -> anyhow::Result<()> {
+pub(super) fn clean_slate(preserve_fds: u32) -> anyhow::Result<()> {
     // Signals: berth blocked some for its own signalfd and ignores SIGPIPE; the command
     // must start with a clean slate. Ignored dispositions survive execve, handlers do not.
     sigprocmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
         .context("restoring the signal mask")?;
     let _ = crate::sys::signal::reset_default(Signal::SIGPIPE);
-    // Nothing of berth's may leak into the container: mark every fd above stdio
-    // close-on-exec (the channel already is, so failures can still be reported).
-    crate::sys::fd::cloexec_from(3).context("closing inherited fds")
+    // Nothing of berth's may leak into the container: mark every fd above stdio (and the
+    // --preserve-fds ones) close-on-exec (the channel already is, so failures can still
+    // be reported).
+    crate::sys::fd::cloexec_from(3u32.saturating_add(preserve_fds)).context("closing inherited fds")
 }
 
 fn wait_placed(chan: &Channel) -> anyhow::Result<()> {

@@ -234,7 +234,7 @@ fn setup_and_exec(plan: &JoinPlan, chan: &Channel) -> Result<std::convert::Infal
     )?;
     let env = child::environment(p, &plan.hostname, &who);
     let paths = child::command_paths(&p.argv, &env);
-    at(Setup, child::clean_slate())?;
+    at(Setup, child::clean_slate(plan.process.preserve_fds))?;
     // Last before exec, as for the container's init: after it our own calls are filtered.
     at(Setup, security::apply(&plan.security, &who))?;
     Err((Exec, child::exec(&p.argv, &env, &paths)))

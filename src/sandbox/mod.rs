@@ -123,7 +123,10 @@ pub fn spawn_overlapping(
             // and run locks, signalfd): a path through /proc/self/fd/N resolves during
             // execve, before close-on-exec takes effect. No object owning one of these
             // is dropped in the child, which ends in execve or _exit.
-            close_all_but(std::os::fd::AsRawFd::as_raw_fd(&theirs));
+            close_all_but(
+                std::os::fd::AsRawFd::as_raw_fd(&theirs),
+                plan.process.preserve_fds,
+            );
             // Never unwind into the parent's frames from here.
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 child::run(plan, &prepared, &view, theirs)
@@ -272,12 +275,22 @@ pub fn drive(
     }
 }
 
-/// Close every descriptor above stdio except `keep`.
-fn close_all_but(keep: i32) {
+/// Close every descriptor above stdio except `keep` and the `preserve` ones after stdio
+/// (`--preserve-fds`) that berth did not open itself: berth opens every descriptor
+/// close-on-exec, the caller's redirections are not.
+fn close_all_but(keep: i32, preserve: u32) {
     let keep = keep as u32;
+    let first = 3u32.saturating_add(preserve);
+    for fd in 3..first {
+        if fd != keep && crate::sys::fd::is_cloexec(fd) {
+            crate::sys::fd::close_range(fd, fd);
+        }
+    }
     // See the caller for why no owner of these descriptors is used afterwards.
-    crate::sys::fd::close_range(3, keep.saturating_sub(1));
-    crate::sys::fd::close_range(keep.saturating_add(1), u32::MAX);
+    if keep >= first {
+        crate::sys::fd::close_range(first, keep - 1);
+    }
+    crate::sys::fd::close_range(keep.max(first - 1).saturating_add(1), u32::MAX);
 }
 
 fn reap(pid: Pid) {

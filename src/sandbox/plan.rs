@@ -240,6 +240,8 @@ pub struct Process {
     pub tty: bool,
     /// Keep the caller's stdin; otherwise the container reads /dev/null.
     pub stdin: bool,
+    /// `--preserve-fds N`: descriptors 3 to 3+N-1 stay open into the command.
+    pub preserve_fds: u32,
 }
 
 /// What the container sees as /etc/hosts, /etc/hostname and /etc/resolv.conf. The child
@@ -451,6 +453,7 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
             user: spec.user.clone(),
             tty: spec.tty,
             stdin: spec.open_stdin,
+            preserve_fds: spec.preserve_fds,
         },
         read_only_root: spec.read_only,
         loopback_up: matches!(
@@ -586,6 +589,11 @@ mod tests {
             log: Default::default(),
             no_hosts: false,
             healthcheck: None,
+            stop_timeout: None,
+            timezone: None,
+            pidfile: None,
+            preserve_fds: 0,
+            annotations: Default::default(),
         }
     }
 

@@ -56,6 +56,41 @@ pub struct ContainerSpec {
     /// `--no-hosts` (build's RUN steps): the image's own /etc/hosts stays; berth binds none.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_hosts: bool,
+    /// `--stop-timeout`: seconds `stop` and `rm -f` wait after the stop signal before
+    /// SIGKILL, when they are not given `-t`; [`DEFAULT_STOP_TIMEOUT`] when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_timeout: Option<u32>,
+    /// `--tz`: `local` (the host's /etc/localtime) or a zone name under the host's
+    /// zoneinfo; the container's /etc/localtime is bound from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// `--pidfile`: the container's pid is written here each time it starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pidfile: Option<PathBuf>,
+    /// `--preserve-fds N`: the descriptors 3 to 3+N-1 of the starting process pass into
+    /// the container.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub preserve_fds: u32,
+    /// `--annotation`: metadata shown by inspect, read by nothing in berth.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub annotations: std::collections::BTreeMap<String, String>,
+}
+
+/// Where the host keeps its zone files (`--tz NAME` binds one of them).
+pub const ZONEINFO: &str = "/usr/share/zoneinfo";
+
+/// Seconds `stop` waits for a container without `--stop-timeout` (docker's and podman's).
+pub const DEFAULT_STOP_TIMEOUT: u32 = 10;
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl ContainerSpec {
+    /// The grace `stop` gives this container when not told one.
+    pub fn stop_timeout(&self) -> u32 {
+        self.stop_timeout.unwrap_or(DEFAULT_STOP_TIMEOUT)
+    }
 }
 
 /// docker's restart policies; the monitor applies them with a doubling back-off.

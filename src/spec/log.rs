@@ -26,4 +26,31 @@ pub struct LogOptions {
     /// How many files to keep, the current one included (`max-file`, default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_file: Option<u32>,
+    /// `--log-driver` as given: k8s-file (the default) and json-file write the log file,
+    /// none writes nothing, passthrough hands the caller's stdio to the container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver: Option<String>,
+    /// `--log-opt path=`: the log file, instead of the one in the container's directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<std::path::PathBuf>,
+}
+
+/// The log drivers berth has, by podman's names.
+pub const LOG_DRIVERS: [&str; 4] = ["k8s-file", "json-file", "none", "passthrough"];
+
+impl LogOptions {
+    /// The driver's name, as inspect shows it.
+    pub fn driver(&self) -> &str {
+        self.driver.as_deref().unwrap_or("k8s-file")
+    }
+
+    /// Whether the container's output is written to a log file.
+    pub fn writes_file(&self) -> bool {
+        !matches!(self.driver(), "none" | "passthrough")
+    }
+
+    /// `passthrough`: the container's stdio is the caller's own.
+    pub fn passthrough(&self) -> bool {
+        self.driver() == "passthrough"
+    }
 }

@@ -32,6 +32,13 @@ pub fn close_range(first: u32, last: u32) {
     }
 }
 
+/// Whether descriptor `fd` is open and close-on-exec.
+pub fn is_cloexec(fd: u32) -> bool {
+    // SAFETY: F_GETFD reads a flag of a descriptor number; no memory, nothing closed.
+    let flags = unsafe { libc::fcntl(fd as libc::c_int, libc::F_GETFD) };
+    flags >= 0 && flags & libc::FD_CLOEXEC != 0
+}
+
 /// Mark every descriptor from `first` on close-on-exec: none of them survives the next
 /// execve, while they all stay usable until then.
 pub fn cloexec_from(first: u32) -> std::io::Result<()> {

@@ -18,14 +18,26 @@ use crate::spec::log::LogOptions;
 use anyhow::{Context as _, bail};
 
 impl LogOptions {
-    /// Parse `--log-opt KEY=VALUE` arguments.
-    pub fn parse(args: &[String]) -> anyhow::Result<LogOptions> {
+    /// Parse `--log-driver` and the `--log-opt KEY=VALUE` arguments.
+    pub fn parse(driver: Option<&str>, args: &[String]) -> anyhow::Result<LogOptions> {
         let mut opts = LogOptions::default();
+        if let Some(d) = driver {
+            if !crate::spec::log::LOG_DRIVERS.contains(&d) {
+                bail!("invalid log driver {d:?}: use k8s-file, json-file, none or passthrough");
+            }
+            opts.driver = Some(d.to_owned());
+        }
         for a in args {
             let Some((k, v)) = a.split_once('=') else {
-                bail!("invalid --log-opt {a:?}: use KEY=VALUE (max-size, max-file)");
+                bail!("invalid --log-opt {a:?}: use KEY=VALUE (max-size, max-file, path)");
             };
             match k {
+                "path" => {
+                    if !v.starts_with('/') {
+                        bail!("invalid --log-opt {a:?}: the path must be absolute");
+                    }
+                    opts.path = Some(PathBuf::from(v));
+                }
                 "max-size" => {
                     let n = crate::units::from_human_size(v)
                         .with_context(|| format!("invalid --log-opt {a:?}"))?;
@@ -38,7 +50,7 @@ impl LogOptions {
                     Ok(n) if n >= 1 => opts.max_file = Some(n),
                     _ => bail!("invalid --log-opt {a:?}: max-file must be a positive integer"),
                 },
-                _ => bail!("unknown log opt {k:?}: berth knows max-size and max-file"),
+                _ => bail!("unknown log opt {k:?}: berth knows max-size, max-file and path"),
             }
         }
         if opts.max_file.is_some_and(|n| n > 1) && opts.max_size.is_none() {
@@ -59,6 +71,9 @@ impl LogOptions {
         }
         if let Some(n) = self.max_file {
             m.insert("max-file", n.to_string());
+        }
+        if let Some(p) = &self.path {
+            m.insert("path", p.display().to_string());
         }
         m
     }
@@ -316,7 +331,7 @@ mod tests {
     fn the_log_rotates_by_size_and_keeps_max_file_files() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("container.log");
-        let opts = LogOptions::parse(&["max-size=100".into(), "max-file=3".into()]).unwrap();
+        let opts = LogOptions::parse(None, &["max-size=100".into(), "max-file=3".into()]).unwrap();
         let mut log = LogWriter::open(&path, &opts).unwrap();
         let mut s = LineSplitter::new(Stream::Stdout);
         for i in 0..40 {
@@ -342,7 +357,7 @@ mod tests {
         assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
         assert!(!seen.contains(&"line 00".to_string()));
 
-        let one = LogOptions::parse(&["max-size=100".into()]).unwrap();
+        let one = LogOptions::parse(None, &["max-size=100".into()]).unwrap();
         let path = dir.path().join("single.log");
         let mut log = LogWriter::open(&path, &one).unwrap();
         for i in 0..40 {
@@ -362,12 +377,22 @@ mod tests {
             "max-file=-1",
             "mode=non-blocking",
         ] {
-            assert!(LogOptions::parse(&[bad.into()]).is_err(), "{bad}");
+            assert!(LogOptions::parse(None, &[bad.into()]).is_err(), "{bad}");
         }
-        assert!(LogOptions::parse(&["max-file=2".into()]).is_err());
-        let o = LogOptions::parse(&["max-size=10k".into(), "max-file=2".into()]).unwrap();
+        assert!(LogOptions::parse(None, &["max-file=2".into()]).is_err());
+        let o = LogOptions::parse(None, &["max-size=10k".into(), "max-file=2".into()]).unwrap();
         assert_eq!(o.max_size, Some(10_000));
         assert_eq!(o.max_file, Some(2));
+        let o = LogOptions::parse(Some("none"), &["path=/tmp/x.log".into()]).unwrap();
+        assert!(!o.writes_file() && o.driver() == "none");
+        assert_eq!(o.path.as_deref(), Some(Path::new("/tmp/x.log")));
+        assert!(LogOptions::parse(Some("journald"), &[]).is_err());
+        assert!(LogOptions::parse(None, &["path=rel.log".into()]).is_err());
+        assert!(
+            LogOptions::parse(Some("json-file"), &[])
+                .unwrap()
+                .writes_file()
+        );
     }
 
     #[test]

@@ -70,7 +70,13 @@ fn wanted(rec: &logfile::Record<'_>, opts: &Options) -> bool {
 /// Print the log (its rotated files first, oldest first); with `follow`, keep printing
 /// until the container is no longer running.
 pub fn show(store: &Store, rec: &ContainerRecord, opts: &Options) -> anyhow::Result<()> {
-    let path = crate::runtime::monitor::log_path(store, &rec.id);
+    if !rec.spec.log.writes_file() {
+        anyhow::bail!(
+            "this container is using the '{}' log driver, cannot read logs",
+            rec.spec.log.driver()
+        );
+    }
+    let path = crate::runtime::monitor::log_path(store, rec);
     let mut data = Vec::new();
     let mut file = None;
     let mut read_of_current = 0;

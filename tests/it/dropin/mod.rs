@@ -6,4 +6,5 @@ mod auth;
 mod globals;
 mod health;
 mod registries;
+mod runflags;
 mod scripts;

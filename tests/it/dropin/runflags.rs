@@ -1,0 +1,429 @@
+//! `run`/`create` flags scripts and unit files use, each checked for what it does (not
+//! only accepted) and for what `inspect` shows, as root and rootless: the stop signal and
+//! timeout, the time zone, the pid file, preserved descriptors, the host environment, log
+//! drivers, annotations, the JSON entrypoint, `--memory 0`, `--pull newer`.
+
+use std::time::{Duration, Instant};
+
+use crate::common::*;
+
+fn inspect(env: &TestEnv, name: &str, template: &str) -> String {
+    let out = env.berth(&["inspect", "-f", template, name]).success();
+    out.stdout().trim_end_matches('\n').to_owned()
+}
+
+/// berth's own path as the env's user runs it, for a shell that redirects descriptors.
+fn berth_path(env: &TestEnv) -> String {
+    let bin = match env.is_rootless() {
+        true => berth_bin_for_users(),
+        false => berth_bin(),
+    };
+    bin.display().to_string()
+}
+
+#[test]
+fn stop_signal_and_timeout_are_used_by_stop_and_rm() {
+    for env in TestEnv::all_with_busybox() {
+        // The stop signal reaches the command, which exits by itself.
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "trap",
+            "--stop-signal",
+            "usr1",
+            "bb",
+            "sh",
+            "-c",
+            "trap 'echo got-usr1; exit 7' USR1; echo READY; while :; do sleep 0.1; done",
+        ])
+        .success();
+        assert_eq!(inspect(&env, "trap", "{{.Config.StopSignal}}"), "SIGUSR1");
+        wait_for_log(&env, "trap", "READY");
+        env.berth(&["stop", "trap"]).success();
+        assert_eq!(inspect(&env, "trap", "{{.State.ExitCode}}"), "7");
+        env.berth(&["logs", "trap"])
+            .success()
+            .stdout_contains("got-usr1");
+
+        // PID 1 ignores SIGTERM: stop waits the container's --stop-timeout, not 10 s.
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "deaf",
+            "--stop-timeout",
+            "1",
+            "bb",
+            "sleep",
+            "1000",
+        ])
+        .success();
+        assert_eq!(inspect(&env, "deaf", "{{.Config.StopTimeout}}"), "1");
+        let t0 = Instant::now();
+        env.berth(&["stop", "deaf"]).success().stderr_contains(
+            "StopSignal SIGTERM failed to stop container deaf in 1 seconds, resorting to SIGKILL",
+        );
+        let took = t0.elapsed();
+        assert!(took < Duration::from_secs(8), "stop took {took:?}");
+        assert_eq!(inspect(&env, "deaf", "{{.State.ExitCode}}"), "137");
+        // rm -f uses it too (the signal first, then SIGKILL after 1 s).
+        env.berth(&["start", "deaf"]).success();
+        let t0 = Instant::now();
+        env.berth(&["rm", "-f", "deaf"]).success();
+        let took = t0.elapsed();
+        assert!(
+            took >= Duration::from_millis(900) && took < Duration::from_secs(8),
+            "rm -f took {took:?}"
+        );
+        // Without one, the default is 10 (shown by inspect).
+        env.berth(&["create", "--name", "dflt", "bb", "true"])
+            .success();
+        assert_eq!(
+            inspect(
+                &env,
+                "dflt",
+                "{{.Config.StopTimeout}} {{.Config.StopSignal}}"
+            ),
+            "10 SIGTERM"
+        );
+        for bad in [&["--stop-signal", "NOPE"][..], &["--stop-timeout", "-3"]] {
+            let mut args = vec!["create"];
+            args.extend_from_slice(bad);
+            args.extend(["bb", "true"]);
+            env.berth(&args).run().berth_error().stderr_contains(bad[0]);
+        }
+        env.berth(&["rm", "-f", "trap", "dflt"]).success();
+    }
+}
+
+fn wait_for_log(env: &TestEnv, name: &str, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !env.berth(&["logs", name]).success().stdout().contains(want) {
+        assert!(Instant::now() < deadline, "{name} never logged {want:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn tz_pidfile_annotations_env_host_entrypoint_memory() {
+    for env in TestEnv::all_with_busybox() {
+        let at = |tz: &[&str]| {
+            let mut args = vec!["run", "--rm"];
+            args.extend_from_slice(tz);
+            args.extend(["bb", "date", "-d", "@1600000000", "+%H %Z"]);
+            env.berth(&args).success().stdout().trim().to_owned()
+        };
+        assert_eq!(at(&[]), "12 UTC");
+        // The last --tz wins, as with every flag given twice.
+        assert_eq!(
+            at(&["--tz", "Asia/Kolkata", "--tz", "America/New_York"]),
+            "08 EDT"
+        );
+        // local: the host's /etc/localtime (this host is on UTC or something else; the
+        // container agrees with it).
+        let host = std::process::Command::new("date")
+            .args(["-d", "@1600000000", "+%H %Z"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            at(&["--tz", "local"]),
+            String::from_utf8_lossy(&host.stdout).trim()
+        );
+        for bad in ["Nowhere/Atlantis", "../../etc/passwd", "/etc/passwd"] {
+            env.berth(&["run", "--rm", "--tz", bad, "bb", "true"])
+                .run()
+                .berth_error()
+                .stderr_contains("invalid --tz");
+        }
+        env.berth(&[
+            "create",
+            "--name",
+            "tz",
+            "--tz",
+            "Europe/Berlin",
+            "bb",
+            "true",
+        ])
+        .success();
+        assert_eq!(inspect(&env, "tz", "{{.Config.Timezone}}"), "Europe/Berlin");
+
+        // --pidfile: the container's pid, as inspect shows it.
+        let pidfile = env.work().join("ctr.pid");
+        env.berth(&["run", "-d", "--name", "pf", "--pidfile"])
+            .arg(&pidfile)
+            .args(&["bb", "sleep", "1000"])
+            .success();
+        let pid = inspect(&env, "pf", "{{.State.Pid}}");
+        assert_eq!(std::fs::read_to_string(&pidfile).unwrap(), pid);
+        assert_eq!(
+            inspect(&env, "pf", "{{.PidFile}}"),
+            pidfile.display().to_string()
+        );
+
+        // --annotation.
+        env.berth(&[
+            "create",
+            "--name",
+            "ann",
+            "--annotation",
+            "io.x/a=1",
+            "--annotation",
+            "b=two=2",
+            "bb",
+            "true",
+        ])
+        .success();
+        assert_eq!(
+            inspect(
+                &env,
+                "ann",
+                r#"{{index .Config.Annotations "io.x/a"}} {{index .Config.Annotations "b"}}"#
+            ),
+            "1 two=2"
+        );
+        env.berth(&["create", "--annotation", "=x", "bb", "true"])
+            .run()
+            .berth_error()
+            .stderr_contains("--annotation");
+
+        // --env-host: berth's environment, under -e.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--env-host",
+                "-e",
+                "BERTH_T_B=flag",
+                "bb",
+                "sh",
+                "-c",
+            ])
+            .arg("echo $BERTH_T_A $BERTH_T_B")
+            .env("BERTH_T_A", "host")
+            .env("BERTH_T_B", "host")
+            .success();
+        assert_eq!(out.stdout().trim(), "host flag", "{out}");
+        let out = env
+            .berth(&["run", "--rm", "bb", "sh", "-c", "echo x$BERTH_T_A"])
+            .env("BERTH_T_A", "host")
+            .success();
+        assert_eq!(out.stdout().trim(), "x", "{out}");
+
+        // --entrypoint in its JSON form: the whole entrypoint, words kept.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--entrypoint",
+                r#"["/bin/echo","a  b","c"]"#,
+                "bb",
+            ])
+            .success();
+        assert_eq!(out.stdout(), "a  b c\n");
+        env.berth(&["run", "--rm", "--entrypoint", r#"["/bin/echo", 1]"#, "bb"])
+            .run()
+            .berth_error()
+            .stderr_contains("--entrypoint");
+
+        // --memory 0: no limit.
+        env.berth(&["run", "--rm", "--memory", "0", "bb", "echo", "hello"])
+            .success()
+            .stdout_contains("hello");
+        env.berth(&["create", "--name", "m0", "--memory", "0", "bb", "true"])
+            .success();
+        assert_eq!(inspect(&env, "m0", "{{.HostConfig.Memory}}"), "0");
+        env.berth(&["rm", "-f", "tz", "pf", "ann", "m0"]).success();
+    }
+}
+
+#[test]
+fn preserve_fds_pass_descriptors_in() {
+    for env in TestEnv::all_with_busybox() {
+        let file = env.write_file("fd-content", "from fd 4\n");
+        env.chown_to_user(&file);
+        let berth = berth_path(&env);
+        let script = r#"exec "$0" run --rm -i "$@" bb sh -c 'cat <&4' 4<"$FILE""#;
+        let out = env
+            .cmd("sh", &["-c", script, &berth, "--preserve-fds=2"])
+            .env("FILE", &file)
+            .success();
+        assert_eq!(out.stdout(), "from fd 4\n", "{out}");
+        // Without the flag the container has none of them.
+        env.cmd("sh", &["-c", script, &berth])
+            .env("FILE", &file)
+            .run()
+            .failure_code(1)
+            .stderr_contains("Bad file descriptor");
+        // Under a monitor too (no --rm).
+        let script = r#"exec "$0" run --name keepfd --preserve-fds 2 bb sh -c 'cat <&4' 4<"$FILE""#;
+        let out = env
+            .cmd("sh", &["-c", script, &berth])
+            .env("FILE", &file)
+            .success();
+        assert_eq!(out.stdout(), "from fd 4\n", "{out}");
+        env.berth(&["rm", "keepfd"]).success();
+    }
+}
+
+#[test]
+fn log_drivers_and_log_opts() {
+    for env in TestEnv::all_with_busybox() {
+        for (driver, file) in [("k8s-file", true), ("json-file", true), ("none", false)] {
+            let name = format!("log-{driver}");
+            let out = env
+                .berth(&[
+                    "run",
+                    "--name",
+                    &name,
+                    "--log-driver",
+                    driver,
+                    "bb",
+                    "echo",
+                    "msg1",
+                ])
+                .success();
+            assert_eq!(out.stdout(), "msg1\n", "{out}");
+            assert_eq!(
+                inspect(&env, &name, "{{.HostConfig.LogConfig.Type}}"),
+                driver
+            );
+            let path = inspect(&env, &name, "{{.HostConfig.LogConfig.Path}}");
+            if file {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert!(text.ends_with(" stdout F msg1\n"), "{text:?}");
+                assert_eq!(path, inspect(&env, &name, "{{.LogPath}}"));
+                env.berth(&["logs", &name])
+                    .success()
+                    .stdout_contains("msg1");
+            } else {
+                assert_eq!(path, "");
+                env.berth(&["logs", &name])
+                    .run()
+                    .error_status(125)
+                    .stderr_contains(
+                        "this container is using the 'none' log driver, cannot read logs",
+                    );
+            }
+            env.berth(&["rm", &name]).success();
+        }
+        // passthrough: the container writes to berth's own stdout, nothing is logged.
+        let out = env
+            .berth(&[
+                "run",
+                "--name",
+                "lp",
+                "--log-driver",
+                "passthrough",
+                "bb",
+                "echo",
+                "msg2",
+            ])
+            .success();
+        assert_eq!(out.stdout(), "msg2\n", "{out}");
+        assert_eq!(
+            inspect(&env, "lp", "{{.State.Status}} {{.State.ExitCode}}"),
+            "exited 0"
+        );
+        env.berth(&["logs", "lp"])
+            .run()
+            .error_status(125)
+            .stderr_contains("'passthrough' log driver");
+        env.berth(&["run", "-d", "--log-driver", "passthrough", "bb", "true"])
+            .run()
+            .berth_error()
+            .stderr_contains("passthrough");
+        env.berth(&["run", "--log-driver", "InvalidDriver", "bb", "true"])
+            .run()
+            .berth_error()
+            .stderr_contains("invalid log driver");
+
+        // --log-opt path= and max-size, as inspect shows them.
+        let path = env.work().join("own.log");
+        env.berth(&[
+            "run",
+            "--name",
+            "lpath",
+            "--log-opt",
+            "max-size=8000",
+            "--log-opt",
+        ])
+        .arg(format!("path={}", path.display()))
+        .args(&["bb", "echo", "msg3"])
+        .success();
+        assert_eq!(
+            inspect(
+                &env,
+                "lpath",
+                "{{.HostConfig.LogConfig.Path}} {{.HostConfig.LogConfig.Size}}"
+            ),
+            format!("{} 8kB", path.display())
+        );
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .ends_with(" stdout F msg3\n")
+        );
+        env.berth(&["logs", "lpath"])
+            .success()
+            .stdout_contains("msg3");
+        env.berth(&["rm", "lp", "lpath"]).success();
+    }
+}
+
+#[test]
+fn pull_newer_falls_back_to_the_stored_image() {
+    for env in TestEnv::all_with_busybox() {
+        // Nothing listens on port 1: every pull fails at once.
+        let name = "127.0.0.1:1/ns/bb:latest";
+        env.berth(&["tag", "bb", name]).success();
+        env.berth(&["run", "--rm", "--pull", "newer", name, "echo", "stored"])
+            .success()
+            .stdout_contains("stored");
+        env.berth(&["run", "--rm", "-q", "--pull", "always", name, "true"])
+            .run()
+            .berth_error();
+        env.berth(&[
+            "run",
+            "--rm",
+            "--pull",
+            "never",
+            "127.0.0.1:1/ns/other",
+            "true",
+        ])
+        .run()
+        .berth_error();
+        env.berth(&["rmi", name]).success();
+    }
+}
+
+#[test]
+fn quiet_run_pulls_without_a_word() {
+    if !crate::common::registry::require_registry_tools() {
+        return;
+    }
+    let reg = crate::common::registry::Registry::plain();
+    for env in TestEnv::all() {
+        env.import_busybox("bb:1");
+        std::fs::write(
+            env.config_path(),
+            format!("[registries]\ninsecure = [\"{}\"]\n", reg.host),
+        )
+        .unwrap();
+        let name = format!("{}/quiet/bb:1", reg.host);
+        // Pushed, not in the store under this name: run pulls it.
+        env.berth(&["push", "bb:1", &name]).success();
+        let out = env
+            .berth(&["run", "--rm", "-q", &name, "echo", "pulled"])
+            .success();
+        assert_eq!(
+            (out.stdout().as_str(), out.stderr().as_str()),
+            ("pulled\n", "")
+        );
+        env.berth(&["rmi", &name]).success();
+        let out = env.berth(&["create", &name, "true"]).success();
+        assert!(!out.stderr().is_empty(), "{out}");
+        let id = out.stdout();
+        env.berth(&["rm", id.trim()]).success();
+    }
+}
