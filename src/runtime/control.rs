@@ -133,12 +133,15 @@ pub fn stop(
     if wait_stopped(store, &rec.id, grace) {
         return Ok(());
     }
-    log::warn!(
-        "StopSignal {} failed to stop container {} in {} seconds, resorting to SIGKILL",
-        first.as_str(),
-        rec.name,
-        grace.as_secs()
-    );
+    // `-t 0` asked for the kill: nothing to warn about.
+    if !grace.is_zero() {
+        log::warn!(
+            "StopSignal {} failed to stop container {} in {} seconds, resorting to SIGKILL",
+            first.as_str(),
+            rec.name,
+            grace.as_secs()
+        );
+    }
     kill_and_wait(store, rec, rootless)
 }
 
