@@ -13,8 +13,9 @@ use crate::store::Store;
 #[command(mut_args = crate::cli::bool_values)]
 pub struct NetworkFlags {
     /// Network: bridge (the default; rootless: outbound through berth's user-mode network
-    /// where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (root),
-    /// private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH
+    /// where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless:
+    /// one, its containers reach each other by name), private (own namespace with
+    /// loopback only), none, host, container:NAME|ID, ns:PATH
     #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Vec<String>,
 
@@ -116,10 +117,20 @@ impl NetworkFlags {
                 NetworkMode::Bridge
             }
         };
-        if rootless && mode == NetworkMode::Bridge {
-            bail!("user networks need root: use --network bridge, private, none or host rootless");
+        // Rootless, a user network is the user-mode network with peers (one network: the
+        // container's one tap is on it).
+        let user_net = rootless && mode == NetworkMode::Bridge;
+        if user_net && names.len() > 1 {
+            bail!(
+                "a rootless container joins one network: --network {}",
+                names.join(",")
+            );
         }
-        let bridge = mode == NetworkMode::Bridge;
+        let mode = match user_net {
+            true => NetworkMode::User,
+            false => mode,
+        };
+        let bridge = mode == NetworkMode::Bridge || user_net;
         let needs_bridge = |flag: &str, given: bool| match given && !bridge {
             true => bail!("{flag} needs a bridge network (--network bridge or a user network)"),
             false => Ok(()),

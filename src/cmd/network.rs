@@ -162,21 +162,29 @@ pub struct DisconnectArgs {
 }
 
 pub fn exec(cmd: NetworkCommand, ctx: &Context) -> anyhow::Result<u8> {
-    if ctx.rootless {
-        bail!("networks need root: rootless containers use --network private, none or host");
+    // Rootless networks are the user-mode network's (containers reach each other through
+    // their monitors): nothing of the host's to reload, nothing to plug in live.
+    if ctx.rootless
+        && matches!(
+            cmd,
+            NetworkCommand::Reload(_) | NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_)
+        )
+    {
+        bail!("network reload, connect and disconnect need root");
     }
     let store = ctx.store()?;
     let defs = Definitions::new(&store.root);
+    let dir = crate::runtime::net::state_dir_of(&store, ctx.rootless);
     match cmd {
-        NetworkCommand::Create(a) => create(a, &defs),
+        NetworkCommand::Create(a) => create(a, &defs, &dir, ctx.rootless),
         NetworkCommand::Ls(a) => ls(a, &defs),
-        NetworkCommand::Inspect(a) => inspect(a, &defs),
+        NetworkCommand::Inspect(a) => inspect(a, &defs, &dir),
         NetworkCommand::Rm(a) => rm(a, &store, &defs, ctx),
         NetworkCommand::Exists(a) => Ok(match defs.find(&a.name) {
             Ok(_) => 0,
             Err(_) => 1,
         }),
-        NetworkCommand::Prune(a) => prune(a, &store, &defs),
+        NetworkCommand::Prune(a) => prune(a, &store, &defs, ctx.rootless),
         NetworkCommand::Reload(_) => {
             crate::network::attach::reload(&crate::runtime::net::state_dir(), &defs.list()?)?;
             Ok(0)
@@ -209,7 +217,12 @@ fn key_values(items: &[String], what: &str) -> anyhow::Result<BTreeMap<String, S
     Ok(out)
 }
 
-fn create(a: CreateArgs, defs: &Definitions) -> anyhow::Result<u8> {
+fn create(
+    a: CreateArgs,
+    defs: &Definitions,
+    dir: &std::path::Path,
+    rootless: bool,
+) -> anyhow::Result<u8> {
     if !config::valid_name(&a.name) {
         bail!(
             "invalid network name {:?}: only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed",
@@ -218,6 +231,12 @@ fn create(a: CreateArgs, defs: &Definitions) -> anyhow::Result<u8> {
     }
     if a.ipv6 {
         bail!("--ipv6 is not supported yet: berth's networks are IPv4");
+    }
+    if rootless && a.driver != "bridge" {
+        bail!(
+            "the {} driver needs root: rootless networks use bridge",
+            a.driver
+        );
     }
     let parse_ip = |s: &Option<String>, what: &str| -> anyhow::Result<Option<std::net::Ipv4Addr>> {
         (s.as_deref())
@@ -234,7 +253,7 @@ fn create(a: CreateArgs, defs: &Definitions) -> anyhow::Result<u8> {
         labels: key_values(&a.label, "label")?,
         options: key_values(&a.opt, "option")?,
     };
-    let net = config::create(defs, &crate::runtime::net::state_dir(), &req)?;
+    let net = config::create(defs, dir, &req)?;
     crate::format::line(&net.id)?;
     Ok(0)
 }
@@ -358,12 +377,12 @@ fn network_json(n: &Network, state: &State) -> serde_json::Value {
     })
 }
 
-fn inspect(a: InspectArgs, defs: &Definitions) -> anyhow::Result<u8> {
+fn inspect(a: InspectArgs, defs: &Definitions, dir: &std::path::Path) -> anyhow::Result<u8> {
     let template = match a.format.as_deref().map(str::trim) {
         None | Some("") | Some("json") => None,
         Some(f) => Some(crate::format::template::Template::parse_for_json(f)?),
     };
-    let state = crate::network::attach::snapshot(&crate::runtime::net::state_dir())?;
+    let state = crate::network::attach::snapshot(dir)?;
     let mut out = Vec::new();
     let mut missing = Vec::new();
     for name in &a.names {
@@ -442,7 +461,7 @@ fn rm(a: RmArgs, store: &Store, defs: &Definitions, ctx: &Context) -> anyhow::Re
                     bail!("removing the containers of network {}", net.name);
                 }
             }
-            crate::network::attach::teardown(&crate::runtime::net::state_dir(), &net)?;
+            crate::runtime::net::remove_network(store, ctx.rootless, &net)?;
             defs.remove(&net.name)?;
             crate::format::line(&net.name)?;
             Ok(())
@@ -459,7 +478,7 @@ fn rm(a: RmArgs, store: &Store, defs: &Definitions, ctx: &Context) -> anyhow::Re
     })
 }
 
-fn prune(a: PruneArgs, store: &Store, defs: &Definitions) -> anyhow::Result<u8> {
+fn prune(a: PruneArgs, store: &Store, defs: &Definitions, rootless: bool) -> anyhow::Result<u8> {
     let filters = Filters::parse(&a.filter, &["label"])?;
     let used: std::collections::BTreeSet<String> = (store.containers()?.iter())
         .flat_map(|r| r.spec.net.networks.iter().map(|e| e.network.clone()))
@@ -472,7 +491,7 @@ fn prune(a: PruneArgs, store: &Store, defs: &Definitions) -> anyhow::Result<u8> 
         {
             continue;
         }
-        crate::network::attach::teardown(&crate::runtime::net::state_dir(), &net)?;
+        crate::runtime::net::remove_network(store, rootless, &net)?;
         defs.remove(&net.name)?;
         removed.push(net.name);
     }

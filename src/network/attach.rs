@@ -31,6 +31,9 @@ pub struct Request<'a> {
     pub no_hosts: bool,
     /// Each network with the endpoint options for it, in order.
     pub networks: Vec<(Network, Endpoint)>,
+    /// Rootless: the networks are the user-mode stack's, with nothing on the host (no
+    /// bridge, no firewall table; published ports are the monitor's own).
+    pub usermode: bool,
 }
 
 /// One interface to make for the container.
@@ -76,7 +79,7 @@ pub fn reserve(dir: &Path, req: &Request) -> anyhow::Result<Reservation> {
             Some(m) => parse_mac(m)?,
             None => derived_mac(ip),
         };
-        if net.driver == "bridge" {
+        if net.driver == "bridge" && !req.usermode {
             let r = match &mut rtnl {
                 Some(r) => r,
                 None => rtnl.insert(Rtnl::open()?),
@@ -91,8 +94,8 @@ pub fn reserve(dir: &Path, req: &Request) -> anyhow::Result<Reservation> {
         });
     }
     let ports = match leases.first() {
-        Some(_) => resolve_ports(&locked.state, req.opts)?,
-        None => Vec::new(),
+        Some(_) if !req.usermode => resolve_ports(&locked.state, req.opts)?,
+        _ => Vec::new(),
     };
     let mut linked = Vec::new();
     for link in &req.opts.links {
@@ -590,6 +593,23 @@ pub fn reload(dir: &Path, nets: &[Network]) -> anyhow::Result<()> {
 /// Remove a network's bridge and table and give its subnet back (`network rm`); fails
 /// while a running container is attached to it.
 pub fn teardown(dir: &Path, net: &Network) -> anyhow::Result<()> {
+    forget(dir, net)?;
+    if net.driver != "bridge" {
+        return Ok(());
+    }
+    firewall::remove(&net.interface)
+        .with_context(|| format!("removing the firewall rules of {}", net.interface))?;
+    let mut rtnl = Rtnl::open()?;
+    if rtnl.link_index(&net.interface)?.is_some() {
+        rtnl.del_link(&net.interface)?;
+        rtnl.flush()?;
+    }
+    Ok(())
+}
+
+/// Give a network's subnet back, unless a running container is attached to it: all
+/// [`teardown`] does for a rootless (user-mode) network, which has nothing on the host.
+pub fn forget(dir: &Path, net: &Network) -> anyhow::Result<()> {
     let mut locked = state::lock(dir)?;
     let gone = locked.state.sweep();
     let users = users(&locked.state, &net.id);
@@ -602,18 +622,7 @@ pub fn teardown(dir: &Path, net: &Network) -> anyhow::Result<()> {
     }
     locked.state.subnets.remove(&net.id);
     locked.save()?;
-    finish_removal(&locked.state, &gone)?;
-    if net.driver != "bridge" {
-        return Ok(());
-    }
-    firewall::remove(&net.interface)
-        .with_context(|| format!("removing the firewall rules of {}", net.interface))?;
-    let mut rtnl = Rtnl::open()?;
-    if rtnl.link_index(&net.interface)?.is_some() {
-        rtnl.del_link(&net.interface)?;
-        rtnl.flush()?;
-    }
-    Ok(())
+    finish_removal(&locked.state, &gone)
 }
 
 /// Connect the running container `id` (init `pid`) to `net` now: an address, a new

@@ -142,7 +142,7 @@ pub fn container_json(store: &Store, rec: &ContainerRecord) -> Value {
             v["State"]["Health"] = json!(health);
         }
     }
-    let (settings, net_host) = super::net::inspect_fields(rec);
+    let (settings, net_host) = super::net::inspect_fields(store, rec);
     v["NetworkSettings"] = settings;
     if let (Some(hc), Some(more)) = (v["HostConfig"].as_object_mut(), net_host.as_object()) {
         hc.extend(more.clone());

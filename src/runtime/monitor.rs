@@ -305,7 +305,7 @@ impl<'a> Monitor<'a> {
     fn launch_once(&mut self, started: jiff::Timestamp, restarts: u32) -> anyhow::Result<Stdio> {
         let spec = &self.rec.spec;
         let (plan, held) = super::prepare::prepare(self.store, &self.rec, self.rootless)?;
-        let published = super::wait::usermode_ports(self.store, &self.rec)?;
+        let published = super::wait::usermode_ports(self.store, &self.rec, &held)?;
         let mut stdio = Stdio {
             out: None,
             err: None,
@@ -349,7 +349,7 @@ impl<'a> Monitor<'a> {
             net.started(spawned.pid.as_raw());
         }
         stdio.pty = spawned.pty;
-        stdio.net = super::wait::usermode_stack(spawned.tap, published, spawned.pid)?;
+        stdio.net = super::wait::usermode_stack(spawned.tap, published, spawned.pid, &stdio.held)?;
         self.cgroup = spawned.cgroup;
         self.pid = Some(spawned.pid);
         // Never block on the container: not reading its output, not writing its input.

@@ -17,12 +17,46 @@ pub fn state_dir() -> PathBuf {
     PathBuf::from(crate::network::state::RUN_DIR)
 }
 
+/// The network state directory: host-wide as root; rootless, the user's own in the
+/// runroot (their networks are user-mode ones, nothing of the host's).
+pub fn state_dir_of(store: &Store, rootless: bool) -> PathBuf {
+    match rootless {
+        true => store.runroot.join("network"),
+        false => state_dir(),
+    }
+}
+
+/// `network rm` and `prune`: give the network's subnet back, and as root remove its
+/// bridge and firewall table.
+pub fn remove_network(
+    store: &Store,
+    rootless: bool,
+    net: &crate::network::config::Network,
+) -> anyhow::Result<()> {
+    match rootless {
+        true => attach::forget(&state_dir_of(store, true), net),
+        false => attach::teardown(&state_dir(), net),
+    }
+}
+
+/// A rootless container's place on its user network: its layout, its peers' relay
+/// directory and its own relay socket (removed with the lease).
+#[derive(Debug, Clone)]
+pub struct UserNet {
+    pub layout: crate::network::usermode::Layout,
+    pub peers: crate::network::usermode::Peers,
+    pub relay: PathBuf,
+}
+
 /// A container's networks, held while it runs: dropping it releases them.
 #[derive(Debug)]
 pub struct NetLease {
     id: String,
+    dir: PathBuf,
     /// A network that resolves names: the init's pid is recorded for /etc/hosts updates.
     dns: bool,
+    /// Rootless, on a user network.
+    pub usermode: Option<UserNet>,
 }
 
 impl NetLease {
@@ -31,7 +65,7 @@ impl NetLease {
         if !self.dns {
             return;
         }
-        if let Err(e) = attach::started(&state_dir(), &self.id, pid) {
+        if let Err(e) = attach::started(&self.dir, &self.id, pid) {
             log::warn!(
                 "recording the network of container {}: {e:#}",
                 &self.id[..12]
@@ -42,7 +76,10 @@ impl NetLease {
 
 impl Drop for NetLease {
     fn drop(&mut self) {
-        if let Err(e) = attach::release(&state_dir(), &self.id) {
+        if let Some(u) = &self.usermode {
+            let _ = std::fs::remove_file(&u.relay);
+        }
+        if let Err(e) = attach::release(&self.dir, &self.id) {
             log::warn!(
                 "releasing the network of container {}: {e:#}",
                 &self.id[..12]
@@ -51,15 +88,20 @@ impl Drop for NetLease {
     }
 }
 
-/// Reserve the container's networks (bridge mode), before it is cloned.
+/// Reserve the container's networks (bridge mode, or a rootless container's user
+/// network), before it is cloned.
 pub fn reserve(
     store: &Store,
     rec: &ContainerRecord,
+    rootless: bool,
 ) -> anyhow::Result<Option<(NetLease, Reservation)>> {
     let spec = &rec.spec;
-    if spec.network != NetworkMode::Bridge {
-        return Ok(None);
-    }
+    let usermode = match spec.network {
+        NetworkMode::Bridge => false,
+        NetworkMode::User if !spec.net.networks.is_empty() => true,
+        _ => return Ok(None),
+    };
+    let dir = state_dir_of(store, rootless && usermode);
     let defs = Definitions::new(&store.root);
     let mut networks = Vec::new();
     for ep in &spec.net.networks {
@@ -75,16 +117,36 @@ pub fn reserve(
         opts: &spec.net,
         no_hosts: spec.no_hosts,
         networks,
+        usermode,
     };
-    let r = attach::reserve(&state_dir(), &req)?;
+    let r = attach::reserve(&dir, &req)?;
     let dns = r.links.len() > 1 || req.networks.iter().any(|(n, _)| n.dns);
-    Ok(Some((
-        NetLease {
-            id: rec.id.clone(),
-            dns,
-        },
-        r,
-    )))
+    let usermode = match (usermode, r.links.first()) {
+        (true, Some(link)) => {
+            let peers = crate::network::usermode::Peers {
+                dir: dir.join("peers"),
+            };
+            std::fs::create_dir_all(&peers.dir)
+                .with_context(|| format!("creating {}", peers.dir.display()))?;
+            Some(UserNet {
+                layout: crate::network::usermode::Layout {
+                    guest: link.ip,
+                    prefix: link.prefix,
+                    gateway: req.networks[0].0.gateway,
+                },
+                relay: crate::network::usermode::relay_path(&peers.dir, link.ip),
+                peers,
+            })
+        }
+        _ => None,
+    };
+    let lease = NetLease {
+        id: rec.id.clone(),
+        dir,
+        dns,
+        usermode,
+    };
+    Ok(Some((lease, r)))
 }
 
 /// The IPC, UTS and PID namespaces to join for `--ipc`/`--uts`/`--pid container:NAME`.
@@ -332,7 +394,7 @@ fn running_pid(store: &Store, id: &str) -> Option<i32> {
 /// container:ID, ns:PATH (private is berth's own).
 pub fn mode_text(rec: &ContainerRecord) -> String {
     match &rec.spec.network {
-        NetworkMode::Bridge => {
+        NetworkMode::Bridge | NetworkMode::User => {
             (rec.spec.net.networks.first()).map_or("bridge".into(), |e| e.network.clone())
         }
         NetworkMode::Container(id) => format!("container:{id}"),
@@ -354,9 +416,13 @@ fn share_text(mode: &crate::spec::network::ShareMode, private_text: &str) -> Str
 
 /// Inspect's `NetworkSettings` (addresses while the container runs) and the network
 /// fields of `HostConfig`.
-pub fn inspect_fields(rec: &ContainerRecord) -> (serde_json::Value, serde_json::Value) {
+pub fn inspect_fields(
+    store: &Store,
+    rec: &ContainerRecord,
+) -> (serde_json::Value, serde_json::Value) {
     use serde_json::json;
-    let file = state_dir().join("state.json");
+    let rootless = rec.spec.network == NetworkMode::User;
+    let file = state_dir_of(store, rootless).join("state.json");
     let state: crate::network::state::State = std::fs::read(&file)
         .ok()
         .and_then(|d| serde_json::from_slice(&d).ok())

@@ -32,7 +32,7 @@ pub(super) fn prepare(
     let join_pidns = (join_ns.iter())
         .position(|(kind, _)| *kind == nix::sched::CloneFlags::CLONE_NEWPID)
         .map(|i| join_ns.remove(i).1);
-    let (net, reservation) = match super::net::reserve(store, rec)? {
+    let (net, reservation) = match super::net::reserve(store, rec, rootless)? {
         Some((lease, r)) => (Some(lease), Some(r)),
         None => (None, None),
     };
@@ -62,7 +62,11 @@ pub(super) fn prepare(
         cgroup: Some(plan::cgroup_request(&rec.id, spec, rootless)),
         rootless,
     });
-    plan.net_links = reservation.map(|r| r.links).unwrap_or_default();
+    match net.as_ref().and_then(|n| n.usermode.as_ref()) {
+        // A rootless container on a user network: its lease lays out its tap.
+        Some(u) => plan.usermode_net = Some(u.layout),
+        None => plan.net_links = reservation.map(|r| r.links).unwrap_or_default(),
+    }
     plan.join_netns = join_netns;
     plan.join_ns = join_ns;
     plan.join_pidns = join_pidns;

@@ -31,7 +31,7 @@ pub(super) fn run_direct(
             .context("creating a signalfd")?;
         let mut raw_guard = None;
         let record = &*rec;
-        let published = super::wait::usermode_ports(store, rec)?;
+        let published = super::wait::usermode_ports(store, rec, &held)?;
         let spawned = crate::sandbox::spawn_overlapping(
             &plan,
             &mut |master| {
@@ -59,7 +59,7 @@ pub(super) fn run_direct(
             },
         )?;
         super::state::write_pidfile(rec, spawned.pid.as_raw());
-        let net = super::wait::usermode_stack(spawned.tap, published, spawned.pid)?;
+        let net = super::wait::usermode_stack(spawned.tap, published, spawned.pid, &held)?;
         let mut terminal =
             super::wait::Terminal::new(spawned.pty, rec.spec.open_stdin).with_net(net);
         let status = super::wait::wait(&sfd, spawned.pid, &mut terminal);

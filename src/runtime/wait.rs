@@ -185,11 +185,16 @@ pub(super) fn usermode_stack(
     tap: Option<OwnedFd>,
     ports: Option<Listeners>,
     pid: Pid,
+    held: &super::prepare::Held,
 ) -> anyhow::Result<Option<Stack>> {
     let Some(fd) = tap else {
         return Ok(None);
     };
-    let mut stack = Stack::new(fd).context("starting the container's user-mode network")?;
+    let user = held.net.as_ref().and_then(|n| n.usermode.as_ref());
+    let layout = user.map(|u| u.layout).unwrap_or_default();
+    let peers = user.map(|u| u.peers.clone());
+    let mut stack =
+        Stack::new(fd, layout, peers).context("starting the container's user-mode network")?;
     if let Some(l) = ports {
         stack.publish(l, pid.as_raw())?;
     }
@@ -197,10 +202,11 @@ pub(super) fn usermode_stack(
 }
 
 /// Bind the host ports a rootless container publishes (`-p`, `-P`), before it starts, so
-/// a port that cannot be had fails the start.
+/// a port that cannot be had fails the start; on a user network, its relay socket too.
 pub(super) fn usermode_ports(
     store: &crate::store::Store,
     rec: &crate::store::containers::ContainerRecord,
+    held: &super::prepare::Held,
 ) -> anyhow::Result<Option<Listeners>> {
     let spec = &rec.spec;
     use crate::spec::network::{PortMapping, Protocol};
@@ -230,13 +236,15 @@ pub(super) fn usermode_ports(
             udp,
         });
     }
-    let (listeners, bound) = match want.is_empty() {
-        true => (None, Vec::new()),
-        false => {
-            let (l, b) = ports::bind(&want)?;
-            (Some(l), b)
-        }
+    let user = held.net.as_ref().and_then(|n| n.usermode.as_ref());
+    let guest = user.map_or(crate::network::usermode::GUEST, |u| u.layout.guest);
+    let (mut listeners, bound) = match want.is_empty() {
+        true => (Listeners::new(guest), Vec::new()),
+        false => ports::bind(&want, guest)?,
     };
+    if let Some(u) = user {
+        listeners.relay(&u.relay)?;
+    }
     let noted: Vec<PortMapping> = (bound.iter())
         .map(|p| PortMapping {
             host_ip: p.host_ip,
@@ -246,5 +254,5 @@ pub(super) fn usermode_ports(
         })
         .collect();
     super::net::note_usermode_ports(store, &rec.id, &noted);
-    Ok(listeners)
+    Ok((!listeners.is_empty()).then_some(listeners))
 }

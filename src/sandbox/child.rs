@@ -109,8 +109,8 @@ fn setup_and_exec(
     }
     // The user-mode network: the tap is made here, in the container's network namespace,
     // and handed to the parent, which runs the stack on it.
-    if plan.usermode_net {
-        let tap = at(Setup, crate::network::usermode::configure_inside())?;
+    if let Some(layout) = &plan.usermode_net {
+        let tap = at(Setup, crate::network::usermode::configure_inside(layout))?;
         at(
             Setup,
             chan.send_with_fd(&SyncMsg::Tap, Some(tap.as_raw_fd()))

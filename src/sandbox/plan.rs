@@ -20,8 +20,9 @@ pub struct SandboxPlan {
     pub process: Process,
     pub read_only_root: bool,
     pub loopback_up: bool,
-    /// The container gets a tap to a user-mode network stack (`NetworkMode::User`).
-    pub usermode_net: bool,
+    /// The container gets a tap to a user-mode network stack (`NetworkMode::User`), laid
+    /// out so.
+    pub usermode_net: Option<crate::network::usermode::Layout>,
     /// Interfaces berth makes in the container's network namespace after the clone; the
     /// child gives them their addresses and routes once released.
     pub net_links: Vec<crate::network::attach::LinkPlan>,
@@ -460,7 +461,7 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
             spec.network,
             NetworkMode::Private | NetworkMode::User | NetworkMode::Bridge
         ),
-        usermode_net: spec.network == NetworkMode::User,
+        usermode_net: (spec.network == NetworkMode::User).then(Default::default),
         net_links: Vec::new(),
         join_netns: None,
         join_ns: Vec::new(),

@@ -175,3 +175,22 @@ pub fn add_default_route(gateway: Ipv4Addr) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// Socket paths are limited to 107 bytes; a long runtime dir is reached through
+/// `/proc/self/fd/<dir fd>/<name>`, which stays short whatever the directory.
+pub fn with_short_path<T>(
+    path: &std::path::Path,
+    f: impl FnOnce(&std::path::Path) -> std::io::Result<T>,
+) -> std::io::Result<T> {
+    if path.as_os_str().len() < 100 {
+        return f(path);
+    }
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return f(path);
+    };
+    let dir = std::fs::File::open(dir)?;
+    let short = std::path::Path::new("/proc/self/fd")
+        .join(dir.as_raw_fd().to_string())
+        .join(name);
+    f(&short)
+}

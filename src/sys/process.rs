@@ -104,6 +104,15 @@ pub fn die_with_parent() {
     let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
 }
 
+/// [`die_with_parent`] in a child forked by process `parent`, closing its race: a parent
+/// that died before the signal was asked for sends none, so the child looks whether its
+/// parent is still `parent` after asking. False: the parent is gone, the child should
+/// exit now.
+pub fn die_with(parent: nix::unistd::Pid) -> bool {
+    die_with_parent();
+    nix::unistd::getppid() == parent
+}
+
 /// [`die_with_parent`] for the child `cmd` spawns, between its fork and its exec.
 pub fn spawn_dying_with_parent(cmd: &mut std::process::Command) {
     use std::os::unix::process::CommandExt as _;
@@ -177,4 +186,50 @@ pub fn load_seccomp(bpf: &[u8]) -> std::io::Result<()> {
         return Err(std::io::Error::last_os_error());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The forwarder's race (issue 16): a child whose parent died before it asked for
+    /// the death signal must find out. In forked processes, so the test process keeps
+    /// its own death signal; the children make only system calls.
+    #[test]
+    fn a_child_whose_parent_died_first_finds_out() {
+        let (r, w) = rustix::pipe::pipe().unwrap();
+        match fork().unwrap() {
+            ForkResult::Parent { child } => {
+                drop(w);
+                let _ = nix::sys::wait::waitpid(child, None);
+                let mut got = Vec::new();
+                let mut b = [0u8; 8];
+                while let Ok(n @ 1..) = rustix::io::read(&r, &mut b) {
+                    got.extend_from_slice(&b[..n]);
+                }
+                // The middle process's parent was alive ('a'); the grandchild's was not
+                // by the time it asked ('g').
+                assert_eq!(got, b"ag");
+            }
+            ForkResult::Child => {
+                let test = nix::unistd::getppid();
+                let say = |c: &[u8]| {
+                    let _ = rustix::io::write(&w, c);
+                };
+                say(if die_with(test) { b"a" } else { b"x" });
+                let middle = nix::unistd::getpid();
+                if let Ok(ForkResult::Child) = fork() {
+                    // Let the middle process die first, then ask.
+                    for _ in 0..500 {
+                        if nix::unistd::getppid() != middle {
+                            break;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                    say(if die_with(middle) { b"y" } else { b"g" });
+                }
+                exit_now(0)
+            }
+        }
+    }
 }

@@ -45,6 +45,12 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// `run --rm bb sh -c SCRIPT` on the default network, which must succeed.
+fn sh(env: &TestEnv, script: &str) -> Output {
+    env.berth(&["run", "--rm", "bb", "sh", "-c", script])
+        .success()
+}
+
 /// busybox httpd serving `dir` on `addr:port`, in the network namespace `netns` if given.
 struct Httpd(Child);
 
@@ -171,17 +177,11 @@ fn rootless_container_fetches_from_the_host_and_a_test_host() {
 #[test]
 fn rootless_container_sees_its_network_and_refused_ports_are_refused() {
     let Some(env) = rootless_env() else { return };
-    let out = env
-        .berth(&[
-            "run",
-            "--rm",
-            "bb",
-            "sh",
-            "-c",
-            "ip -4 addr show eth0; ip route; cat /etc/resolv.conf; \
-             wget -qO- http://10.0.2.2:1/ ; echo wget=$?",
-        ])
-        .success();
+    let out = sh(
+        &env,
+        "ip -4 addr show eth0; ip route; cat /etc/resolv.conf; \
+         wget -qO- http://10.0.2.2:1/ ; echo wget=$?",
+    );
     let text = out.stdout();
     assert!(text.contains("inet 10.0.2.100/24"), "{text}");
     assert!(text.contains("default via 10.0.2.2 dev eth0"), "{text}");
@@ -465,4 +465,62 @@ fn init_pid(env: &TestEnv, id: &str) -> i32 {
     .trim()
     .parse()
     .unwrap()
+}
+
+#[test]
+fn rootless_containers_on_a_user_network_reach_each_other_by_name() {
+    let Some(env) = rootless_env() else { return };
+    env.berth(&["network", "create", "unet"]).success();
+    env.berth(&["network", "ls", "--format", "{{.Name}}"])
+        .success()
+        .stdout_contains("unet\n");
+    let out = env
+        .berth(&[
+            "run",
+            "-d",
+            "--name",
+            "srv",
+            "--network",
+            "unet",
+            "--network-alias",
+            "web",
+            "bb",
+            "sh",
+            "-c",
+            "mkdir /www && echo hello from srv > /www/i.txt && httpd -f -p 80 -h /www",
+        ])
+        .success();
+    let id = out.stdout().trim().to_owned();
+    let ip = env
+        .berth(&[
+            "inspect",
+            "-f",
+            "{{.NetworkSettings.Networks.unet.IPAddress}}",
+            &id,
+        ])
+        .success()
+        .stdout()
+        .trim()
+        .to_owned();
+    assert!(ip.starts_with("10.89."), "address on unet: {ip:?}");
+    // By name and by alias, from a foreground container and through a monitor alike;
+    // the client sees its own address on the network.
+    let fetch = "i=0; until wget -qO- http://srv/i.txt; do i=$((i+1)); \
+                 [ $i -gt 100 ] && exit 1; sleep 0.1; done; wget -qO- http://web/i.txt; \
+                 ip -4 addr show eth0";
+    let out = env
+        .berth(&["run", "--rm", "--network", "unet", "bb", "sh", "-c", fetch])
+        .success();
+    let text = out.stdout();
+    assert_eq!(text.matches("hello from srv").count(), 2, "{text}");
+    assert!(text.contains("inet 10.89."), "{text}");
+    // The server's /etc/hosts names it; a container on the default network reaches
+    // nothing on unet.
+    let out = sh(
+        &env,
+        &format!("wget -T 3 -qO- http://{ip}/i.txt; echo wget=$?"),
+    );
+    assert!(out.stdout().contains("wget=1"), "{}", out.stdout());
+    env.berth(&["rm", "-f", &id]).success();
+    env.berth(&["network", "rm", "unet"]).success();
 }

@@ -18,6 +18,7 @@
 
 mod device;
 pub mod ports;
+mod stream;
 mod tcp;
 mod udp;
 
@@ -47,6 +48,50 @@ pub const MTU: u32 = 65520;
 /// The stack's own hardware address (locally administered).
 const MAC: [u8; 6] = [0x02, 0x62, 0x65, 0x72, 0x74, 0x68];
 
+/// Where a container sits on its user-mode network: its address, prefix and gateway.
+/// The default network is `10.0.2.100/24` via `10.0.2.2`; a container on a user network
+/// (rootless `network create`) gets its lease on that network's subnet instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub guest: Ipv4Addr,
+    pub prefix: u8,
+    pub gateway: Ipv4Addr,
+}
+
+impl Default for Layout {
+    fn default() -> Layout {
+        Layout {
+            guest: GUEST,
+            prefix: PREFIX,
+            gateway: GATEWAY,
+        }
+    }
+}
+
+impl Layout {
+    fn netmask(&self) -> Ipv4Addr {
+        Ipv4Addr::from(crate::network::config::mask(self.prefix))
+    }
+
+    /// Whether `ip` is on the container's own subnet.
+    fn on_subnet(&self, ip: Ipv4Addr) -> bool {
+        crate::network::config::in_net(ip, self.guest, self.prefix)
+    }
+}
+
+/// The other containers of the user on the same user network: each is reached through
+/// a unix socket named after its address in `dir` (see [`relay_path`]), served by its
+/// own forwarder inside its namespace. Containers on the default network have none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Peers {
+    pub dir: std::path::PathBuf,
+}
+
+/// The relay socket of the container with address `ip` in `dir`.
+pub fn relay_path(dir: &std::path::Path, ip: Ipv4Addr) -> std::path::PathBuf {
+    dir.join(ip.to_string())
+}
+
 /// epoll tokens below this are the stack's own; flows are numbered from it.
 const TAP: u64 = 0;
 const TIMER: u64 = 1;
@@ -55,7 +100,7 @@ const FIRST_FLOW: u64 = 2;
 /// In the container init, in its new network namespace: make the tap, give it its
 /// address, bring it up, and route everything through the gateway. Returns the tap's
 /// descriptor for the parent.
-pub fn configure_inside() -> anyhow::Result<OwnedFd> {
+pub fn configure_inside(layout: &Layout) -> anyhow::Result<OwnedFd> {
     let tap = crate::sys::net::open_tap(IFNAME).context(
         "opening /dev/net/tun for the container's network (rootless networking needs it \
          readable and writable by the user; or use --network none/private)",
@@ -66,9 +111,9 @@ pub fn configure_inside() -> anyhow::Result<OwnedFd> {
     if let Err(e) = std::fs::write(&v6, "1") {
         log::debug!("{v6}: {e}");
     }
-    crate::sys::net::configure_interface(IFNAME, GUEST, NETMASK, MTU)
+    crate::sys::net::configure_interface(IFNAME, layout.guest, layout.netmask(), MTU)
         .map_err(|(step, e)| anyhow::Error::new(e).context(format!("{IFNAME}: {step}")))?;
-    crate::sys::net::add_default_route(GATEWAY).context("adding the default route")?;
+    crate::sys::net::add_default_route(layout.gateway).context("adding the default route")?;
     Ok(tap)
 }
 
@@ -112,25 +157,43 @@ fn host_resolver(resolv_conf: &str) -> Option<SocketAddr> {
     })
 }
 
-/// Where on the host a flow to `dst:port` in the container goes; None: nowhere (the
-/// container's own subnet and addresses no host socket may reach).
-fn host_target(dst: Ipv4Addr, port: u16, resolver: Option<SocketAddr>) -> Option<SocketAddr> {
-    if dst == GATEWAY {
-        return Some(SocketAddr::new(Ipv4Addr::LOCALHOST.into(), port));
+/// Where a flow the container opens goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A socket of the user's on the host.
+    Host(SocketAddr),
+    /// Another container on the same user network: its relay socket, and the port.
+    Peer(std::path::PathBuf, u16),
+}
+
+/// Where a flow to `dst:port` in the container goes; None: nowhere (the container's own
+/// subnet and addresses no host socket may reach).
+fn host_target(
+    layout: &Layout,
+    peers: Option<&Peers>,
+    dst: Ipv4Addr,
+    port: u16,
+    resolver: Option<SocketAddr>,
+) -> Option<Target> {
+    if dst == layout.gateway {
+        return Some(Target::Host(SocketAddr::new(
+            Ipv4Addr::LOCALHOST.into(),
+            port,
+        )));
     }
     if dst == DNS {
-        return resolver.filter(|_| port == 53);
+        return resolver.filter(|_| port == 53).map(Target::Host);
     }
-    let own_subnet = u32::from(dst) >> (32 - PREFIX) == u32::from(GUEST) >> (32 - PREFIX);
-    if own_subnet
-        || dst.is_loopback()
-        || dst.is_unspecified()
-        || dst.is_multicast()
-        || dst.is_broadcast()
-    {
+    if layout.on_subnet(dst) {
+        return match peers {
+            Some(p) if dst != layout.guest => Some(Target::Peer(relay_path(&p.dir, dst), port)),
+            _ => None,
+        };
+    }
+    if dst.is_loopback() || dst.is_unspecified() || dst.is_multicast() || dst.is_broadcast() {
         return None;
     }
-    Some(SocketAddr::new(dst.into(), port))
+    Some(Target::Host(SocketAddr::new(dst.into(), port)))
 }
 
 /// The user-mode network stack of one container.
@@ -143,6 +206,8 @@ pub struct Stack {
     tcp: tcp::Flows,
     udp: udp::Flows,
     resolver: Option<SocketAddr>,
+    layout: Layout,
+    peers: Option<Peers>,
     /// The container's hardware address, learnt from its frames.
     guest_mac: Option<EthernetAddress>,
     next_token: u64,
@@ -151,8 +216,9 @@ pub struct Stack {
 }
 
 impl Stack {
-    /// A stack on the tap `fd` the container init handed over.
-    pub fn new(fd: OwnedFd) -> anyhow::Result<Stack> {
+    /// A stack on the tap `fd` the container init handed over, for a container laid out
+    /// as `layout`, with `peers` on its user network.
+    pub fn new(fd: OwnedFd, layout: Layout, peers: Option<Peers>) -> anyhow::Result<Stack> {
         let mut tap = device::Tap::new(fd).context("setting up the tap")?;
         let epoll = epoll::create(epoll::CreateFlags::CLOEXEC).context("creating an epoll")?;
         let timer = rustix::time::timerfd_create(
@@ -176,7 +242,7 @@ impl Stack {
         config.random_seed = seed();
         let mut iface = Interface::new(config, &mut tap, Instant::now());
         iface.update_ip_addrs(|addrs| {
-            let _ = addrs.push(IpCidr::new(GATEWAY.into(), PREFIX));
+            let _ = addrs.push(IpCidr::new(layout.gateway.into(), layout.prefix));
             let _ = addrs.push(IpCidr::new(DNS.into(), PREFIX));
         });
         // Every destination is "ours": the interface takes the container's segments for
@@ -184,7 +250,7 @@ impl Stack {
         iface.set_any_ip(true);
         iface
             .routes_mut()
-            .add_default_ipv4_route(GATEWAY)
+            .add_default_ipv4_route(layout.gateway)
             .map_err(|e| anyhow::anyhow!("adding the stack's route: {e:?}"))?;
         let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         Ok(Stack {
@@ -196,6 +262,8 @@ impl Stack {
             tcp: tcp::Flows::default(),
             udp: udp::Flows::default(),
             resolver: host_resolver(&resolv),
+            layout,
+            peers,
             guest_mac: None,
             next_token: FIRST_FLOW,
             forwarder: None,
@@ -245,8 +313,8 @@ impl Stack {
         }
         for (token, flags) in ready_flows {
             if self.udp.owns(token) {
-                self.udp
-                    .on_readable(token, &self.tap, self.guest_mac, EthernetAddress(MAC));
+                let ends = (EthernetAddress(MAC), self.layout.guest);
+                self.udp.on_readable(token, &self.tap, self.guest_mac, ends);
             } else {
                 let established = self.tcp.on_event(token, flags, &mut self.sockets);
                 if let Some(syn) = established {
@@ -276,6 +344,9 @@ impl Stack {
             };
             if let Ok(eth) = EthernetFrame::new_checked(&frame[..]) {
                 self.guest_mac = Some(eth.src_addr());
+                if eth.ethertype() == EthernetProtocol::Arp && self.answer_arp(&eth) {
+                    continue;
+                }
                 if eth.ethertype() == EthernetProtocol::Ipv4
                     && let Ok(ip) = Ipv4Packet::new_checked(eth.payload())
                     && !ip.more_frags()
@@ -284,8 +355,15 @@ impl Stack {
                     match ip.next_header() {
                         IpProtocol::Udp => {
                             let token = self.token();
-                            self.udp
-                                .on_guest_datagram(&ip, token, &self.epoll, self.resolver);
+                            let (layout, peers) = (&self.layout, self.peers.as_ref());
+                            let resolver = self.resolver;
+                            let route =
+                                |dst, port| match host_target(layout, peers, dst, port, resolver) {
+                                    Some(Target::Host(a)) => Some(a),
+                                    // Between containers, TCP only.
+                                    _ => None,
+                                };
+                            self.udp.on_guest_datagram(&ip, token, &self.epoll, route);
                             continue;
                         }
                         IpProtocol::Tcp => {
@@ -295,7 +373,7 @@ impl Stack {
                             {
                                 let token = self.token();
                                 let dst = ip.dst_addr();
-                                let target = host_target(dst, seg.dst_port(), self.resolver);
+                                let target = self.route(dst, seg.dst_port());
                                 let key = tcp::Key {
                                     guest_port: seg.src_port(),
                                     dst: SocketAddr::new(dst.into(), seg.dst_port()),
@@ -311,6 +389,52 @@ impl Stack {
             }
             self.tap.push_rx(frame);
         }
+    }
+
+    fn route(&self, dst: Ipv4Addr, port: u16) -> Option<Target> {
+        host_target(&self.layout, self.peers.as_ref(), dst, port, self.resolver)
+    }
+
+    /// Answer the container's ARP requests for its peers on a user network (they are
+    /// all behind this stack); smoltcp answers for its own addresses. True when the
+    /// frame was answered here.
+    fn answer_arp(&mut self, eth: &EthernetFrame<&[u8]>) -> bool {
+        use smoltcp::wire::{ArpOperation, ArpPacket, ArpRepr};
+        let Ok(arp) = ArpPacket::new_checked(eth.payload()) else {
+            return false;
+        };
+        let Ok(ArpRepr::EthernetIpv4 {
+            operation: ArpOperation::Request,
+            source_hardware_addr,
+            source_protocol_addr,
+            target_protocol_addr,
+            ..
+        }) = ArpRepr::parse(&arp)
+        else {
+            return false;
+        };
+        let peer = self.peers.is_some()
+            && self.layout.on_subnet(target_protocol_addr)
+            && target_protocol_addr != self.layout.guest
+            && target_protocol_addr != self.layout.gateway;
+        if !peer {
+            return false;
+        }
+        let reply = ArpRepr::EthernetIpv4 {
+            operation: ArpOperation::Reply,
+            source_hardware_addr: EthernetAddress(MAC),
+            source_protocol_addr: target_protocol_addr,
+            target_hardware_addr: source_hardware_addr,
+            target_protocol_addr: source_protocol_addr,
+        };
+        let mut buf = vec![0u8; device::ETH_HEADER + reply.buffer_len()];
+        let mut frame = EthernetFrame::new_unchecked(&mut buf[..]);
+        frame.set_src_addr(EthernetAddress(MAC));
+        frame.set_dst_addr(source_hardware_addr);
+        frame.set_ethertype(EthernetProtocol::Arp);
+        reply.emit(&mut ArpPacket::new_unchecked(frame.payload_mut()));
+        self.tap.write_frame(&buf);
+        true
     }
 
     /// Wake up when smoltcp has a timer due (retransmits, delayed ACKs), or for the UDP
@@ -380,17 +504,41 @@ mod tests {
     #[test]
     fn gateway_is_host_loopback_and_own_subnet_is_unreachable() {
         let r = Some("192.0.2.53:53".parse().unwrap());
+        let l = Layout::default();
+        let host = |a: &str| Some(Target::Host(a.parse().unwrap()));
+        let t = |dst, port| host_target(&l, None, dst, port, r);
+        assert_eq!(t(GATEWAY, 8080), host("127.0.0.1:8080"));
+        assert_eq!(t(DNS, 53), host("192.0.2.53:53"));
+        assert_eq!(t(DNS, 80), None);
+        assert_eq!(t(Ipv4Addr::new(10, 0, 2, 7), 80), None);
+        assert_eq!(t(Ipv4Addr::LOCALHOST, 80), None);
+        assert_eq!(t(Ipv4Addr::new(192, 0, 2, 1), 80), host("192.0.2.1:80"));
+    }
+
+    #[test]
+    fn peers_on_a_user_network_are_reached_through_their_relay_sockets() {
+        let l = Layout {
+            guest: Ipv4Addr::new(10, 89, 3, 2),
+            prefix: 24,
+            gateway: Ipv4Addr::new(10, 89, 3, 1),
+        };
+        let peers = Peers {
+            dir: "/run/x/peers".into(),
+        };
+        let t = |dst, port| host_target(&l, Some(&peers), dst, port, None);
         assert_eq!(
-            host_target(GATEWAY, 8080, r),
-            Some("127.0.0.1:8080".parse().unwrap())
+            t(Ipv4Addr::new(10, 89, 3, 5), 80),
+            Some(Target::Peer("/run/x/peers/10.89.3.5".into(), 80))
         );
-        assert_eq!(host_target(DNS, 53, r), r);
-        assert_eq!(host_target(DNS, 80, r), None);
-        assert_eq!(host_target(Ipv4Addr::new(10, 0, 2, 7), 80, r), None);
-        assert_eq!(host_target(Ipv4Addr::LOCALHOST, 80, r), None);
+        assert_eq!(t(l.guest, 80), None);
         assert_eq!(
-            host_target(Ipv4Addr::new(192, 0, 2, 1), 80, r),
-            Some("192.0.2.1:80".parse().unwrap())
+            t(l.gateway, 80),
+            Some(Target::Host("127.0.0.1:80".parse().unwrap()))
+        );
+        // Without peers (the default network) the subnet is closed.
+        assert_eq!(
+            host_target(&l, None, Ipv4Addr::new(10, 89, 3, 5), 80, None),
+            None
         );
     }
 

@@ -16,12 +16,13 @@ use std::collections::HashMap;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::net::UnixListener;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use rustix::event::epoll;
 
-use super::GUEST;
+use super::stream::{HEADER, Stream};
 
 /// One published port.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +41,20 @@ const MAX_CONNS: usize = 4096;
 /// A UDP client idle this long is forgotten.
 const UDP_IDLE: Duration = Duration::from_secs(60);
 
-/// The host sockets of a container's published ports.
+/// The host sockets of a container's published ports, and its relay socket on a user
+/// network.
 pub struct Listeners {
     socks: Vec<(Publish, Listener)>,
+    /// The container's address, where connections are replayed.
+    guest: Ipv4Addr,
 }
 
 enum Listener {
     Tcp(TcpListener),
     Udp(UdpSocket),
+    /// Connections from the other containers' stacks on the same user network, each
+    /// opening with the port it is for (see [`super::stream::connect_peer`]).
+    Relay(UnixListener),
 }
 
 impl Listener {
@@ -55,7 +62,39 @@ impl Listener {
         match self {
             Listener::Tcp(l) => l.as_fd(),
             Listener::Udp(s) => s.as_fd(),
+            Listener::Relay(l) => l.as_fd(),
         }
+    }
+}
+
+impl Listeners {
+    /// No published port (yet), for a container at `guest`.
+    pub fn new(guest: Ipv4Addr) -> Listeners {
+        Listeners {
+            socks: Vec::new(),
+            guest,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.socks.is_empty()
+    }
+
+    /// Serve the container's relay socket at `path` too (a stale one of a container
+    /// that had the address before is replaced: the address is this container's now).
+    pub fn relay(&mut self, path: &std::path::Path) -> anyhow::Result<()> {
+        let _ = std::fs::remove_file(path);
+        let l = crate::sys::net::with_short_path(path, |p| UnixListener::bind(p))
+            .with_context(|| format!("listening on {}", path.display()))?;
+        l.set_nonblocking(true)?;
+        let p = Publish {
+            host_ip: None,
+            host_port: 0,
+            container_port: 0,
+            udp: false,
+        };
+        self.socks.push((p, Listener::Relay(l)));
+        Ok(())
     }
 }
 
@@ -85,7 +124,7 @@ pub fn check_unprivileged(ports: &[Publish]) -> anyhow::Result<()> {
 
 /// Bind every published port on the host; a port 0 gets a free one. Returns the sockets
 /// and the mappings with the ports actually bound.
-pub fn bind(ports: &[Publish]) -> anyhow::Result<(Listeners, Vec<Publish>)> {
+pub fn bind(ports: &[Publish], guest: Ipv4Addr) -> anyhow::Result<(Listeners, Vec<Publish>)> {
     check_unprivileged(ports)?;
     let mut socks = Vec::new();
     let mut bound = Vec::new();
@@ -116,7 +155,7 @@ pub fn bind(ports: &[Publish]) -> anyhow::Result<(Listeners, Vec<Publish>)> {
         socks.push((p, sock));
         bound.push(p);
     }
-    Ok((Listeners { socks }, bound))
+    Ok((Listeners { socks, guest }, bound))
 }
 
 /// A running forwarder; killed on drop.
@@ -134,10 +173,14 @@ impl Drop for Forwarder {
 /// Fork the forwarder: it enters the network namespace `netns` and serves `listeners`
 /// until killed (or until its parent dies). The caller must be single-threaded.
 pub fn spawn(listeners: Listeners, netns: OwnedFd) -> anyhow::Result<Forwarder> {
+    let monitor = nix::unistd::getpid();
     match crate::sys::process::fork().context("forking the port forwarder")? {
         nix::unistd::ForkResult::Parent { child } => Ok(Forwarder { pid: child }),
         nix::unistd::ForkResult::Child => {
-            crate::sys::process::die_with_parent();
+            if !crate::sys::process::die_with(monitor) {
+                // The monitor died before the signal was set: nobody will send it.
+                crate::sys::process::exit_now(0);
+            }
             // Keep only our sockets: the monitor's others (the run lock, the socket the
             // starting berth waits on for end of file, the log) are not ours to hold.
             // Nothing that owns them is used again: this process never returns.
@@ -188,7 +231,7 @@ impl Pipe {
     }
 
     /// Read what fits from `from`; false when the connection failed.
-    fn fill(&mut self, from: &mut TcpStream) -> bool {
+    fn fill(&mut self, from: &mut Stream) -> bool {
         let mut chunk = [0u8; 16 * 1024];
         while self.has_room() {
             let want = chunk.len().min(BUF - self.buf.len());
@@ -204,7 +247,7 @@ impl Pipe {
     }
 
     /// Write what is buffered to `to`, and the FIN after it; false when it failed.
-    fn drain(&mut self, to: &mut TcpStream) -> bool {
+    fn drain(&mut self, to: &mut Stream) -> bool {
         while !self.buf.is_empty() {
             match to.write(&self.buf) {
                 Ok(n) => {
@@ -228,8 +271,8 @@ impl Pipe {
 }
 
 struct Conn {
-    outside: TcpStream,
-    inside: TcpStream,
+    outside: Stream,
+    inside: Stream,
     /// outside -> inside, inside -> outside.
     up: Pipe,
     down: Pipe,
@@ -286,28 +329,40 @@ fn serve(listeners: Listeners) {
                 let Some((p, l)) = listeners.socks.get(i) else {
                     continue;
                 };
+                let guest = listeners.guest;
+                let mut open = |outside: Stream, port: u16| {
+                    if conns.len() >= MAX_CONNS {
+                        return;
+                    }
+                    let Ok(inside) = connect_inside(guest, port) else {
+                        return;
+                    };
+                    let id = next;
+                    next += 2;
+                    let mut c = Conn {
+                        outside,
+                        inside: Stream::Tcp(inside),
+                        up: Pipe::default(),
+                        down: Pipe::default(),
+                        interest: [epoll::EventFlags::empty(); 2],
+                    };
+                    update(&ep, id, &mut c);
+                    conns.insert(id, c);
+                };
                 match l {
                     Listener::Tcp(l) => {
                         while let Ok((outside, _)) = l.accept() {
-                            if conns.len() >= MAX_CONNS {
-                                continue;
-                            }
-                            let Ok(inside) = connect_inside(p.container_port) else {
-                                continue;
-                            };
                             let _ = outside.set_nonblocking(true);
                             let _ = outside.set_nodelay(true);
-                            let id = next;
-                            next += 2;
-                            let mut c = Conn {
-                                outside,
-                                inside,
-                                up: Pipe::default(),
-                                down: Pipe::default(),
-                                interest: [epoll::EventFlags::empty(); 2],
-                            };
-                            update(&ep, id, &mut c);
-                            conns.insert(id, c);
+                            open(Stream::Tcp(outside), p.container_port);
+                        }
+                    }
+                    Listener::Relay(l) => {
+                        while let Ok((peer, _)) = l.accept() {
+                            if let Some(port) = relay_header(&peer) {
+                                let _ = peer.set_nonblocking(true);
+                                open(Stream::Unix(peer), port);
+                            }
                         }
                     }
                     Listener::Udp(s) => {
@@ -319,7 +374,7 @@ fn serve(listeners: Listeners) {
                                     if udp.len() >= MAX_CONNS {
                                         continue;
                                     }
-                                    let Ok(inside) = udp_inside(p.container_port) else {
+                                    let Ok(inside) = udp_inside(guest, p.container_port) else {
                                         continue;
                                     };
                                     let id = next;
@@ -426,8 +481,18 @@ fn update(ep: &OwnedFd, id: u64, c: &mut Conn) {
     }
 }
 
+/// The port a relayed connection is for: its first two bytes, which the peer's stack
+/// wrote with the connect (a peer that sends none in a second is dropped).
+fn relay_header(peer: &std::os::unix::net::UnixStream) -> Option<u16> {
+    let mut header = [0u8; HEADER];
+    peer.set_nonblocking(false).ok()?;
+    peer.set_read_timeout(Some(Duration::from_secs(1))).ok()?;
+    (&*peer).read_exact(&mut header).ok()?;
+    Some(u16::from_be_bytes(header))
+}
+
 /// A connection to the container's port, made in its namespace (where this process is).
-fn connect_inside(port: u16) -> std::io::Result<TcpStream> {
+fn connect_inside(guest: Ipv4Addr, port: u16) -> std::io::Result<TcpStream> {
     use rustix::net::{AddressFamily, SocketFlags, SocketType};
     let fd = rustix::net::socket_with(
         AddressFamily::INET,
@@ -435,7 +500,7 @@ fn connect_inside(port: u16) -> std::io::Result<TcpStream> {
         SocketFlags::NONBLOCK | SocketFlags::CLOEXEC,
         None,
     )?;
-    let target = SocketAddr::new(GUEST.into(), port);
+    let target = SocketAddr::new(guest.into(), port);
     match rustix::net::connect(&fd, &target) {
         Ok(()) | Err(rustix::io::Errno::INPROGRESS) => {}
         Err(e) => return Err(e.into()),
@@ -444,9 +509,9 @@ fn connect_inside(port: u16) -> std::io::Result<TcpStream> {
     Ok(TcpStream::from(fd))
 }
 
-fn udp_inside(port: u16) -> std::io::Result<UdpSocket> {
+fn udp_inside(guest: Ipv4Addr, port: u16) -> std::io::Result<UdpSocket> {
     let s = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))?;
-    s.connect(SocketAddr::new(GUEST.into(), port))?;
+    s.connect(SocketAddr::new(guest.into(), port))?;
     s.set_nonblocking(true)?;
     Ok(s)
 }

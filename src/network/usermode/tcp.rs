@@ -15,6 +15,9 @@
 use std::collections::HashMap;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
+
+use super::Target;
+use super::stream::{self, Stream};
 use std::os::fd::OwnedFd;
 
 use rustix::event::epoll;
@@ -46,7 +49,7 @@ enum Phase {
 
 struct Flow {
     key: Key,
-    host: TcpStream,
+    host: Stream,
     phase: Phase,
     /// What the host socket is registered for (empty: not registered).
     interest: epoll::EventFlags,
@@ -73,7 +76,7 @@ impl Flows {
     pub fn on_syn(
         &mut self,
         key: Key,
-        target: Option<SocketAddr>,
+        target: Option<Target>,
         token: u64,
         epoll: &OwnedFd,
         frame: &[u8],
@@ -91,10 +94,14 @@ impl Flows {
             log::debug!("usermode: {MAX_FLOWS} connections open; resetting one more");
             return false;
         }
-        let host = match connect(target) {
+        let host = match &target {
+            Target::Host(addr) => connect(*addr).map(Stream::Tcp),
+            Target::Peer(path, port) => stream::connect_peer(path, *port),
+        };
+        let host = match host {
             Ok(s) => s,
             Err(e) => {
-                log::debug!("usermode: connecting to {target}: {e}");
+                log::debug!("usermode: connecting to {target:?}: {e}");
                 return false;
             }
         };

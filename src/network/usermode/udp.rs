@@ -16,7 +16,6 @@ use smoltcp::wire::{
 };
 
 use super::device::{ETH_HEADER, Tap};
-use super::{GUEST, host_target};
 
 /// How long a flow lives without traffic.
 pub const IDLE: Duration = Duration::from_secs(60);
@@ -58,7 +57,7 @@ impl Flows {
         ip: &Ipv4Packet<&[u8]>,
         token: u64,
         epoll: &OwnedFd,
-        resolver: Option<SocketAddr>,
+        route: impl FnOnce(Ipv4Addr, u16) -> Option<SocketAddr>,
     ) {
         let Ok(udp) = UdpPacket::new_checked(ip.payload()) else {
             return;
@@ -71,7 +70,7 @@ impl Flows {
         let token = match self.by_key.get(&key) {
             Some(t) => *t,
             None => {
-                let Some(target) = host_target(ip.dst_addr(), udp.dst_port(), resolver) else {
+                let Some(target) = route(ip.dst_addr(), udp.dst_port()) else {
                     return;
                 };
                 if self.by_token.len() >= MAX_FLOWS {
@@ -120,7 +119,7 @@ impl Flows {
         token: u64,
         tap: &Tap,
         guest_mac: Option<EthernetAddress>,
-        our_mac: EthernetAddress,
+        (our_mac, guest): (EthernetAddress, Ipv4Addr),
     ) {
         let Some(flow) = self.by_token.get_mut(&token) else {
             return;
@@ -145,7 +144,7 @@ impl Flows {
                 our_mac,
                 mac,
                 (src, flow.key.dst.port()),
-                (GUEST, flow.key.guest_port),
+                (guest, flow.key.guest_port),
                 &payload[..n],
             );
             tap.write_frame(&self.buf);
@@ -241,6 +240,7 @@ fn frame(
 
 #[cfg(test)]
 mod tests {
+    use super::super::GUEST;
     use super::*;
 
     #[test]

@@ -89,25 +89,7 @@ pub fn i32_payload(p: &[u8]) -> Option<i32> {
     Some(i32::from_le_bytes(p.get(..4)?.try_into().ok()?))
 }
 
-/// Socket paths are limited to 107 bytes; a long runtime dir is reached through
-/// `/proc/self/fd/<dir fd>/<name>`, which stays short whatever the directory.
-pub fn with_short_path<T>(
-    path: &Path,
-    f: impl FnOnce(&Path) -> std::io::Result<T>,
-) -> std::io::Result<T> {
-    if path.as_os_str().len() < 100 {
-        return f(path);
-    }
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return f(path);
-    };
-    let dir = std::fs::File::open(dir)?;
-    use std::os::fd::AsRawFd;
-    let short = Path::new("/proc/self/fd")
-        .join(dir.as_raw_fd().to_string())
-        .join(name);
-    f(&short)
-}
+pub use crate::sys::net::with_short_path;
 
 /// Connect to a monitor's socket.
 pub fn connect(path: &Path) -> std::io::Result<UnixStream> {
