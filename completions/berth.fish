@@ -407,7 +407,7 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l format -d 'Format 
 docker\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l no-hosts -d 'Do not create /etc/hosts for RUN steps; the image\'s own is used' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand build" -l cache-from -d 'Images to consider as cache sources (the local build cache is always used)' -r
+complete -c berth -n "__fish_berth_using_subcommand build" -l cache-from -d 'Images whose layers may serve as cached steps (pulled when missing; the local build cache is always used)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l layers -d 'Cache intermediate images (false: nothing is looked up or recorded)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -446,7 +446,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 docker\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l no-hosts -d 'Do not create /etc/hosts for RUN steps; the image\'s own is used' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources (the local build cache is always used)' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'Images whose layers may serve as cached steps (pulled when missing; the local build cache is always used)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l layers -d 'Cache intermediate images (false: nothing is looked up or recorded)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -598,7 +598,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 docker\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l no-hosts -d 'Do not create /etc/hosts for RUN steps; the image\'s own is used' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Images to consider as cache sources (the local build cache is always used)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Images whose layers may serve as cached steps (pulled when missing; the local build cache is always used)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache intermediate images (false: nothing is looked up or recorded)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'

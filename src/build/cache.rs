@@ -2,8 +2,9 @@
 //! made, `build-cache/ids/<hex>` marks an image as a build's intermediate (hidden from
 //! `images` unless `-a`, removed by `builder prune`).
 //!
-//! A step's key hashes everything its result depends on (see [`Key`]): the parent image id
-//! (which covers every earlier step), the instruction after substitution, the build args
+//! A step's key hashes everything its result depends on (see [`Key`]): the previous step's
+//! key (the base image's id for the first; it covers every earlier step by content, not
+//! time), the instruction after substitution, the build args
 //! in scope, and the content digests of the files a COPY or ADD reads. A hit is taken only
 //! when the image it names and all its layers are still in the store; anything else is a
 //! miss, so a cache damaged by `rmi` or an interrupted build costs a rebuild, never a wrong
@@ -31,7 +32,7 @@ fn ids_dir(store: &Store) -> PathBuf {
 pub struct Key(Sha256);
 
 impl Key {
-    /// A key that starts from the parent image (or the stage's base).
+    /// A key that starts from the previous step's key (or the stage's base image id).
     pub fn new(parent: &str) -> Key {
         let mut k = Key(Sha256::new());
         k.add("berth-build-v1");

@@ -56,7 +56,7 @@ impl Builder<'_> {
         spec: &CopySpec,
         add: bool,
         stage_index: usize,
-    ) -> anyhow::Result<ImageRecord> {
+    ) -> anyhow::Result<(ImageRecord, String)> {
         let what = if add { "ADD" } else { "COPY" };
         let line = ins.line;
         let word = |raw: &str| -> anyhow::Result<String> {
@@ -117,7 +117,7 @@ impl Builder<'_> {
             return Err(self.err(line, "ADD --checksum is only for http(s) sources"));
         }
 
-        let mut key = Key::new(&st.image.id);
+        let mut key = Key::new(&st.key);
         key.add(what).add(&dest_raw).add(&dest);
         for (name, value) in &spec.flags {
             key.add(name)
@@ -129,10 +129,10 @@ impl Builder<'_> {
                 if add {
                     return Err(self.err(line, "ADD does not take --from"));
                 }
-                let img = self
+                let (img, from_key) = self
                     .copy_from_image(from, stage_index)
                     .map_err(|e| self.err(line, format!("{e:#}")))?;
-                key.add("from").add(&img.id);
+                key.add("from").add(&from_key);
                 for p in &patterns {
                     key.add(p);
                 }
@@ -177,14 +177,16 @@ impl Builder<'_> {
             key.add(name).add(body);
         }
         let key = key.finish();
-        if let Some(img) = self.cached(&key) {
-            return Ok(img);
-        }
-
         let created_by = format!(
             "{what} {}",
             ins.text.split_once(char::is_whitespace).map_or("", |x| x.1)
         );
+        if let Some(img) = self.cached(&key, &st.image) {
+            return Ok((img, key));
+        }
+        if let Some(img) = self.cached_from_images(&key, &st.image, &created_by)? {
+            return Ok((img, key));
+        }
         let rec = self.step_container(
             &st.image,
             vec!["/".into()],
@@ -226,14 +228,15 @@ impl Builder<'_> {
         recs.extend(src_rec.as_ref());
         let copied = crate::runtime::cp::in_views(self.store, &recs, |roots| job.run(roots))
             .map_err(|e| self.err(line, format!("{e:#}")));
-        let made = copied.and_then(|()| self.commit_container(&rec, &st.image, &created_by, &[]));
+        let made =
+            copied.and_then(|()| self.commit_container(&rec, &st.image, &created_by, &key, &[]));
         self.drop_container(&rec, made.is_ok());
         if let Some(r) = &src_rec {
             self.drop_container(r, true);
         }
         let img = made?;
         self.remember(&key, &img)?;
-        Ok(img)
+        Ok((img, key))
     }
 
     fn df_escape(&self) -> char {

@@ -32,6 +32,10 @@ pub struct Builder<'a> {
     resolve_base: ResolveBase<'a>,
     /// Finished stages' images, by index.
     done: BTreeMap<usize, ImageRecord>,
+    /// Finished stages' step keys (what [`Stage::key`] was at the end), by index.
+    done_keys: BTreeMap<usize, String>,
+    /// The layers `--cache-from` images say steps made: step key -> (image, layer index).
+    cache_from: BTreeMap<String, (ImageRecord, usize)>,
     /// Build args some ARG consumed.
     used_args: BTreeSet<String>,
     step: usize,
@@ -41,6 +45,9 @@ pub struct Builder<'a> {
 /// A stage being built: its current image and the variables in scope.
 pub(super) struct Stage {
     pub(super) image: ImageRecord,
+    /// The key of the last step (the base's id at first): it covers every step before, by
+    /// what they were, not when they ran, so it is the same on any machine.
+    pub(super) key: String,
     /// ARGs declared in this stage, with their values.
     pub(super) args: BTreeMap<String, Option<String>>,
     /// CMD was set in this stage (ENTRYPOINT then keeps it).
@@ -107,6 +114,8 @@ impl<'a> Builder<'a> {
             df,
             resolve_base,
             done: BTreeMap::new(),
+            done_keys: BTreeMap::new(),
+            cache_from: BTreeMap::new(),
             used_args: BTreeSet::new(),
             step: 0,
             total: 0,
@@ -123,8 +132,9 @@ impl<'a> Builder<'a> {
             .map(|&i| 1 + self.df.stages[i].instructions.len())
             .sum();
         for &i in &needed {
-            let image = self.build_stage(i)?;
+            let (image, key) = self.build_stage(i)?;
             self.done.insert(i, image);
+            self.done_keys.insert(i, key);
         }
         let mut image = self
             .done
@@ -134,7 +144,8 @@ impl<'a> Builder<'a> {
             let mut config = image.config.clone();
             config.labels.extend(self.opts.labels.clone());
             let created_by = format!("LABEL {}", labels_text(&self.opts.labels));
-            image = self.config_step(&image, config, &created_by, "")?;
+            let key = self.done_keys.get(&target).cloned().unwrap_or_default();
+            image = self.config_step(&image, &key, config, &created_by, "")?.0;
         }
         let unused: Vec<&String> = self
             .opts
@@ -291,15 +302,26 @@ impl<'a> Builder<'a> {
             .context("a stage used before it was built")
     }
 
-    /// The image `COPY --from=WORD` reads: an earlier stage, else an image.
-    pub(super) fn copy_from_image(&self, word: &str, stage: usize) -> anyhow::Result<ImageRecord> {
+    /// The image `COPY --from=WORD` reads: an earlier stage, else an image; with what
+    /// stands for it in a key (the stage's step key, or the image's id).
+    pub(super) fn copy_from_image(
+        &self,
+        word: &str,
+        stage: usize,
+    ) -> anyhow::Result<(ImageRecord, String)> {
         match self.stage_ref(word, stage) {
-            Some(i) => Ok(self.stage_image(i)?.clone()),
-            None => (self.resolve_base)(word),
+            Some(i) => {
+                let key = self.done_keys.get(&i).cloned().unwrap_or_default();
+                Ok((self.stage_image(i)?.clone(), key))
+            }
+            None => (self.resolve_base)(word).map(|img| {
+                let id = img.id.clone();
+                (img, id)
+            }),
         }
     }
 
-    fn build_stage(&mut self, i: usize) -> anyhow::Result<ImageRecord> {
+    fn build_stage(&mut self, i: usize) -> anyhow::Result<(ImageRecord, String)> {
         let df = self.df;
         let stage_def = &df.stages[i];
         self.announce(&stage_def.from.text);
@@ -309,16 +331,28 @@ impl<'a> Builder<'a> {
                 .map_err(|e| self.err(stage_def.from.line, e))?;
             check_platform(&p).map_err(|e| self.err(stage_def.from.line, e))?;
         }
-        let base = match self.stage_ref(&base_word, i) {
-            Some(dep) => self.stage_image(dep)?.clone(),
-            None if base_word.eq_ignore_ascii_case("scratch") => self.scratch()?,
-            None => (self.resolve_base)(&base_word)
-                .map_err(|e| self.err(stage_def.from.line, format!("{e:#}")))?,
+        let (base, base_key) = match self.stage_ref(&base_word, i) {
+            Some(dep) => (
+                self.stage_image(dep)?.clone(),
+                self.done_keys.get(&dep).cloned().unwrap_or_default(),
+            ),
+            None if base_word.eq_ignore_ascii_case("scratch") => {
+                let img = self.scratch()?;
+                let id = img.id.clone();
+                (img, id)
+            }
+            None => {
+                let img = (self.resolve_base)(&base_word)
+                    .map_err(|e| self.err(stage_def.from.line, format!("{e:#}")))?;
+                let id = img.id.clone();
+                (img, id)
+            }
         };
         self.progress(&format!("--> {}", short(&base.id)));
         let triggers = base.config.on_build.clone();
         let mut stage = Stage {
             image: base,
+            key: base_key,
             args: BTreeMap::new(),
             cmd_set: false,
             author: String::new(),
@@ -343,7 +377,7 @@ impl<'a> Builder<'a> {
             self.announce(&ins.text);
             self.instruction(&mut stage, ins, i)?;
         }
-        Ok(stage.image)
+        Ok((stage.image, stage.key))
     }
 
     /// The base of `FROM scratch`: an image of no layers (its containers see an empty
@@ -384,15 +418,15 @@ impl<'a> Builder<'a> {
                 return Ok(());
             }
             Instruction::Run { .. } => {
-                st.image = self.run_step(st, ins, stage_index)?;
+                (st.image, st.key) = self.run_step(st, ins, stage_index)?;
                 return Ok(());
             }
             Instruction::Copy(spec) => {
-                st.image = self.copy_step(st, ins, spec, false, stage_index)?;
+                (st.image, st.key) = self.copy_step(st, ins, spec, false, stage_index)?;
                 return Ok(());
             }
             Instruction::Add(spec) => {
-                st.image = self.copy_step(st, ins, spec, true, stage_index)?;
+                (st.image, st.key) = self.copy_step(st, ins, spec, true, stage_index)?;
                 return Ok(());
             }
             Instruction::Env(pairs) => {
@@ -471,7 +505,7 @@ impl<'a> Builder<'a> {
             }
         }
         let author = st.author.clone();
-        st.image = self.config_step(&st.image, config, &ins.text, &author)?;
+        (st.image, st.key) = self.config_step(&st.image, &st.key, config, &ins.text, &author)?;
         Ok(())
     }
 
@@ -492,41 +526,101 @@ impl<'a> Builder<'a> {
     pub(super) fn config_step(
         &self,
         parent: &ImageRecord,
+        parent_key: &str,
         config: ImageConfig,
         created_by: &str,
         author: &str,
-    ) -> anyhow::Result<ImageRecord> {
-        let mut key = Key::new(&parent.id);
+    ) -> anyhow::Result<(ImageRecord, String)> {
+        let mut key = Key::new(parent_key);
         key.add("config")
             .add(serde_json::to_vec(&config)?)
             .add(created_by)
             .add(author);
         let key = key.finish();
-        if let Some(img) = self.cached(&key) {
-            return Ok(img);
+        if let Some(img) = self.cached(&key, parent) {
+            return Ok((img, key));
         }
         let opts = CommitOptions {
             config,
             author: author.to_string(),
             comment: String::new(),
             created_by: created_by.to_string(),
+            cache_key: None,
         };
         let img = crate::image::commit::commit_config(self.store, parent, &opts, None)?;
         self.remember(&key, &img)?;
-        Ok(img)
+        Ok((img, key))
     }
 
-    /// A cache hit, announced.
-    pub(super) fn cached(&self, key: &str) -> Option<ImageRecord> {
+    /// A cache hit on `parent`, announced. The local cache is looked up first; a step
+    /// found in it must sit on `parent` (a step key covers what came before, not which
+    /// image it made, so a hit on another parent, made by an image of `--cache-from`
+    /// that was later built on locally, is not taken).
+    pub(super) fn cached(&self, key: &str, parent: &ImageRecord) -> Option<ImageRecord> {
         if self.opts.no_cache {
             return None;
         }
-        let img = cache::get(self.store, key)?;
+        let img = cache::get(self.store, key).filter(|img| sits_on(img, parent))?;
         self.progress(&format!(
             "--> Using cache {}",
             img.id.trim_start_matches("sha256:")
         ));
         Some(img)
+    }
+
+    /// Use the images of `--cache-from`: the step images they name (by their step keys)
+    /// are read once.
+    pub fn with_cache_from(mut self, images: &[ImageRecord]) -> Self {
+        for img in images {
+            for entry in crate::image::commit::cached_layers(self.store, img) {
+                if img.diff_ids.get(entry.layer) == Some(&entry.diff_id) {
+                    self.cache_from
+                        .entry(entry.key)
+                        .or_insert_with(|| (img.clone(), entry.layer));
+                }
+            }
+        }
+        self
+    }
+
+    /// A layer step (`key`) taken from a `--cache-from` image: its layer for this step,
+    /// when that image's layers below it are `parent`'s, put on `parent` as a new image.
+    pub(super) fn cached_from_images(
+        &self,
+        key: &str,
+        parent: &ImageRecord,
+        created_by: &str,
+    ) -> anyhow::Result<Option<ImageRecord>> {
+        if self.opts.no_cache {
+            return Ok(None);
+        }
+        let Some((source, layer)) = self.cache_from.get(key) else {
+            return Ok(None);
+        };
+        if source.diff_ids.get(..*layer) != Some(parent.diff_ids.as_slice()) {
+            return Ok(None);
+        }
+        let opts = CommitOptions {
+            config: parent.config.clone(),
+            created_by: created_by.to_string(),
+            cache_key: Some(key.to_string()),
+            ..Default::default()
+        };
+        let img = crate::image::commit::commit_stored_layer(
+            self.store,
+            parent,
+            &source.layers[*layer],
+            &opts,
+        )?;
+        self.progress(&format!(
+            "--> Using cache {} (a layer of {})",
+            img.id.trim_start_matches("sha256:"),
+            short(&source.id)
+        ));
+        if self.opts.record_cache {
+            cache::put(self.store, key, &img.id)?;
+        }
+        Ok(Some(img))
     }
 
     /// Record a step's result, announced.
@@ -537,6 +631,13 @@ impl<'a> Builder<'a> {
         self.progress(&format!("--> {}", short(&img.id)));
         Ok(())
     }
+}
+
+/// Whether `img` was made by one step on `parent`: its layers are the parent's, or the
+/// parent's and one more.
+fn sits_on(img: &ImageRecord, parent: &ImageRecord) -> bool {
+    let n = parent.layers.len();
+    img.layers.get(..n) == Some(parent.layers.as_slice()) && img.layers.len() <= n + 1
 }
 
 /// The `from=` of a RUN `--mount` value.

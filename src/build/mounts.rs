@@ -76,7 +76,7 @@ pub(super) fn resolve(
                 let from_stage;
                 let (ctx, what) = match fields.get("from") {
                     Some(from) => {
-                        let img = b.copy_from_image(from, stage_index)?;
+                        let (img, from_key) = b.copy_from_image(from, stage_index)?;
                         let scratch = Scratch::new(&b.store.tmp_dir())?;
                         let merged = scratch.path().join("root");
                         crate::runtime::driver::copy::materialize(
@@ -86,7 +86,7 @@ pub(super) fn resolve(
                         .with_context(|| format!("--mount={value}: copying {from}"))?;
                         out.keep.push(scratch);
                         from_stage = Context::from_dir(&merged)?;
-                        (&from_stage, img.id.clone())
+                        (&from_stage, from_key)
                     }
                     None => (b.ctx, "context".to_string()),
                 };

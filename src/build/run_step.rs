@@ -24,7 +24,7 @@ impl Builder<'_> {
         st: &Stage,
         ins: &Located<Instruction>,
         stage_index: usize,
-    ) -> anyhow::Result<ImageRecord> {
+    ) -> anyhow::Result<(ImageRecord, String)> {
         let Instruction::Run {
             command,
             heredocs,
@@ -89,7 +89,7 @@ impl Builder<'_> {
         let mounts = mounts::resolve(self, st, &mount_flags, stage_index)
             .map_err(|e| self.err(ins.line, format!("{e:#}")))?;
 
-        let mut key = Key::new(&st.image.id);
+        let mut key = Key::new(&st.key);
         key.add("run").add(serde_json::to_vec(&argv)?);
         for e in &env {
             key.add(e);
@@ -98,11 +98,14 @@ impl Builder<'_> {
             key.add(part);
         }
         let key = key.finish();
-        if let Some(img) = self.cached(&key) {
-            return Ok(img);
+        let created_by = format!("RUN {}", shown_command(&argv));
+        if let Some(img) = self.cached(&key, &st.image) {
+            return Ok((img, key));
+        }
+        if let Some(img) = self.cached_from_images(&key, &st.image, &created_by)? {
+            return Ok((img, key));
         }
 
-        let created_by = format!("RUN {}", shown_command(&argv));
         let rec = self.step_container(&st.image, argv.clone(), env, network, &mounts)?;
         let code = crate::runtime::start::start(
             self.store,
@@ -141,11 +144,11 @@ impl Builder<'_> {
             .map(|b| b.destination.as_str())
             .chain(mounts.tmpfs.iter().map(|t| t.destination.as_str()))
             .collect();
-        let made = self.commit_container(&rec, &st.image, &created_by, &points);
+        let made = self.commit_container(&rec, &st.image, &created_by, &key, &points);
         self.drop_container(&rec, made.is_ok());
         let img = made?;
         self.remember(&key, &img)?;
-        Ok(img)
+        Ok((img, key))
     }
 
     /// A (stopped) container for a step, made from `parent`.
@@ -182,6 +185,7 @@ impl Builder<'_> {
         rec: &ContainerRecord,
         parent: &ImageRecord,
         created_by: &str,
+        key: &str,
         mount_points: &[&str],
     ) -> anyhow::Result<ImageRecord> {
         let opts = CommitOptions {
@@ -189,6 +193,7 @@ impl Builder<'_> {
             author: String::new(),
             comment: String::new(),
             created_by: created_by.to_string(),
+            cache_key: Some(key.to_string()),
         };
         let mut found = crate::runtime::commit::changes(self.store, rec)?;
         for point in mount_points {

@@ -96,7 +96,8 @@ pub struct Args {
     #[arg(long)]
     pub no_hosts: bool,
 
-    /// Images to consider as cache sources (the local build cache is always used)
+    /// Images whose layers may serve as cached steps (pulled when missing; the local build
+    /// cache is always used)
     #[arg(long = "cache-from", value_name = "IMAGE")]
     pub cache_from: Vec<String>,
 
@@ -138,6 +139,23 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         };
         crate::cmd::pull::image_for_run(&store, ctx, name, &flags)
     };
+    // --cache-from images, pulled when missing (unless --pull=never); one that cannot be
+    // had is said and skipped,
+    // as a cache source is never needed.
+    let mut cache_from = Vec::new();
+    for name in &args.cache_from {
+        let flags = crate::cmd::pull::ImageFlags {
+            pull: match args.pull {
+                PullPolicy::Never => PullPolicy::Never,
+                _ => PullPolicy::Missing,
+            },
+            platform: None,
+        };
+        match crate::cmd::pull::image_for_run(&store, ctx, name, &flags) {
+            Ok(img) => cache_from.push(img),
+            Err(e) => crate::term::notice(&format!("--cache-from {name}: {e:#}")),
+        }
+    }
     // The steps' output goes to stderr (or nowhere with -q); stdout is kept for the id.
     let saved = Saved::take()?;
     match opts.quiet {
@@ -162,6 +180,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         driver,
         &resolve,
     )
+    .with_cache_from(&cache_from)
     .build();
     saved.restore()?;
     let image = built?;
@@ -264,8 +283,6 @@ fn options(args: &Args, rootless: bool) -> anyhow::Result<BuildOptions> {
         secrets.insert(id, src);
     }
     for c in &args.cache_from {
-        // The local cache is content-keyed already: an image named here is used only when
-        // its steps are in the local cache, so there is nothing more to fetch.
         crate::spec::ImageRef::parse(c).with_context(|| format!("invalid --cache-from {c:?}"))?;
     }
     Ok(BuildOptions {

@@ -79,6 +79,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         author: args.author.unwrap_or_default(),
         comment: args.message.unwrap_or_default(),
         created_by: rec.spec.argv.join(" "),
+        cache_key: None,
     };
     let record = crate::runtime::commit::commit(
         &store,

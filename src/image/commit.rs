@@ -92,6 +92,39 @@ pub struct CommitOptions {
     pub comment: String,
     /// The history entry's `created_by` (the container's command for `commit`).
     pub created_by: String,
+    /// A build step's cache key, recorded in the config blob beside the new layer (see
+    /// [`BUILD_CACHE_FIELD`]) so the image can serve another build as `--cache-from`.
+    pub cache_key: Option<String>,
+}
+
+/// The config blob's field listing the build steps that made its layers: `[{"key": K,
+/// "layer": N, "diff_id": D}]`, N the layer's index. It travels with the image (push, pull,
+/// save, load keep the blob's bytes) and through later steps (unmodelled fields are kept).
+pub const BUILD_CACHE_FIELD: &str = "berth.build.cache.v1";
+
+/// One entry of [`BUILD_CACHE_FIELD`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CachedLayer {
+    pub key: String,
+    pub layer: usize,
+    pub diff_id: String,
+}
+
+/// The build steps an image's config blob says made its layers (none when it says
+/// nothing or something unreadable: a cache source is a hint, never trusted further than
+/// the layers it names, which the builder checks).
+pub fn cached_layers(store: &Store, image: &ImageRecord) -> Vec<CachedLayer> {
+    let Ok(bytes) = store.read_blob(&image.id) else {
+        return Vec::new();
+    };
+    #[derive(serde::Deserialize)]
+    struct Blob {
+        #[serde(rename = "berth.build.cache.v1", default)]
+        entries: Vec<CachedLayer>,
+    }
+    serde_json::from_slice::<Blob>(&bytes)
+        .map(|b| b.entries)
+        .unwrap_or_default()
 }
 
 /// A new image: `parent` plus one layer made of `changes` of the tree at `root`, named
@@ -126,7 +159,51 @@ pub fn commit(
         }
     }
     let (staged, unpacked) = extracted?;
+    let parent_chain = parent.layers.last().map(String::as_str);
+    let layer = NewLayer {
+        record: LayerRecord {
+            chain_id: chain_id(parent_chain, &unpacked.diff_id),
+            diff_id: unpacked.diff_id,
+            parent: parent_chain.map(str::to_owned),
+            size: unpacked.size,
+            owners: Some(unpacked.owners),
+        },
+        staged: Some(staged),
+    };
+    put_on(store, parent, layer, opts, name)
+}
 
+/// A new image: `parent` plus the stored layer `chain` (whose parent is `parent`'s top
+/// layer), as a build step taken from a `--cache-from` image.
+pub fn commit_stored_layer(
+    store: &Store,
+    parent: &ImageRecord,
+    chain: &str,
+    opts: &CommitOptions,
+) -> Result<ImageRecord> {
+    let record = store.layer(chain)?;
+    if record.parent.as_deref() != parent.layers.last().map(String::as_str) {
+        return Err(Error::Store(StoreError::Invalid(format!(
+            "layer {chain} does not sit on image {}",
+            parent.id
+        ))));
+    }
+    let layer = NewLayer {
+        record,
+        staged: None,
+    };
+    put_on(store, parent, layer, opts, None)
+}
+
+/// Store the image of `parent` plus `layer` (whose parent is `parent`'s top layer) with
+/// `opts`' config and a history entry.
+fn put_on(
+    store: &Store,
+    parent: &ImageRecord,
+    layer: NewLayer,
+    opts: &CommitOptions,
+    name: Option<&Reference>,
+) -> Result<ImageRecord> {
     let created = jiff::Timestamp::now().to_string();
     let history = HistoryEntry {
         created: created.clone(),
@@ -134,35 +211,17 @@ pub fn commit(
         comment: opts.comment.clone(),
         empty_layer: false,
     };
-    let blob = config_blob(
-        store,
-        parent,
-        opts,
-        &created,
-        Some(&unpacked.diff_id),
-        &history,
-    )?;
-    let parent_chain = parent.layers.last().map(String::as_str);
-    let chain = chain_id(parent_chain, &unpacked.diff_id);
+    let diff_id = layer.record.diff_id.clone();
+    let blob = config_blob(store, parent, opts, &created, Some(&diff_id), &history)?;
     let mut record = parent.clone();
     record.id = sha256_digest(&blob);
     record.created = created;
     record.comment = opts.comment.clone();
     record.config = opts.config.clone();
-    record.diff_ids.push(unpacked.diff_id.clone());
-    record.layers.push(chain.clone());
-    record.size += unpacked.size;
+    record.diff_ids.push(diff_id);
+    record.layers.push(layer.record.chain_id.clone());
+    record.size += layer.record.size;
     record.history.push(history);
-    let layer = NewLayer {
-        record: LayerRecord {
-            diff_id: unpacked.diff_id,
-            chain_id: chain,
-            parent: parent_chain.map(str::to_owned),
-            size: unpacked.size,
-            owners: Some(unpacked.owners),
-        },
-        staged: Some(staged),
-    };
     let mut layers = existing_layers(store, parent)?;
     layers.push(layer);
     store.commit_image(&blob, &record, layers, name)?;
@@ -242,6 +301,20 @@ fn config_blob(
     }
     let mut diff_ids = parent.diff_ids.clone();
     diff_ids.extend(diff_id.map(str::to_owned));
+    if let (Some(key), Some(diff_id)) = (&opts.cache_key, diff_id) {
+        let entry = CachedLayer {
+            key: key.clone(),
+            layer: diff_ids.len() - 1,
+            diff_id: diff_id.to_owned(),
+        };
+        let entry = serde_json::to_value(entry).map_err(|e| invalid("cache entry", e))?;
+        match blob.get_mut(BUILD_CACHE_FIELD) {
+            Some(Value::Array(list)) => list.push(entry),
+            _ => {
+                blob.insert(BUILD_CACHE_FIELD.into(), Value::Array(vec![entry]));
+            }
+        }
+    }
     let mut hist = parent.history.clone();
     hist.push(history.clone());
     blob.insert("created".into(), Value::String(created.to_owned()));

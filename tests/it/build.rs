@@ -881,6 +881,58 @@ fn builder_prune_and_cache_survive_and_go() {
     }
 }
 
+/// `--cache-from IMAGE`: with the local cache gone, the layers of a built image serve as
+/// the steps that made them (the same bytes, not a rerun); a changed file still rebuilds
+/// its step and those after it. Without it, the steps run again.
+#[test]
+fn cache_from_a_built_image_without_the_local_cache() {
+    for env in TestEnv::all_with_busybox() {
+        let df = "FROM bb\n\
+                  RUN cat /proc/sys/kernel/random/uuid > /stamp\n\
+                  ENV X=1\n\
+                  COPY f /f\n\
+                  RUN cat /proc/sys/kernel/random/uuid > /stamp2\n\
+                  CMD [\"cat\", \"/stamp\", \"/f\", \"/stamp2\"]\n";
+        let dir = context(&env, "cf", &[("Dockerfile", df), ("f", "one\n")]);
+        build(&env, &["-q", "-t", "cf:1"], &dir).success();
+        let first = env.berth(&["run", "--rm", "cf:1"]).success().stdout_lines();
+        let prune = || env.berth(&["builder", "prune", "-a", "-f"]).success();
+
+        prune();
+        let out = build(&env, &["--cache-from", "cf:1", "-t", "cf:2"], &dir);
+        assert_eq!(out.code(), Some(0), "{out}");
+        assert_eq!(out.stderr().matches("(a layer of").count(), 3, "{out}");
+        let again = env.berth(&["run", "--rm", "cf:2"]).success().stdout_lines();
+        assert_eq!(again, first, "{}", env.label());
+        assert_eq!(layer_count(&env, "cf:2"), layer_count(&env, "cf:1"));
+
+        // A changed file: the RUN before it still comes from cf:1, the rest is rebuilt.
+        prune();
+        env.write_file("cf/f", "two\n");
+        let out = build(&env, &["--cache-from", "cf:1", "-t", "cf:3"], &dir);
+        assert_eq!(out.stderr().matches("(a layer of").count(), 1, "{out}");
+        let changed = env.berth(&["run", "--rm", "cf:3"]).success().stdout_lines();
+        assert_eq!(changed[0], first[0]);
+        assert_eq!(changed[1], "two");
+        assert_ne!(changed[2], first[2]);
+
+        // Without --cache-from every step runs.
+        prune();
+        env.write_file("cf/f", "one\n");
+        let out = build(&env, &["-t", "cf:4"], &dir);
+        assert_eq!(cache_hits(&out), 0, "{out}");
+        let fresh = env.berth(&["run", "--rm", "cf:4"]).success().stdout_lines();
+        assert_ne!(fresh[0], first[0]);
+        // A --cache-from image that cannot be had is only a notice.
+        build(
+            &env,
+            &["-q", "--pull=never", "--cache-from", "no-such-image:1"],
+            &dir,
+        )
+        .success();
+    }
+}
+
 /// Serve `body` over HTTP on 127.0.0.1 to `n` connections; returns the base URL.
 fn serve(body: &'static [u8], n: usize) -> String {
     use std::io::{Read, Write};
@@ -1018,6 +1070,24 @@ fn built_images_push_pull_and_rebuild_from_the_registry() {
             .berth(&["run", "--rm", "child"])
             .success()
             .stdout_contains("pushed");
+        // --cache-from across stores: a step image pushed from here serves the same
+        // Dockerfile built in the fresh store (the layers, not a rerun).
+        let cached = format!("{}/built/{who}-cache:1", reg.host);
+        let cdf =
+            format!("FROM {dest}\nRUN cat /proc/sys/kernel/random/uuid > /stamp\nCOPY g /g\n");
+        let files = [("Dockerfile", cdf.as_str()), ("g", "g\n")];
+        let here = context(&env, "cache-src", &files);
+        build(&env, &["-q", "-t", &cached], &here).success();
+        env.berth(&["push", &cached]).success();
+        let stamp = |e: &TestEnv, image: &str| {
+            e.berth(&["run", "--rm", image, "cat", "/stamp", "/g"])
+                .success()
+                .stdout_lines()
+        };
+        let there = context(&fresh, "cache-dst", &files);
+        let out = build(&fresh, &["--cache-from", &cached, "-t", "again"], &there);
+        assert_eq!(out.stderr().matches("(a layer of").count(), 2, "{out}");
+        assert_eq!(stamp(&fresh, "again"), stamp(&env, &cached));
         // --pull=never with the image missing: one line.
         let none = common::registry::fresh_like(&env);
         let nchild = context(&none, "child", &[("Dockerfile", &format!("FROM {dest}\n"))]);
