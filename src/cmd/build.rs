@@ -150,6 +150,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
                 _ => PullPolicy::Missing,
             },
             platform: None,
+            quiet: opts.quiet,
         };
         match crate::cmd::pull::image_for_run(&store, ctx, name, &flags) {
             Ok(img) => cache_from.push(img),
