@@ -414,6 +414,7 @@ pub fn create_container(
     ctx: &Context,
 ) -> anyhow::Result<(Store, ContainerRecord, Option<PendingContainer>)> {
     let mut req = flags.to_request(auto_remove, ctx.rootless)?;
+    super::conf_defaults::apply(&mut req, ctx)?;
     if let Some(path) = &flags.cidfile
         && path.exists()
     {

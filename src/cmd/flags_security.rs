@@ -173,7 +173,7 @@ fn keep_id(uid: Option<u32>, gid: Option<u32>) -> anyhow::Result<crate::spec::us
 }
 
 /// `nofile=1024:2048` or `nofile=1024` (soft = hard).
-fn parse_ulimit(u: &str) -> anyhow::Result<Ulimit> {
+pub(super) fn parse_ulimit(u: &str) -> anyhow::Result<Ulimit> {
     let Some((name, vals)) = u.split_once('=') else {
         bail!("invalid --ulimit {u:?}: use NAME=SOFT[:HARD]");
     };
@@ -204,7 +204,7 @@ fn parse_ulimit(u: &str) -> anyhow::Result<Ulimit> {
 /// A hard limit above berth's own can only be set with CAP_SYS_RESOURCE (of the host's
 /// user namespace: a rootless berth never has it); refused here, before anything is made,
 /// rather than by the container's setrlimit at start.
-fn check_raise(u: &str, limit: &Ulimit) -> anyhow::Result<()> {
+pub(super) fn check_raise(u: &str, limit: &Ulimit) -> anyhow::Result<()> {
     let Some(res) = rlimit_resource(&limit.name) else {
         return Ok(());
     };

@@ -55,6 +55,9 @@ struct Info {
     registries_conf_files: Vec<String>,
     /// Where short names are looked up.
     search_registries: Vec<String>,
+    /// The containers.conf files read, in order (their `[containers]` defaults apply to
+    /// new containers under the flags).
+    containers_conf_files: Vec<String>,
     /// podman's `.Host.*` and `.Store.*` template fields.
     host: PodmanHost,
     store: PodmanStore,
@@ -147,6 +150,11 @@ fn gather(ctx: &Context) -> Info {
             .map(|c| c.files.iter().map(|f| f.display().to_string()).collect())
             .unwrap_or_default(),
         search_registries,
+        containers_conf_files: ctx
+            .config
+            .containers_conf(ctx.rootless)
+            .map(|c| c.files.iter().map(|f| f.display().to_string()).collect())
+            .unwrap_or_default(),
         host: PodmanHost {
             oci_runtime: NameOnly { name: "berth" },
             network_backend: "berth",
@@ -195,6 +203,14 @@ fn gather(ctx: &Context) -> Info {
     }
 }
 
+/// A list of files for the text output: comma-separated, or "none".
+fn or_none(files: &[String]) -> String {
+    match files {
+        [] => "none".to_owned(),
+        _ => files.join(", "),
+    }
+}
+
 fn print_text(i: &Info) -> anyhow::Result<()> {
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let found = |p: &Option<String>| match p {
@@ -221,20 +237,17 @@ fn print_text(i: &Info) -> anyhow::Result<()> {
                     format!("{} (not present)", i.config_file)
                 },
             ),
+            ("containers.conf:", or_none(&i.containers_conf_files)),
             ("Driver:", i.driver.clone()),
             ("Images:", i.images.to_string()),
             ("Containers:", i.containers.to_string()),
         ],
     )?;
-    let mut files = i.registries_conf_files.clone();
-    if files.is_empty() {
-        files.push("none".to_owned());
-    }
     format::key_values(
         "Registries:",
         &[
             ("Search:", i.search_registries.join(", ")),
-            ("registries.conf:", files.join(", ")),
+            ("registries.conf:", or_none(&i.registries_conf_files)),
         ],
     )?;
     let cgroup = match i.cgroup_layout {

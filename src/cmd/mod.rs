@@ -7,6 +7,7 @@ pub mod build;
 pub mod builder;
 pub mod commit;
 pub mod completion;
+pub mod conf_defaults;
 pub mod container_filter;
 pub mod cp;
 pub mod create;

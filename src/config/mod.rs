@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use serde::Deserialize;
 
+pub mod containers_conf;
 pub mod registries_conf;
 
+use containers_conf::ContainersConf;
 use registries_conf::RegistriesConf;
 
 #[derive(Debug, Default, Deserialize)]
@@ -17,6 +19,10 @@ pub struct Config {
     pub storage: StorageConfig,
     #[serde(default)]
     pub registries: RegistriesConfig,
+    /// The host's containers.conf files, read when a container is created (see
+    /// [`containers_conf`]).
+    #[serde(skip)]
+    containers_conf: std::sync::OnceLock<Result<ContainersConf, String>>,
 }
 
 /// `[registries]`: where short names are looked up and how registries are reached.
@@ -101,6 +107,68 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+impl Config {
+    /// containers.conf for this mode, read once; a file that is not valid is an error
+    /// naming it.
+    pub fn containers_conf(&self, rootless: bool) -> Result<&ContainersConf, String> {
+        self.containers_conf
+            .get_or_init(|| ContainersConf::load(rootless).map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+/// One of the host's container config files (TOML), parsed; `None` when it is missing or
+/// (a rootless user and a 0600 system file) unreadable, which podman skips too. A file
+/// that is not valid is an error naming it.
+pub(crate) fn read_host_file<T: serde::de::DeserializeOwned>(
+    path: &Path,
+) -> anyhow::Result<Option<T>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied
+            ) =>
+        {
+            return Ok(None);
+        }
+        Err(e) => bail!("reading {}: {e}", path.display()),
+    };
+    toml::from_str(&without_comment_lines(&text))
+        .map(Some)
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))
+}
+
+/// `text` without its whole-line comments: a distribution's file is mostly comments
+/// (Debian's containers.conf: 24 KB, 1 KB of keys), and `run` reads it. Kept whole where a
+/// multi-line string could hold a line that starts with `#`.
+fn without_comment_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("\"\"\"") || text.contains("'''") {
+        return text.into();
+    }
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| [l, "\n"])
+        .collect::<String>()
+        .into()
+}
+
+/// `*.conf` files of a drop-in directory, in name order.
+pub(crate) fn conf_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "conf"))
+        .collect();
+    out.sort();
+    out
 }
 
 fn home() -> anyhow::Result<PathBuf> {

@@ -103,7 +103,7 @@ impl RegistriesConf {
         let mut dirs = vec![PathBuf::from("/etc/containers/registries.conf.d")];
         dirs.extend(user.map(|u| u.join("registries.conf.d")));
         for dir in dirs {
-            files.extend(conf_files(&dir));
+            files.extend(super::conf_files(&dir));
         }
         let mut conf = RegistriesConf::default();
         for path in files {
@@ -114,16 +114,9 @@ impl RegistriesConf {
 
     /// Merge one file in; a missing one is skipped.
     pub fn read(&mut self, path: &Path) -> anyhow::Result<()> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            // An unreadable system file (a rootless user and a 0600 file) is skipped too,
-            // as podman does.
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => return Ok(()),
-            Err(e) => anyhow::bail!("reading {}: {e}", path.display()),
+        let Some(file) = super::read_host_file::<File>(path)? else {
+            return Ok(());
         };
-        let file: File = toml::from_str(&text)
-            .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
         self.files.push(path.to_owned());
         if let Some(search) = file.unqualified_search_registries {
             self.search = Some(search);
@@ -175,20 +168,6 @@ impl RegistriesConf {
                 }
             })
     }
-}
-
-/// `*.conf` files of a drop-in directory, in name order.
-fn conf_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut out: Vec<PathBuf> = rd
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "conf"))
-        .collect();
-    out.sort();
-    out
 }
 
 #[cfg(test)]

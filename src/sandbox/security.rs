@@ -42,10 +42,13 @@ pub fn capabilities(opts: &SecurityOpts) -> anyhow::Result<Vec<Capability>> {
         return Ok(everything());
     }
     let all = |v: &[String]| v.iter().any(|c| c.eq_ignore_ascii_case("ALL"));
-    let mut set: Vec<Capability> = if all(&opts.cap_drop) {
-        Vec::new()
-    } else {
-        super::caps::DEFAULT.to_vec()
+    let mut set: Vec<Capability> = match &opts.default_capabilities {
+        _ if all(&opts.cap_drop) => Vec::new(),
+        Some(names) => names
+            .iter()
+            .map(|c| parse_cap(c))
+            .collect::<Result<_, _>>()?,
+        None => super::caps::DEFAULT.to_vec(),
     };
     for c in opts
         .cap_drop
@@ -286,6 +289,17 @@ mod tests {
             ..opts()
         };
         assert!(capabilities(&o).is_err());
+        // containers.conf's default_capabilities replace the base set.
+        let o = SecurityOpts {
+            default_capabilities: Some(vec!["CHOWN".into(), "CAP_KILL".into()]),
+            cap_drop: vec!["KILL".into()],
+            cap_add: vec!["NET_RAW".into()],
+            ..opts()
+        };
+        assert_eq!(
+            capabilities(&o).unwrap(),
+            vec![Capability::CAP_CHOWN, Capability::CAP_NET_RAW]
+        );
         let o = SecurityOpts {
             privileged: true,
             ..opts()

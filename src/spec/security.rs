@@ -16,6 +16,10 @@ fn yes() -> bool {
 #[serde(default, rename_all = "PascalCase")]
 pub struct SecurityOpts {
     pub privileged: bool,
+    /// containers.conf's `default_capabilities`: the set `cap_add`/`cap_drop` start from
+    /// (berth's default set when `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_capabilities: Option<Vec<String>>,
     /// Capability names (`CAP_NET_ADMIN`) or `ALL`.
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
@@ -45,6 +49,7 @@ impl Default for SecurityOpts {
     fn default() -> Self {
         SecurityOpts {
             privileged: false,
+            default_capabilities: None,
             cap_add: Vec::new(),
             cap_drop: Vec::new(),
             no_new_privileges: true,

@@ -179,6 +179,11 @@ impl TestEnv {
             std::fs::create_dir(&p).unwrap_or_else(|e| panic!("mkdir {}: {e}", p.display()));
         }
         set_mode(&env.dir.join("xdg-run"), 0o700);
+        // berth reads the host's containers.conf files (a host with skopeo has one in
+        // /usr/share): tests see an empty one instead unless they ask for more.
+        let conf = env.dir.join("containers.conf");
+        std::fs::write(&conf, "").unwrap_or_else(|e| panic!("write {}: {e}", conf.display()));
+        set_mode(&conf, 0o644);
         env.chown_to_user(&env.dir);
         for sub in ["root", "runroot", "home", "xdg-run", "work"] {
             env.chown_to_user(&env.dir.join(sub));
@@ -276,6 +281,10 @@ impl TestEnv {
             ("BERTH_ROOT".into(), self.root().into()),
             ("BERTH_RUNROOT".into(), self.runroot().into()),
             ("BERTH_CONFIG".into(), self.config_path().into()),
+            (
+                "CONTAINERS_CONF".into(),
+                self.dir.join("containers.conf").into(),
+            ),
             ("LANG".into(), "C.UTF-8".into()),
         ];
         if let Mode::User { name, .. } = &self.mode {

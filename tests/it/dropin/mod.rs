@@ -3,6 +3,7 @@
 //! registries.conf, auth.json and containers.conf; health checks.
 
 mod auth;
+mod containers_conf;
 mod globals;
 mod health;
 mod registries;
