@@ -67,6 +67,12 @@ fn apply_keys(req: &mut CreateRequest, c: &Containers, rootless: bool) -> anyhow
             r.pids_limit = None;
         }
     }
+    if let Some(tz) = c.tz.as_deref().filter(|t| !t.is_empty())
+        && req.timezone.is_none()
+    {
+        let tz = super::flags_lifecycle::check_timezone(tz).with_context(|| bad("tz"))?;
+        req.timezone = Some(tz);
+    }
     if let Some(n) = c.log_size_max
         && n > 0
         && req.log.max_size.is_none()

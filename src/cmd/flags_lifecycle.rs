@@ -74,7 +74,7 @@ impl LifecycleFlags {
 
 /// `--tz`: `local`, or a zone the host's zoneinfo has. The name is kept as given; the
 /// file is found again at each start (see `runtime::prepare`).
-fn check_timezone(tz: &str) -> anyhow::Result<String> {
+pub(super) fn check_timezone(tz: &str) -> anyhow::Result<String> {
     if tz == "local" {
         return Ok(tz.to_owned());
     }

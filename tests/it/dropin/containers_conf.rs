@@ -35,18 +35,20 @@ default_capabilities = ["CHOWN", "KILL"]
 default_sysctls = ["kernel.msgmax=12345", "net.ipv4.ping_group_range=0 0"]
 pids_limit = 123
 log_size_max = 1048576
+tz = "America/New_York"
 "#,
         );
         env.set_env("CONTAINERS_CONF", &main);
 
         // The script's lines: the host's defaults show inside the container.
-        let probe = "ulimit -n; cat /proc/sys/kernel/msgmax; grep CapBnd /proc/self/status";
+        let probe = "ulimit -n; cat /proc/sys/kernel/msgmax; grep CapBnd /proc/self/status; \
+                     date -d @1600000000 '+%H %Z'";
         let out = env
             .berth(&["run", "--rm", "bb", "sh", "-c", probe])
             .success();
         assert_eq!(
             out.stdout_lines(),
-            ["1000", "12345", "CapBnd:\t0000000000000021"],
+            ["1000", "12345", "CapBnd:\t0000000000000021", "08 EDT"],
             "{}: {out}",
             env.label()
         );
@@ -69,7 +71,7 @@ log_size_max = 1048576
             .success();
         assert_eq!(
             out.stdout_lines(),
-            ["900", "54321", "CapBnd:\t0000000000002021"],
+            ["900", "54321", "CapBnd:\t0000000000002021", "08 EDT"],
             "{}: {out}",
             env.label()
         );
@@ -83,7 +85,7 @@ log_size_max = 1048576
             .berth(&[
                 "inspect",
                 "--format",
-                "{{json .HostConfig.LogConfig.Config}} {{.HostConfig.PidsLimit}}",
+                "{{json .HostConfig.LogConfig.Config}} {{.HostConfig.PidsLimit}} {{.Config.Timezone}}",
                 "c1",
             ])
             .success();
@@ -98,6 +100,22 @@ log_size_max = 1048576
         if !env.is_rootless() {
             assert_eq!(text.split_whitespace().nth(1), Some("123"), "{out}");
         }
+        assert!(text.trim_end().ends_with(" America/New_York"), "{out}");
+        // --tz wins over the file's zone.
+        let out = env
+            .berth(&[
+                "run",
+                "--rm",
+                "--tz",
+                "Asia/Kolkata",
+                "bb",
+                "date",
+                "-d",
+                "@1600000000",
+                "+%H %Z",
+            ])
+            .success();
+        assert_eq!(out.stdout().trim(), "17 IST", "{}: {out}", env.label());
         env.berth(&["rm", "c1"]).success();
 
         // info names the file read.
