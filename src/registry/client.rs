@@ -73,13 +73,28 @@ pub struct Options {
 impl Options {
     /// The options the configuration gives `host`, plus stored credentials.
     pub fn for_host(cfg: &RegistriesConfig, host: &str, tls_verify: Option<bool>) -> Options {
-        let listed =
-            cfg.insecure.iter().any(|h| h == host) || super::rules::conf_insecure(cfg, host);
+        let listed = cfg.insecure.iter().any(|h| h == host)
+            || super::rules::conf_insecure(cfg, host)
+            || loopback(host);
         Options {
             insecure: tls_verify.map_or(listed, |v| !v),
             credentials: super::auth::lookup(host),
         }
     }
+}
+
+/// Whether `host` (`name[:port]`) is on this machine: `localhost` or 127.0.0.0/8, which
+/// are insecure unless `--tls-verify=true` says otherwise (docker's rule: a registry on
+/// the loopback is reached without anyone in between).
+pub fn loopback(host: &str) -> bool {
+    let name = match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The auth state learned from the registry, shared by the threads of one pull.
@@ -708,5 +723,21 @@ mod tests {
             Some("/v2/_catalog?last=c")
         );
         assert_eq!(super::next_link("</x>"), None);
+    }
+
+    #[test]
+    fn loopback_registries() {
+        for host in ["127.0.0.1:5000", "127.3.2.1", "localhost:443", "LOCALHOST"] {
+            assert!(super::loopback(host), "{host}");
+        }
+        for host in [
+            "128.0.0.1:5000",
+            "localhost.example",
+            "10.0.0.1",
+            "quay.io",
+            "[::1]:5000",
+        ] {
+            assert!(!super::loopback(host), "{host}");
+        }
     }
 }

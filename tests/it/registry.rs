@@ -117,9 +117,10 @@ fn pull_tls_with_basic_auth() {
         reg.skopeo_push(&format!("oci:{}", layout.display()), "private/bb:1", &[]);
         let name = format!("{}/private/bb:1", reg.host);
         let fresh = fresh_like(&env);
-        // Untrusted CA: a TLS error that says how to proceed.
+        // Untrusted CA (asked to verify: 127.0.0.1 is insecure by default): a TLS error
+        // that says how to proceed.
         fresh
-            .berth(&["pull", &name])
+            .berth(&["pull", "--tls-verify=true", &name])
             .run()
             .berth_error()
             .stderr_contains("TLS")

@@ -102,3 +102,27 @@ blocked = true
             .stderr_contains("registries.conf");
     }
 }
+
+#[test]
+fn loopback_registries_are_insecure_by_default() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let host = &reg.host;
+    for env in TestEnv::all_with_busybox() {
+        // A CI job's lines against a registry it started on 127.0.0.1: no config needed.
+        let name = format!("{host}/ci/{}:1", if env.is_rootless() { "u" } else { "r" });
+        env.berth(&["tag", "bb", &name]).success();
+        env.berth(&["push", &name]).success();
+        let fresh = fresh_like(&env);
+        fresh.berth(&["pull", "-q", &name]).success();
+        // Asked to verify, the handshake with a plain-HTTP registry fails and says how on.
+        for cmd in ["pull", "push"] {
+            env.berth(&[cmd, "--tls-verify=true", &name])
+                .run()
+                .berth_error()
+                .stderr_contains("--tls-verify=false");
+        }
+    }
+}
