@@ -105,7 +105,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         let created = h.created.parse::<jiff::Timestamp>().ok();
         let since = match created {
             Some(t) if args.human => format::time_ago_from(t, now),
-            Some(t) => t.to_string(),
+            Some(t) => format::rfc3339(t, &zone),
             None => "N/A".to_owned(),
         };
         let at = created.map_or("N/A".to_owned(), |t| go_time(t, &zone));

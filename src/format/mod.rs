@@ -13,7 +13,7 @@ use std::io::Write;
 
 pub use crate::term::{init_logging, notice, raw, raw_stderr, terminal_safe};
 pub use table::Table;
-pub use time::{go_time, human_duration, time_ago, time_ago_from};
+pub use time::{go_time, human_duration, rfc3339, time_ago, time_ago_from};
 
 /// The one line a user sees when berth fails: the error and its causes, joined by ": ".
 pub fn error_line(err: &anyhow::Error) {

@@ -24,6 +24,16 @@ pub fn go_time(t: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
     format!("{} {abbrev}", z.strftime("%Y-%m-%d %H:%M:%S %z"))
 }
 
+/// Go's `time.RFC3339` in the given zone, to the second: "2026-11-22T09:16:31Z",
+/// "2026-11-22T10:16:31+01:00" (docker's times when not human).
+pub fn rfc3339(t: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    let z = t.to_zoned(zone.clone());
+    match z.offset().seconds() {
+        0 => z.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        _ => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +56,8 @@ mod tests {
         );
         let plus_one = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
         assert!(go_time(t, &plus_one).starts_with("2026-11-22 10:16:31 +0100 "));
+        let t: jiff::Timestamp = "2026-11-22T09:16:31.123456789Z".parse().unwrap();
+        assert_eq!(rfc3339(t, &jiff::tz::TimeZone::UTC), "2026-11-22T09:16:31Z");
+        assert_eq!(rfc3339(t, &plus_one), "2026-11-22T10:16:31+01:00");
     }
 }

@@ -148,14 +148,20 @@ fn commit_diff_history_keep_the_changes() {
                 "history",
                 "-H=false",
                 "--format",
-                "{{.Size}}",
+                "{{.Size}} {{.CreatedSince}}",
                 "committed:1",
             ])
             .success();
+        // Sizes in bytes; times in RFC 3339 to the second (Go's time.RFC3339), as docker.
         assert!(
-            raw.stdout_lines()
-                .iter()
-                .all(|l| l.chars().all(|c| c.is_ascii_digit())),
+            raw.stdout_lines().iter().all(|l| {
+                let (size, at) = l.split_once(' ').unwrap_or_default();
+                let offset = at.get(19..).unwrap_or_default();
+                size.chars().all(|c| c.is_ascii_digit())
+                    && at.len() >= 20
+                    && at.as_bytes()[10] == b'T'
+                    && (offset == "Z" || (offset.len() == 6 && offset.as_bytes()[3] == b':'))
+            }),
             "{raw}"
         );
 
