@@ -105,8 +105,9 @@ pub struct Args {
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     pub layers: bool,
 
-    /// The build context: a directory, a tar archive, or - (a tar or a Dockerfile on stdin)
-    #[arg(value_name = "CONTEXT")]
+    /// The build context: a directory (the current one when not given), a tar archive, or
+    /// - (a tar or a Dockerfile on stdin)
+    #[arg(value_name = "CONTEXT", default_value = ".")]
     pub context: String,
 }
 

@@ -238,6 +238,48 @@ fn bad_dockerfiles_fail_with_one_line() {
     }
 }
 
+/// The context defaults to the current directory, and a relative `-f` not found from here
+/// is looked up in the context, as podman's build does; a missing one is one line, 125.
+#[test]
+fn context_defaults_to_here_and_file_is_found_in_the_context() {
+    for env in TestEnv::all_with_busybox() {
+        let dir = context(
+            &env,
+            "here",
+            &[("Containerfile1", "FROM bb\nLABEL which=one\n")],
+        );
+        let other = env.mkdir("elsewhere");
+        env.chown_to_user(&other);
+        let label = |image: &str| {
+            env.berth(&[
+                "image",
+                "inspect",
+                "--format",
+                "{{.Config.Labels.which}}",
+                image,
+            ])
+            .success()
+            .stdout()
+            .trim()
+            .to_string()
+        };
+        let ctx = dir.display().to_string();
+        env.berth(&["build", "-q", "-t", "f:1", "-f", "Containerfile1", &ctx])
+            .current_dir(&other)
+            .success();
+        assert_eq!(label("f:1"), "one", "{}", env.label());
+        env.berth(&["build", "-q", "-t", "f:2", "-f", "Containerfile1"])
+            .current_dir(&dir)
+            .success();
+        assert_eq!(label("f:2"), "one", "{}", env.label());
+        env.berth(&["build", "-q", "-f", "Containerfile2", &ctx])
+            .current_dir(&other)
+            .run()
+            .berth_error()
+            .stderr_contains("Containerfile2: no such file or directory");
+    }
+}
+
 /// A failing RUN ends the build with the step's own status, as podman's build does (a
 /// command that cannot be found as 127); a bad Dockerfile stays 125.
 #[test]

@@ -184,8 +184,14 @@ pub fn open(opts: &Options<'_>, stdin: impl Read) -> anyhow::Result<Context> {
             (dockerfile(path, text), own)
         }
         (None, Some(path)) => {
-            let text = read_host(Path::new(path))?
-                .with_context(|| format!("the Dockerfile {path} does not exist"))?;
+            // A relative path is looked up from here, then in the context (as podman does).
+            let text = match read_host(Path::new(path))? {
+                Some(t) => Some(t),
+                None if Path::new(path).is_relative() => read_host(&dir.join(path))?,
+                None => None,
+            };
+            let text =
+                text.with_context(|| format!("the Dockerfile {path}: no such file or directory"))?;
             let name = format!("{path}.dockerignore");
             let own = read_host(Path::new(&name))?.map(|t| (name, t));
             (dockerfile(path, text), own)

@@ -93,7 +93,7 @@ fn finds_the_dockerfile() {
     let e = open(&opts(Some("/nonexistent/df")), std::io::empty()).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "the Dockerfile /nonexistent/df does not exist"
+        "the Dockerfile /nonexistent/df: no such file or directory"
     );
 
     // Not a regular file, or too big: one line, never a hang.
