@@ -5,8 +5,9 @@
 //! Copy-up reads the image's layers directly (no mount): the entry at the volume's path is
 //! merged with overlay rules into a staging dir in `tmp/` and renamed onto the empty data
 //! dir, so a killed copy leaves only a staging dir the sweep removes, never a half-filled
-//! volume. A path that crosses a symlink in the image is not filled (the link could lead
-//! anywhere); symlinks inside the copied tree are copied as links, never followed.
+//! volume. A path that crosses a symlink in the image is resolved in the merged layers
+//! with the kernel's RESOLVE_IN_ROOT rules, never on the host; symlinks inside the copied
+//! tree are copied as links, never followed. Owners, modes, xattrs and times are kept.
 
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
@@ -206,6 +207,15 @@ impl Shift {
         }
     }
 
+    /// The ids a file of the stored layers gets in a copy: the layers this container's
+    /// root reads are already shifted for a nested map, not for a host range.
+    fn apply_stored(&self, uid: u32, gid: u32) -> (u32, u32) {
+        match self {
+            Shift::Range(_) => self.apply(uid, gid),
+            _ => (uid, gid),
+        }
+    }
+
     fn apply(&self, uid: u32, gid: u32) -> (u32, u32) {
         match self {
             Shift::None => (uid, gid),
@@ -217,18 +227,23 @@ impl Shift {
 }
 
 /// What one layer says about the path `rel`.
+#[derive(Debug, PartialEq)]
 enum Probe {
     /// Nothing: the layers below decide.
     Absent,
-    /// A whiteout, a non-directory or an opaque parent: nothing below shows.
+    /// A whiteout, a non-directory (a symlink too) or an opaque parent on the way: nothing
+    /// below shows.
     Hidden,
     /// A directory (opaque: nothing below shows).
     Dir { opaque: bool },
-    /// A symlink on the way: not followed.
-    Link,
+    /// The path itself is a symlink to this target.
+    Link(PathBuf),
+    /// The path itself is a file, device or whiteout.
+    Other,
 }
 
-fn probe(layer: &Path, rel: &[&str]) -> Probe {
+/// `rel` in one layer, walked by `lstat` (a link on the way is never followed).
+fn probe(layer: &Path, rel: &[String]) -> Probe {
     let mut p = layer.to_path_buf();
     let mut opaque_parent = false;
     for (i, c) in rel.iter().enumerate() {
@@ -240,14 +255,13 @@ fn probe(layer: &Path, rel: &[&str]) -> Probe {
             Err(_) => return Probe::Absent,
         };
         let ft = meta.file_type();
-        if ft.is_char_device() && meta.rdev() == 0 {
-            return Probe::Hidden;
-        }
-        if ft.is_symlink() {
-            return Probe::Link;
-        }
         if !ft.is_dir() {
-            return Probe::Hidden;
+            let whiteout = ft.is_char_device() && meta.rdev() == 0;
+            return match (last, ft.is_symlink() && !whiteout) {
+                (true, true) => std::fs::read_link(&p).map_or(Probe::Other, Probe::Link),
+                (true, false) => Probe::Other,
+                (false, _) => Probe::Hidden,
+            };
         }
         let opaque = super::driver::copy::xattr_is_set(&p, super::driver::copy::OPAQUE_XATTR);
         if last {
@@ -260,8 +274,60 @@ fn probe(layer: &Path, rel: &[&str]) -> Probe {
     Probe::Absent
 }
 
+/// What the image shows at `rel` (a path without links): the top layer that says
+/// anything about it decides, as overlay does.
+fn lookup(layers: &[PathBuf], rel: &[String]) -> Probe {
+    for layer in layers.iter().rev() {
+        match probe(layer, rel) {
+            Probe::Absent => {}
+            Probe::Hidden => return Probe::Absent,
+            found => return found,
+        }
+    }
+    Probe::Absent
+}
+
+/// The image's path `dest` with every symlink resolved inside the image's root, as the
+/// container's mount of it is: an absolute target starts again at the root and `..` stops
+/// there, so no link leads out. `None` when it is not a directory of the image (missing,
+/// a file, or too many links).
+fn resolve_in_image(layers: &[PathBuf], dest: &str) -> Option<Vec<String>> {
+    let mut todo: std::collections::VecDeque<String> = dest.split('/').map(str::to_owned).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut links = 0;
+    while let Some(c) = todo.pop_front() {
+        match c.as_str() {
+            "" | "." => continue,
+            ".." => {
+                out.pop();
+                continue;
+            }
+            _ => out.push(c),
+        }
+        match lookup(layers, &out) {
+            Probe::Dir { .. } => {}
+            Probe::Link(target) => {
+                links += 1;
+                if links > 40 {
+                    return None;
+                }
+                out.pop();
+                let target = target.to_string_lossy().into_owned();
+                if target.starts_with('/') {
+                    out.clear();
+                }
+                for c in target.split('/').rev() {
+                    todo.push_front(c.to_owned());
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 /// Fill the empty volume `name` with the image's tree at `dest`, if the image has a
-/// directory there.
+/// directory there (reached through the image's own links, resolved inside its root).
 fn copy_up(
     store: &Store,
     layers: &[PathBuf],
@@ -269,22 +335,22 @@ fn copy_up(
     name: &str,
     shift: &Shift,
 ) -> anyhow::Result<()> {
-    let rel = path_components(dest);
+    let Some(rel) = resolve_in_image(layers, dest) else {
+        return Ok(());
+    };
     let mut sources: Vec<PathBuf> = Vec::new();
     for layer in layers {
         match probe(layer, &rel) {
             Probe::Absent => {}
-            Probe::Hidden => sources.clear(),
             Probe::Dir { opaque } => {
                 if opaque {
                     sources.clear();
                 }
                 sources.push(rel.iter().fold(layer.clone(), |p, c| p.join(c)));
             }
-            Probe::Link => {
-                log::info!("not filling volume {name}: the image's {dest} is behind a symlink");
-                return Ok(());
-            }
+            // A link or file here is covered by a directory above (the path resolved to
+            // one): what is below does not show.
+            Probe::Hidden | Probe::Link(_) | Probe::Other => sources.clear(),
         }
     }
     let Some(top) = sources.last() else {
@@ -293,16 +359,16 @@ fn copy_up(
     let staging = store.staging("copyup")?;
     let data = staging.path().join("_data");
     std::fs::create_dir(&data).with_context(|| format!("creating {}", data.display()))?;
+    // Stored layers hold the container's ids; a `--userns=auto` container's are a host
+    // range.
+    let ids = |u, g| shift.apply_stored(u, g);
     for src in &sources {
-        super::driver::copy::merge_dir(src, &data)?;
+        super::driver::copy::merge_dir_mapped(src, &data, &ids)?;
     }
     let top_meta =
         std::fs::symlink_metadata(top).with_context(|| format!("reading {}", top.display()))?;
-    super::driver::copy::set_owner_and_mode(&data, &top_meta)?;
-    if let Shift::Range(_) = shift {
-        // Stored layers hold the container's ids; this container's are a host range.
-        chown_tree(&data, &|u, g| shift.apply(u, g))?;
-    }
+    // Last: the merge changed the root's times.
+    super::driver::copy::copy_meta(top, &data, &top_meta, &ids)?;
     if !store.fill_volume(name, &data)? {
         log::debug!("volume {name} was filled meanwhile");
     }
@@ -470,5 +536,31 @@ mod tests {
         assert!(crate::store::volumes::is_empty_dir(
             &store.volumes_dir().join("w/_data")
         ));
+    }
+
+    #[test]
+    fn image_paths_resolve_inside_the_root() {
+        let t = tempfile::tempdir().unwrap();
+        let (l1, l2) = (t.path().join("l1"), t.path().join("l2"));
+        std::fs::create_dir_all(l1.join("x/y")).unwrap();
+        std::fs::create_dir_all(&l2).unwrap();
+        let link = |at: &Path, target: &str| std::os::unix::fs::symlink(target, at).unwrap();
+        link(&l1.join("up"), "../../../../x");
+        link(&l1.join("abs"), "/x/y/../y");
+        link(&l1.join("loop"), "loop");
+        link(&l1.join("file"), "/x/y");
+        std::fs::create_dir_all(l1.join("hidden")).unwrap();
+        // An upper layer's file hides the lower directory; its link replaces one.
+        std::fs::write(l2.join("hidden"), "").unwrap();
+        link(&l2.join("file"), "/nowhere");
+        let layers = [l1, l2];
+        let r = |p: &str| resolve_in_image(&layers, p);
+        assert_eq!(r("/up/y"), Some(vec!["x".to_owned(), "y".to_owned()]));
+        assert_eq!(r("/abs"), Some(vec!["x".to_owned(), "y".to_owned()]));
+        assert_eq!(r("/x/../../x"), Some(vec!["x".to_owned()]));
+        assert_eq!(r("/loop"), None);
+        assert_eq!(r("/hidden"), None);
+        assert_eq!(r("/file"), None);
+        assert_eq!(r("/"), Some(vec![]));
     }
 }

@@ -162,7 +162,9 @@ pub fn spawn_overlapping(
         if let Some(cg) = &cgroup {
             cg.remove();
         }
-        return Err(e);
+        // A child that failed first (a mount) is why its namespaces were gone: its report
+        // is the error to give.
+        return Err(child_failure(&ours).unwrap_or(e));
     }
     match drive(&ours, pid, on_pty) {
         Ok(spawned) => Ok(Spawned { cgroup, ..spawned }),
@@ -175,7 +177,20 @@ pub fn spawn_overlapping(
     }
 }
 
-/// Make the host directories the plan names, where missing.
+/// The failure a dead child reported, if it did: what it sent is still queued in the
+/// socket, and with its end closed reading does not block.
+fn child_failure(ours: &sync::Channel) -> Option<anyhow::Error> {
+    // A handful of messages at most precede a failure (the pty, the tap).
+    for _ in 0..8 {
+        match ours.recv() {
+            Ok(Received::Msg(SyncMsg::Failed { msg, .. }, _)) => return Some(anyhow!(msg)),
+            Ok(Received::Msg(..)) => {}
+            Ok(Received::Closed) | Err(_) => return None,
+        }
+    }
+    None
+}
+
 /// Make the pid namespace at `path` the one this process's children are born in; the
 /// handle returned leads back to its own.
 fn enter_pidns_for_children(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
@@ -187,6 +202,7 @@ fn enter_pidns_for_children(path: &std::path::Path) -> anyhow::Result<std::fs::F
     Ok(own)
 }
 
+/// Make the host directories the plan names, where missing.
 fn make_host_dirs(plan: &SandboxPlan) -> anyhow::Result<()> {
     for dir in &plan.host_dirs {
         // One mkdir in the common case (it exists already); parents only when needed.

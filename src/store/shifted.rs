@@ -157,6 +157,11 @@ fn finish(from: &Path, to: &Path, meta: &std::fs::Metadata, shift: &dyn IdShift)
         rustix::fs::chmod(to, rustix::fs::Mode::from_raw_mode(meta.mode() & 0o7777)).map_err(io)?;
     }
     copy_xattrs(from, to)?;
+    copy_times(to, meta).map_err(io)
+}
+
+/// Give `to` (not followed when a symlink) the access and modification times in `meta`.
+pub fn copy_times(to: &Path, meta: &std::fs::Metadata) -> rustix::io::Result<()> {
     let time = |s: i64, ns: i64| rustix::fs::Timespec {
         tv_sec: s,
         tv_nsec: ns as _,
@@ -171,7 +176,6 @@ fn finish(from: &Path, to: &Path, meta: &std::fs::Metadata, shift: &dyn IdShift)
         &times,
         rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
     )
-    .map_err(io)
 }
 
 fn copy_xattrs(from: &Path, to: &Path) -> Result<()> {

@@ -26,9 +26,18 @@ fn is_whiteout(meta: &std::fs::Metadata) -> bool {
 }
 
 /// Merge the tree of one layer's directory `src` into `dst` with overlay rules (whiteouts
-/// delete, opaque directories replace), keeping owners and modes; symlinks are copied as
-/// links, never followed.
+/// delete, opaque directories replace), keeping owners, modes, xattrs and times; symlinks
+/// are copied as links, never followed.
 pub fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
+    merge_dir_mapped(src, dst, &|u, g| (u, g))
+}
+
+/// Owner ids as stored in a layer, to those a copy gets.
+pub type MapIds<'a> = &'a dyn Fn(u32, u32) -> (u32, u32);
+
+/// [`merge_dir`], each copy owned by `ids(owner)` (set before the xattrs: a later chown
+/// would drop file capabilities).
+pub fn merge_dir_mapped(src: &Path, dst: &Path, ids: MapIds) -> anyhow::Result<()> {
     for entry in std::fs::read_dir(src).with_context(|| format!("reading {}", src.display()))? {
         let entry = entry?;
         let from = entry.path();
@@ -49,7 +58,7 @@ pub fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
                 }
                 Err(_) => std::fs::create_dir(&to)?,
             }
-            merge_dir(&from, &to)?;
+            merge_dir_mapped(&from, &to, ids)?;
         } else {
             crate::store::containers::remove_tree(&to)?;
             if ft.is_symlink() {
@@ -75,9 +84,33 @@ pub fn merge_dir(src: &Path, dst: &Path) -> anyhow::Result<()> {
                 }
             }
         }
-        set_owner_and_mode(&to, &meta)?;
+        copy_meta(&from, &to, &meta, ids)?;
     }
     Ok(())
+}
+
+/// Give `to` the owner, mode, xattrs (but overlay's own) and times of `from`, whose
+/// metadata is `meta`; a directory's last, after its entries are in. An xattr the file
+/// system or namespace refuses is skipped, as the unpacker does.
+pub fn copy_meta(
+    from: &Path,
+    to: &Path,
+    meta: &std::fs::Metadata,
+    ids: MapIds,
+) -> anyhow::Result<()> {
+    set_owner_and_mode_of(to, meta, ids(meta.uid(), meta.gid()))?;
+    // After chown, which clears file capabilities.
+    let xattrs = crate::image::tarball::xattrs_with(
+        |names| rustix::fs::llistxattr(from, names),
+        |name, value| rustix::fs::lgetxattr(from, name, value),
+    );
+    for (name, value) in xattrs {
+        if let Err(e) = rustix::fs::lsetxattr(to, &name, &value, rustix::fs::XattrFlags::empty()) {
+            log::debug!("xattr {name} on {}: {e} (skipped)", to.display());
+        }
+    }
+    crate::store::shifted::copy_times(to, meta)
+        .with_context(|| format!("setting the times of {}", to.display()))
 }
 
 pub fn xattr_is_set(path: &Path, name: &str) -> bool {
@@ -86,7 +119,15 @@ pub fn xattr_is_set(path: &Path, name: &str) -> bool {
 }
 
 pub fn set_owner_and_mode(path: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {
-    match std::os::unix::fs::lchown(path, Some(meta.uid()), Some(meta.gid())) {
+    set_owner_and_mode_of(path, meta, (meta.uid(), meta.gid()))
+}
+
+fn set_owner_and_mode_of(
+    path: &Path,
+    meta: &std::fs::Metadata,
+    (uid, gid): (u32, u32),
+) -> anyhow::Result<()> {
+    match std::os::unix::fs::lchown(path, Some(uid), Some(gid)) {
         Ok(()) => {}
         // An id outside a single-id user namespace cannot be set; keep ours.
         Err(e) if e.raw_os_error() == Some(libc::EINVAL) => {}
