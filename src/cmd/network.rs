@@ -45,19 +45,19 @@ pub struct CreateArgs {
     /// Driver: bridge or macvlan
     #[arg(short = 'd', long, default_value = "bridge")]
     pub driver: String,
-    /// Subnet in CIDR format (A.B.C.D/N)
+    /// Subnet in CIDR format (A.B.C.D/N; an IPv6 one too, X::/N, for a dual-stack network)
     #[arg(long)]
-    pub subnet: Option<String>,
-    /// Gateway of the subnet
+    pub subnet: Vec<String>,
+    /// Gateway of the subnet (one per address family)
     #[arg(long)]
-    pub gateway: Option<String>,
+    pub gateway: Vec<String>,
     /// Give out addresses from this range only (CIDR)
     #[arg(long = "ip-range")]
     pub ip_range: Option<String>,
     /// Restrict external access to the network
     #[arg(long)]
     pub internal: bool,
-    /// Enable IPv6 (not supported yet)
+    /// Enable IPv6: a dual-stack network (an IPv6 /64 is picked unless --subnet gives one)
     #[arg(long)]
     pub ipv6: bool,
     /// Set metadata on the network (KEY=VALUE)
@@ -127,7 +127,7 @@ pub struct PruneArgs {
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
 pub struct ReloadArgs {
-    /// Every container (the rules of every network are rebuilt in any case)
+    /// Every container (and every network's rules)
     #[arg(short = 'a', long)]
     pub all: bool,
     /// Containers whose networks to reload
@@ -185,10 +185,7 @@ pub fn exec(cmd: NetworkCommand, ctx: &Context) -> anyhow::Result<u8> {
             Err(_) => 1,
         }),
         NetworkCommand::Prune(a) => prune(a, &store, &defs, ctx.rootless),
-        NetworkCommand::Reload(_) => {
-            crate::network::attach::reload(&crate::runtime::net::state_dir(), &defs.list()?)?;
-            Ok(0)
-        }
+        NetworkCommand::Reload(a) => reload(a, &store, &defs),
         NetworkCommand::Connect(a) => {
             let ip = (a.ip.as_deref())
                 .map(|s| s.parse().with_context(|| format!("invalid --ip {s:?}")))
@@ -229,25 +226,48 @@ fn create(
             a.name
         );
     }
-    if a.ipv6 {
-        bail!("--ipv6 is not supported yet: berth's networks are IPv4");
-    }
     if rootless && a.driver != "bridge" {
         bail!(
             "the {} driver needs root: rootless networks use bridge",
             a.driver
         );
     }
-    let parse_ip = |s: &Option<String>, what: &str| -> anyhow::Result<Option<std::net::Ipv4Addr>> {
-        (s.as_deref())
-            .map(|v| v.parse().with_context(|| format!("invalid {what} {v:?}")))
-            .transpose()
+    if rootless && (a.ipv6 || a.subnet.iter().any(|s| s.contains(':'))) {
+        bail!("IPv6 networks need root: the rootless user-mode network is IPv4");
+    }
+    // One value of each address family: IPv6 ones have colons.
+    let split = |values: &[String],
+                 what: &str|
+     -> anyhow::Result<(Option<String>, Option<String>)> {
+        let (v6, v4): (Vec<&String>, Vec<&String>) = values.iter().partition(|v| v.contains(':'));
+        if v4.len() > 1 || v6.len() > 1 {
+            bail!("{what} takes one IPv4 and one IPv6 value at most");
+        }
+        Ok((
+            v4.first().map(|s| s.to_string()),
+            v6.first().map(|s| s.to_string()),
+        ))
     };
+    let (subnet, subnet6) = split(&a.subnet, "--subnet")?;
+    let (gateway, gateway6) = split(&a.gateway, "--gateway")?;
+    fn parse_ip<T: std::str::FromStr>(s: &Option<String>) -> anyhow::Result<Option<T>> {
+        (s.as_deref())
+            .map(|v| {
+                v.parse()
+                    .ok()
+                    .with_context(|| format!("invalid --gateway {v:?}"))
+            })
+            .transpose()
+    }
+    let (gateway, gateway6) = (parse_ip(&gateway)?, parse_ip(&gateway6)?);
     let req = config::CreateRequest {
         name: a.name,
         driver: a.driver,
-        subnet: a.subnet.as_deref().map(config::parse_cidr).transpose()?,
-        gateway: parse_ip(&a.gateway, "--gateway")?,
+        subnet: subnet.as_deref().map(config::parse_cidr).transpose()?,
+        gateway,
+        ipv6: a.ipv6,
+        subnet6: subnet6.as_deref().map(config::parse_cidr6).transpose()?,
+        gateway6,
         ip_range: a.ip_range.as_deref().map(config::parse_cidr).transpose()?,
         internal: a.internal,
         labels: key_values(&a.label, "label")?,
@@ -281,7 +301,7 @@ fn ls_row(n: &Network, no_trunc: bool) -> Value {
         ("Name", text(n.name.as_str())),
         ("Driver", text(n.driver.as_str())),
         ("Scope", text("local")),
-        ("IPv6", text("false")),
+        ("IPv6", text(n.subnet6.is_some().to_string())),
         ("Internal", text(n.internal.to_string())),
         ("Labels", text(labels.join(","))),
         ("CreatedAt", text(n.created.as_str())),
@@ -340,7 +360,7 @@ fn network_json(n: &Network, state: &State) -> serde_json::Value {
                     "EndpointID": "",
                     "MacAddress": l.mac,
                     "IPv4Address": format!("{}/{}", l.ip, l.prefix),
-                    "IPv6Address": "",
+                    "IPv6Address": l.ip6.zip(l.subnet6).map(|(a, (_, p))| format!("{a}/{p}")).unwrap_or_default(),
                 }),
             );
         }
@@ -349,6 +369,10 @@ fn network_json(n: &Network, state: &State) -> serde_json::Value {
         json!({"Subnet": format!("{}/{}", n.subnet, n.prefix), "Gateway": n.gateway.to_string()});
     if let Some((ip, p)) = n.ip_range {
         ipam["IPRange"] = json!(format!("{ip}/{p}"));
+    }
+    let mut ipam = vec![ipam];
+    if let (Some((s, p)), Some(g)) = (n.subnet6, n.gateway6) {
+        ipam.push(json!({"Subnet": format!("{s}/{p}"), "Gateway": g.to_string()}));
     }
     let mut options = serde_json::Map::new();
     for (k, v) in &n.options {
@@ -365,8 +389,8 @@ fn network_json(n: &Network, state: &State) -> serde_json::Value {
         "Created": n.created,
         "Scope": "local",
         "Driver": n.driver,
-        "EnableIPv6": false,
-        "IPAM": {"Driver": "default", "Options": {}, "Config": [ipam]},
+        "EnableIPv6": n.subnet6.is_some(),
+        "IPAM": {"Driver": "default", "Options": {}, "Config": ipam},
         "Internal": n.internal,
         "Attachable": false,
         "Ingress": false,
@@ -416,6 +440,35 @@ fn containers_on(
     Ok((store.containers()?.into_iter())
         .filter(|r| r.spec.net.networks.iter().any(|e| e.network == name))
         .collect())
+}
+
+/// `network reload`: rebuild the firewall rules of the named containers' networks (or of
+/// every network with `--all`), printing each container's id, as podman does.
+fn reload(a: ReloadArgs, store: &Store, defs: &Definitions) -> anyhow::Result<u8> {
+    let dir = crate::runtime::net::state_dir();
+    if a.all {
+        if !a.containers.is_empty() {
+            bail!("--all and containers cannot be given together");
+        }
+        for id in crate::network::attach::reload(&dir, &defs.list()?)? {
+            // The state is host-wide: only this store's containers are shown.
+            if store.find_container(&id).is_ok() {
+                crate::format::line(&id)?;
+            }
+        }
+        return Ok(0);
+    }
+    if a.containers.is_empty() {
+        bail!("when not reloading all containers, at least one container must be given");
+    }
+    let (each, found) = super::each::Each::find(store, &a.containers);
+    each.finish(found, |_, rec| {
+        if !store.is_running(&rec.id) {
+            return Err(crate::runtime::error::Error::NotRunning(rec.name.clone()).into());
+        }
+        crate::network::attach::reload_container(&dir, &rec.id)?;
+        Ok(rec.id.clone())
+    })
 }
 
 fn rm(a: RmArgs, store: &Store, defs: &Definitions, ctx: &Context) -> anyhow::Result<u8> {

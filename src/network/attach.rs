@@ -9,12 +9,12 @@
 //! /etc/hosts updates). [`release`] when the container has exited.
 
 use std::collections::BTreeSet;
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
-use super::config::{Network, in_net, mask};
+use super::config::{Network, in_net, in_net6, mask, mask6};
 use super::firewall::{self, Forward, NetRules};
 use super::hosts;
 use super::netlink::Rtnl;
@@ -47,6 +47,10 @@ pub struct LinkPlan {
     pub prefix: u8,
     /// The first network's gateway: the default route.
     pub gateway: Option<Ipv4Addr>,
+    /// Dual-stack networks: the IPv6 address and prefix, and (first network) the gateway
+    /// of the IPv6 default route.
+    pub ip6: Option<(Ipv6Addr, u8)>,
+    pub gateway6: Option<Ipv6Addr>,
     pub mac: [u8; 6],
     pub mtu: Option<u32>,
 }
@@ -75,6 +79,7 @@ pub fn reserve(dir: &Path, req: &Request) -> anyhow::Result<Reservation> {
     let mut leases = Vec::new();
     for (i, (net, ep)) in req.networks.iter().enumerate() {
         let ip = allocate(&locked.state, &leases, net, ep.ip)?;
+        let ip6 = allocate6(&locked.state, &leases, net)?;
         let mac = match &ep.mac {
             Some(m) => parse_mac(m)?,
             None => derived_mac(ip),
@@ -90,6 +95,7 @@ pub fn reserve(dir: &Path, req: &Request) -> anyhow::Result<Reservation> {
             mac: format_mac(mac),
             aliases: ep.aliases.clone(),
             ifname: format!("eth{i}"),
+            ip6,
             ..lease_on(net, ip)
         });
     }
@@ -191,6 +197,9 @@ fn lease_on(net: &Network, ip: Ipv4Addr) -> Lease {
         aliases: Vec::new(),
         ifname: String::new(),
         host_veth: String::new(),
+        ip6: None,
+        subnet6: net.subnet6,
+        gateway6: net.gateway6,
     }
 }
 
@@ -204,6 +213,8 @@ fn plans(att: &Attached, req: &Request) -> Vec<LinkPlan> {
             ip: l.ip,
             prefix: l.prefix,
             gateway: (i == 0 && !l.internal).then_some(l.gateway),
+            ip6: l.ip6.zip(l.subnet6.map(|s| s.1)),
+            gateway6: (i == 0 && !l.internal).then_some(l.gateway6).flatten(),
             mac: parse_mac(&l.mac).unwrap_or_default(),
             mtu: net.mtu,
         })
@@ -238,14 +249,26 @@ fn rules_of(l: &Lease) -> NetRules<'_> {
         bridge: &l.interface,
         subnet: l.subnet,
         prefix: l.prefix,
+        subnet6: l.subnet6,
         internal: l.internal,
     }
 }
 
 /// The network's table from the live containers' published ports.
 fn apply_table(state: &State, l: &Lease) -> anyhow::Result<()> {
-    firewall::apply(&rules_of(l), &forwards(state, &l.interface))
-        .with_context(|| format!("writing the firewall rules of {}", l.interface))
+    match firewall::apply(&rules_of(l), &forwards(state, &l.interface)) {
+        // No nf_tables (or no NAT in it): the kernel refuses the table or an expression.
+        Err(e)
+            if [libc::EOPNOTSUPP, libc::EPROTONOSUPPORT]
+                .contains(&e.raw_os_error().unwrap_or(0)) =>
+        {
+            bail!(
+                "writing the firewall rules of {}: {e} (this kernel has no nf_tables NAT: use --network none or host)",
+                l.interface
+            )
+        }
+        r => r.with_context(|| format!("writing the firewall rules of {}", l.interface)),
+    }
 }
 
 fn forwards(state: &State, interface: &str) -> Vec<Forward> {
@@ -259,6 +282,7 @@ fn forwards(state: &State, interface: &str) -> Vec<Forward> {
             host_port: p.host_port,
             protocol: p.protocol,
             ip: first.ip,
+            ip6: first.ip6,
             port: p.container_port,
         }));
     }
@@ -274,12 +298,18 @@ fn ensure_bridge(rtnl: &mut Rtnl, net: &Network, state: &State) -> anyhow::Resul
     rtnl.add_bridge(&net.interface, net.mtu)?;
     match rtnl.flush() {
         Err(e) if e.errno() == Some(libc::EEXIST) => return Ok(()),
+        Err(e) if e.errno() == Some(libc::EOPNOTSUPP) => {
+            bail!("{e} (this kernel has no bridge support: use --network none or host)")
+        }
         other => other?,
     }
     let index = rtnl
         .link_index(&net.interface)?
         .with_context(|| format!("bridge {} vanished", net.interface))?;
     rtnl.add_address(index, net.gateway, net.prefix, &net.interface)?;
+    if let (Some(g6), Some((_, p6))) = (net.gateway6, net.subnet6) {
+        rtnl.add_address(index, g6, p6, &net.interface)?;
+    }
     rtnl.set_up(index, &net.interface)?;
     rtnl.flush()?;
     set_sysctl(
@@ -288,6 +318,9 @@ fn ensure_bridge(rtnl: &mut Rtnl, net: &Network, state: &State) -> anyhow::Resul
     )?;
     if !net.internal {
         enable_forwarding()?;
+        if net.subnet6.is_some() {
+            enable_forwarding6()?;
+        }
     }
     apply_table(state, &lease_on(net, net.gateway))
 }
@@ -298,6 +331,18 @@ pub fn enable_forwarding() -> anyhow::Result<()> {
     if now.trim() != "1" {
         log::info!("enabling net.ipv4.ip_forward for container networks");
         set_sysctl("net/ipv4/ip_forward", "1")?;
+    }
+    Ok(())
+}
+
+/// Turn IPv6 forwarding on when it is off (a dual-stack network is made). The host then
+/// ignores router advertisements on interfaces whose accept_ra is 1, as with any router.
+pub fn enable_forwarding6() -> anyhow::Result<()> {
+    let key = "net/ipv6/conf/all/forwarding";
+    let now = std::fs::read_to_string(format!("/proc/sys/{key}")).unwrap_or_default();
+    if now.trim() != "1" {
+        log::info!("enabling net.ipv6.conf.all.forwarding for dual-stack container networks");
+        set_sysctl(key, "1")?;
     }
     Ok(())
 }
@@ -352,6 +397,29 @@ fn allocate(
         .find(|a| usable(*a) && !used.contains(&Ipv4Addr::from(*a)))
         .map(Ipv4Addr::from)
         .with_context(|| format!("network {} has no free address left", net.name))
+}
+
+/// The lowest free IPv6 address on a dual-stack `net` (none on an IPv4 one).
+fn allocate6(state: &State, pending: &[Lease], net: &Network) -> anyhow::Result<Option<Ipv6Addr>> {
+    let (Some((base, prefix)), Some(gw)) = (net.subnet6, net.gateway6) else {
+        return Ok(None);
+    };
+    let used: BTreeSet<Ipv6Addr> = (state.used6(&net.interface))
+        .chain(
+            (pending.iter())
+                .filter(|l| l.interface == net.interface)
+                .filter_map(|l| l.ip6),
+        )
+        .collect();
+    let first = u128::from(base) & mask6(prefix);
+    let last = first | !mask6(prefix);
+    // At most as many tries as addresses in use, plus the gateway and the subnet's own.
+    (first + 1..last)
+        .take(used.len() + 2)
+        .map(Ipv6Addr::from)
+        .find(|a| *a != gw && !used.contains(a) && in_net6(*a, base, prefix))
+        .map(Some)
+        .with_context(|| format!("network {} has no free IPv6 address left", net.name))
 }
 
 /// Host ports: the ones asked for, checked free (by berth's other containers and by a
@@ -496,12 +564,18 @@ pub fn configure_inside(links: &[LinkPlan]) -> anyhow::Result<()> {
             .link_index(&l.ifname)?
             .with_context(|| format!("interface {} not found", l.ifname))?;
         rtnl.add_address(index, l.ip, l.prefix, &l.ifname)?;
+        if let Some((ip6, p6)) = l.ip6 {
+            rtnl.add_address(index, ip6, p6, &l.ifname)?;
+        }
         if !l.macvlan {
             rtnl.set_up(index, &l.ifname)?;
         }
     }
     if let Some(gw) = links.iter().find_map(|l| l.gateway) {
         rtnl.add_default_route(gw)?;
+    }
+    if let Some(gw) = links.iter().find_map(|l| l.gateway6) {
+        rtnl.add_default_route6(gw)?;
     }
     rtnl.flush()?;
     Ok(())
@@ -573,8 +647,30 @@ pub fn snapshot(dir: &Path) -> anyhow::Result<State> {
     Ok(locked.state)
 }
 
-/// Rebuild the table of every bridge in use, and of `extra` ones (`network reload`).
-pub fn reload(dir: &Path, nets: &[Network]) -> anyhow::Result<()> {
+/// Rebuild the tables of the bridges container `id` is attached to (`network reload
+/// CTR`); false when it runs on no bridge network.
+pub fn reload_container(dir: &Path, id: &str) -> anyhow::Result<bool> {
+    let mut locked = state::lock(dir)?;
+    let gone = locked.state.sweep();
+    if !gone.is_empty() {
+        locked.save()?;
+        finish_removal(&locked.state, &gone)?;
+    }
+    let Some(att) = locked.state.containers.get(id) else {
+        return Ok(false);
+    };
+    let mut done = BTreeSet::new();
+    for l in att.leases.iter().filter(|l| l.driver == "bridge") {
+        if done.insert(l.interface.clone()) {
+            apply_table(&locked.state, l)?;
+        }
+    }
+    Ok(true)
+}
+
+/// Rebuild the table of every bridge that exists among `nets` (`network reload --all`);
+/// the ids of the containers attached now.
+pub fn reload(dir: &Path, nets: &[Network]) -> anyhow::Result<Vec<String>> {
     let mut locked = state::lock(dir)?;
     let gone = locked.state.sweep();
     if !gone.is_empty() {
@@ -587,7 +683,7 @@ pub fn reload(dir: &Path, nets: &[Network]) -> anyhow::Result<()> {
         }
         apply_table(&locked.state, &lease_on(net, net.gateway))?;
     }
-    Ok(())
+    Ok(locked.state.containers.keys().cloned().collect())
 }
 
 /// Remove a network's bridge and table and give its subnet back (`network rm`); fails
@@ -621,6 +717,7 @@ pub fn forget(dir: &Path, net: &Network) -> anyhow::Result<()> {
         );
     }
     locked.state.subnets.remove(&net.id);
+    locked.state.subnets6.remove(&net.id);
     locked.save()?;
     finish_removal(&locked.state, &gone)
 }
@@ -648,6 +745,7 @@ pub fn connect_live(
         .find(|n| !att.leases.iter().any(|l| &l.ifname == n))
         .unwrap_or_default();
     let ip = allocate(&locked.state, &[], net, ep.ip)?;
+    let ip6 = allocate6(&locked.state, &[], net)?;
     let mac = match &ep.mac {
         Some(m) => parse_mac(m)?,
         None => derived_mac(ip),
@@ -662,6 +760,8 @@ pub fn connect_live(
         ip,
         prefix: net.prefix,
         gateway: None,
+        ip6: ip6.zip(net.subnet6.map(|s| s.1)),
+        gateway6: None,
         mac,
         mtu: net.mtu,
     };
@@ -673,14 +773,14 @@ pub fn connect_live(
         aliases: ep.aliases.clone(),
         ifname: ifname.clone(),
         host_veth: names.into_iter().next().unwrap_or_default(),
+        ip6,
         ..lease_on(net, ip)
     };
     if let Some(att) = locked.state.containers.get_mut(id) {
-        att.leases.push(lease);
         if let Some(head) = &mut att.hosts_head {
-            let own = super::own_names(&att.hostname, &att.domainname);
-            head.push_str(&format!("{ip}\t{own}\n"));
+            head.push_str(&hosts::own_lines(&lease, &att.hostname, &att.domainname));
         }
+        att.leases.push(lease);
     }
     locked.save()?;
     finish_removal(&locked.state, &gone)?;
@@ -706,8 +806,10 @@ pub fn disconnect_live(dir: &Path, id: &str, pid: i32, network_id: &str) -> anyh
     let mut old = before.clone();
     old.leases = vec![lease.clone()];
     if let Some(head) = &mut att.hosts_head {
-        let own = super::own_names(&att.hostname, &att.domainname);
-        *head = head.replace(&format!("{}\t{own}\n", lease.ip), "");
+        *head = head.replace(
+            &hosts::own_lines(&lease, &att.hostname, &att.domainname),
+            "",
+        );
     }
     if lease.host_veth.is_empty() {
         let ifname = lease.ifname.clone();

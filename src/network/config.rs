@@ -2,7 +2,7 @@
 //! each under the store's `networks/` directory.
 
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
@@ -41,6 +41,11 @@ pub struct Network {
     pub created: String,
     /// Containers on it resolve each other by name (every network but the default).
     pub dns: bool,
+    /// Dual stack (`--ipv6`): the IPv6 subnet and gateway beside the IPv4 ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subnet6: Option<(Ipv6Addr, u8)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway6: Option<Ipv6Addr>,
 }
 
 impl Network {
@@ -61,6 +66,8 @@ impl Network {
             mtu: None,
             created: "1970-01-01T00:00:00Z".into(),
             dns: false,
+            subnet6: None,
+            gateway6: None,
         }
     }
 
@@ -101,6 +108,43 @@ pub fn parse_cidr(s: &str) -> anyhow::Result<(Ipv4Addr, u8)> {
         _ => bail!("invalid subnet {s:?}: the prefix must be 8 to 30"),
     };
     Ok((Ipv4Addr::from(u32::from(ip) & mask(prefix)), prefix))
+}
+
+/// `X::/N`, an IPv6 subnet (host bits cleared; a prefix of 48 to 120).
+pub fn parse_cidr6(s: &str) -> anyhow::Result<(Ipv6Addr, u8)> {
+    let (ip, prefix) = s
+        .split_once('/')
+        .with_context(|| format!("invalid subnet {s:?}: use ADDRESS/N"))?;
+    let ip: Ipv6Addr = ip
+        .parse()
+        .with_context(|| format!("invalid subnet {s:?}: not an IPv6 address"))?;
+    let prefix: u8 = match prefix.parse() {
+        Ok(p) if (48..=120).contains(&p) => p,
+        _ => bail!("invalid subnet {s:?}: an IPv6 prefix must be 48 to 120"),
+    };
+    Ok((Ipv6Addr::from(u128::from(ip) & mask6(prefix)), prefix))
+}
+
+pub fn mask6(prefix: u8) -> u128 {
+    u128::MAX.checked_shl(128 - u32::from(prefix)).unwrap_or(0)
+}
+
+pub fn in_net6(ip: Ipv6Addr, net: Ipv6Addr, prefix: u8) -> bool {
+    u128::from(ip) & mask6(prefix) == u128::from(net) & mask6(prefix)
+}
+
+fn overlaps6(a: (Ipv6Addr, u8), b: (Ipv6Addr, u8)) -> bool {
+    in_net6(a.0, b.0, a.1.min(b.1))
+}
+
+/// A free /64 for a new dual-stack network: berth's unique local prefix
+/// fd62:6572:7468::/48, one /64 per network, clear of every taken one.
+pub fn pick_subnet6(taken: &[(Ipv6Addr, u8)]) -> anyhow::Result<(Ipv6Addr, u8)> {
+    let base = u128::from(Ipv6Addr::new(0xfd62, 0x6572, 0x7468, 0, 0, 0, 0, 0));
+    (0..=u16::MAX)
+        .map(|n| (Ipv6Addr::from(base | (u128::from(n) << 64)), 64))
+        .find(|c| !taken.iter().any(|t| overlaps6(*c, *t)))
+        .context("no free IPv6 subnet left in fd62:6572:7468::/48: give one with --subnet")
 }
 
 /// Where user networks are defined: `<root>/networks/<name>.json`.
@@ -243,6 +287,10 @@ pub struct CreateRequest {
     pub internal: bool,
     pub labels: BTreeMap<String, String>,
     pub options: BTreeMap<String, String>,
+    /// `--ipv6`, or implied by an IPv6 `--subnet`.
+    pub ipv6: bool,
+    pub subnet6: Option<(Ipv6Addr, u8)>,
+    pub gateway6: Option<Ipv6Addr>,
 }
 
 /// Define a new network: a unique name, a subnet clear of the others and of the host's
@@ -334,6 +382,29 @@ pub fn create(defs: &Definitions, lock_dir: &Path, req: &CreateRequest) -> anyho
             r.1
         );
     }
+    let (subnet6, gateway6) = match req.ipv6 || req.subnet6.is_some() {
+        false if req.gateway6.is_some() => bail!("an IPv6 --gateway needs an IPv6 subnet"),
+        false => (None, None),
+        true if req.driver != "bridge" => bail!("IPv6 is supported on bridge networks only"),
+        true => {
+            let taken6: Vec<(Ipv6Addr, u8)> = (all.iter().filter_map(|n| n.subnet6))
+                .chain(locked.state.subnets6.values().copied())
+                .collect();
+            let s = match req.subnet6 {
+                Some(s) if taken6.iter().any(|t| overlaps6(s, *t)) => {
+                    bail!("subnet {}/{} overlaps with another network", s.0, s.1)
+                }
+                Some(s) => s,
+                None => pick_subnet6(&taken6)?,
+            };
+            let g = match req.gateway6 {
+                Some(g) if in_net6(g, s.0, s.1) && g != s.0 => g,
+                Some(g) => bail!("gateway {g} is not inside subnet {}/{}", s.0, s.1),
+                None => Ipv6Addr::from(u128::from(s.0) + 1),
+            };
+            (Some(s), Some(g))
+        }
+    };
     let net = Network {
         name: req.name.clone(),
         id,
@@ -349,12 +420,17 @@ pub fn create(defs: &Definitions, lock_dir: &Path, req: &CreateRequest) -> anyho
         mtu,
         created: jiff::Timestamp::now().to_string(),
         dns: true,
+        subnet6,
+        gateway6,
     };
     defs.add(&net)?;
     locked
         .state
         .subnets
         .insert(net.id.clone(), (subnet, prefix));
+    if let Some(s6) = subnet6 {
+        locked.state.subnets6.insert(net.id.clone(), s6);
+    }
     locked.save()?;
     Ok(net)
 }
@@ -373,5 +449,14 @@ mod tests {
             assert!(parse_cidr(bad).is_err(), "{bad}");
         }
         assert!(valid_name("my-net_1.a") && !valid_name("-x") && !valid_name("a/b"));
+        let s = parse_cidr6("fd00:1:2:3::9/64").unwrap();
+        assert_eq!(s, ("fd00:1:2:3::".parse().unwrap(), 64));
+        for bad in ["fd00::/20", "10.0.0.0/24", "fd00::", "fd00::/x"] {
+            assert!(parse_cidr6(bad).is_err(), "{bad}");
+        }
+        let first = pick_subnet6(&[]).unwrap();
+        assert_eq!(first, ("fd62:6572:7468::".parse().unwrap(), 64));
+        let next = pick_subnet6(&[first]).unwrap();
+        assert_eq!(next, ("fd62:6572:7468:1::".parse().unwrap(), 64));
     }
 }

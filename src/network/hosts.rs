@@ -6,25 +6,36 @@
 use std::collections::BTreeSet;
 use std::io::Write as _;
 
-use super::state::{Attached, State};
+use super::state::{Attached, Lease, State};
 
 /// The head of a container's /etc/hosts: loopback names, its own addresses and names,
 /// then `extra` lines (--add-host, --link).
 pub fn head(att: &Attached, extra: &[(String, String)]) -> String {
     let mut out = String::from("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n");
-    let own = super::own_names(&att.hostname, &att.domainname);
     for l in &att.leases {
-        out.push_str(&format!("{}\t{own}", l.ip));
+        let mut lines = own_lines(l, &att.hostname, &att.domainname);
         if att.name != att.hostname {
-            out.push_str(&format!(" {}", att.name));
+            lines = lines.replace('\n', &format!(" {}\n", att.name));
         }
-        out.push('\n');
+        out.push_str(&lines);
     }
     if att.leases.is_empty() {
+        let own = super::own_names(&att.hostname, &att.domainname);
         out.push_str(&format!("127.0.1.1\t{own}\n"));
     }
     for (name, ip) in extra {
         out.push_str(&format!("{ip}\t{name}\n"));
+    }
+    out
+}
+
+/// A container's own lines for one of its networks: its address (and its IPv6 one on a
+/// dual-stack network) with its names.
+pub fn own_lines(lease: &Lease, hostname: &str, domainname: &str) -> String {
+    let own = super::own_names(hostname, domainname);
+    let mut out = format!("{}\t{own}\n", lease.ip);
+    if let Some(ip6) = lease.ip6 {
+        out.push_str(&format!("{ip6}\t{own}\n"));
     }
     out
 }
@@ -52,6 +63,9 @@ pub fn render(state: &State, id: &str) -> Option<String> {
                 names.push(peer_id[..12.min(peer_id.len())].to_string());
                 names.dedup();
                 out.push_str(&format!("{}\t{}\n", theirs.ip, names.join(" ")));
+                if let Some(ip6) = theirs.ip6 {
+                    out.push_str(&format!("{ip6}\t{}\n", names.join(" ")));
+                }
             }
         }
     }

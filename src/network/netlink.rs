@@ -2,14 +2,14 @@
 //! batched requests (several messages in one send, their acknowledgements read after).
 //! No `ip` binary.
 
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::os::fd::AsRawFd;
 
 use netlink_packet_core::{
     NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REQUEST, NetlinkHeader, NetlinkMessage,
     NetlinkPayload,
 };
-use netlink_packet_route::address::{AddressAttribute, AddressMessage};
+use netlink_packet_route::address::{AddressAttribute, AddressFlags, AddressMessage};
 use netlink_packet_route::link::{
     InfoData, InfoKind, InfoMacVlan, InfoVeth, LinkAttribute, LinkFlags, LinkInfo, LinkMessage,
     MacVlanMode,
@@ -204,13 +204,31 @@ impl Rtnl {
         )
     }
 
-    pub fn add_address(&mut self, index: u32, ip: Ipv4Addr, prefix: u8, what: &str) -> Result<()> {
+    /// An address on interface `index`; an IPv6 one skips duplicate address detection
+    /// (berth gives each address once), so it is usable at once, not seconds later.
+    pub fn add_address(
+        &mut self,
+        index: u32,
+        ip: impl Into<IpAddr>,
+        prefix: u8,
+        what: &str,
+    ) -> Result<()> {
+        let ip: IpAddr = ip.into();
         let mut msg = AddressMessage::default();
-        msg.header.family = AddressFamily::Inet;
         msg.header.prefix_len = prefix;
         msg.header.index = index;
-        msg.attributes.push(AddressAttribute::Local(ip.into()));
-        msg.attributes.push(AddressAttribute::Address(ip.into()));
+        match ip {
+            IpAddr::V4(_) => {
+                msg.header.family = AddressFamily::Inet;
+                msg.attributes.push(AddressAttribute::Local(ip));
+            }
+            IpAddr::V6(_) => {
+                msg.header.family = AddressFamily::Inet6;
+                msg.attributes
+                    .push(AddressAttribute::Flags(AddressFlags::Nodad));
+            }
+        }
+        msg.attributes.push(AddressAttribute::Address(ip));
         self.send(
             RouteNetlinkMessage::NewAddress(msg),
             NLM_F_CREATE | NLM_F_EXCL,
@@ -219,14 +237,34 @@ impl Rtnl {
     }
 
     pub fn add_default_route(&mut self, gateway: Ipv4Addr) -> Result<()> {
+        self.default_route(
+            AddressFamily::Inet,
+            RouteAddress::Inet(gateway),
+            gateway.into(),
+        )
+    }
+
+    pub fn add_default_route6(&mut self, gateway: Ipv6Addr) -> Result<()> {
+        self.default_route(
+            AddressFamily::Inet6,
+            RouteAddress::Inet6(gateway),
+            gateway.into(),
+        )
+    }
+
+    fn default_route(
+        &mut self,
+        family: AddressFamily,
+        via: RouteAddress,
+        gateway: IpAddr,
+    ) -> Result<()> {
         let mut msg = RouteMessage::default();
-        msg.header.address_family = AddressFamily::Inet;
+        msg.header.address_family = family;
         msg.header.table = RouteHeader::RT_TABLE_MAIN;
         msg.header.protocol = RouteProtocol::Boot;
         msg.header.scope = RouteScope::Universe;
         msg.header.kind = RouteType::Unicast;
-        msg.attributes
-            .push(RouteAttribute::Gateway(RouteAddress::Inet(gateway)));
+        msg.attributes.push(RouteAttribute::Gateway(via));
         self.send(
             RouteNetlinkMessage::NewRoute(msg),
             NLM_F_CREATE | NLM_F_EXCL,

@@ -5,7 +5,7 @@
 //! Numbers follow the kernel's uapi (linux/netfilter/nf_tables.h); attribute values are
 //! big-endian, register contents are in the packet's byte order.
 
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 
 use netlink_sys::{Socket, SocketAddr, protocols::NETLINK_NETFILTER};
 
@@ -18,6 +18,7 @@ const NFT_MSG_DELTABLE: u16 = 2;
 const NFT_MSG_NEWCHAIN: u16 = 3;
 const NFT_MSG_NEWRULE: u16 = 6;
 pub const NFPROTO_IPV4: u8 = 2;
+pub const NFPROTO_IPV6: u8 = 10;
 
 const NLM_F_REQUEST: u16 = 1;
 const NLM_F_ACK: u16 = 4;
@@ -62,8 +63,9 @@ pub enum Expr {
         reg: u32,
         data: Vec<u8>,
     },
-    /// Destination NAT to the address in register 1 and the port in register 2.
-    Dnat,
+    /// Destination NAT to the address in register 1 and the port in register 2, of
+    /// family `NFPROTO_IPV4` or `NFPROTO_IPV6`.
+    Dnat(u8),
     Masquerade,
     Accept,
     Drop,
@@ -101,6 +103,23 @@ pub fn ip_in(offset: u32, net: Ipv4Addr, prefix: u8, eq: bool) -> Vec<Expr> {
     ]
 }
 
+/// `ip6 saddr|daddr ADDR/PREFIX` as expressions (`saddr`: offset 8, `daddr`: 24).
+pub fn ip6_in(offset: u32, net: Ipv6Addr, prefix: u8, eq: bool) -> Vec<Expr> {
+    let mask = super::config::mask6(prefix);
+    vec![
+        Expr::Payload {
+            base: BASE_NETWORK,
+            offset,
+            len: 16,
+        },
+        Expr::Mask(mask.to_be_bytes().to_vec()),
+        Expr::Cmp {
+            eq,
+            data: (u128::from(net) & mask).to_be_bytes().to_vec(),
+        },
+    ]
+}
+
 /// A transaction under construction.
 #[derive(Default)]
 pub struct Batch {
@@ -108,6 +127,9 @@ pub struct Batch {
     seq: u32,
     /// Messages that expect an acknowledgement.
     acks: usize,
+    /// The family of the tables, chains and rules added next (`NFPROTO_IPV4` until
+    /// [`Batch::family`] says otherwise).
+    family: u8,
 }
 
 /// An attribute writer over a byte buffer: start/end nests, put values.
@@ -157,9 +179,17 @@ impl Attrs<'_> {
 
 impl Batch {
     pub fn new() -> Batch {
-        let mut b = Batch::default();
+        let mut b = Batch {
+            family: NFPROTO_IPV4,
+            ..Batch::default()
+        };
         b.message(NFNL_MSG_BATCH_BEGIN, 0, 0, NFNL_SUBSYS_NFTABLES, |_| {});
         b
+    }
+
+    /// Add the next objects in tables of `family` (`ip` or `ip6`).
+    pub fn family(&mut self, family: u8) {
+        self.family = family;
     }
 
     /// Append one netlink message: header, nfgenmsg, attributes from `f`.
@@ -191,7 +221,7 @@ impl Batch {
 
     fn nft(&mut self, msg: u16, flags: u16, f: impl FnOnce(&mut Attrs)) {
         let kind = (NFNL_SUBSYS_NFTABLES << 8) | msg;
-        self.message(kind, flags | NLM_F_ACK, NFPROTO_IPV4, 0, f);
+        self.message(kind, flags | NLM_F_ACK, self.family, 0, f);
     }
 
     pub fn add_table(&mut self, table: &str) {
@@ -291,9 +321,9 @@ fn encode(a: &mut Attrs, e: &Expr) {
             a.u32(1, *reg);
             a.data(2, data);
         }),
-        Expr::Dnat => expr(a, "nat", &|a| {
+        Expr::Dnat(family) => expr(a, "nat", &|a| {
             a.u32(1, 1); // NFT_NAT_DNAT
-            a.u32(2, u32::from(NFPROTO_IPV4));
+            a.u32(2, u32::from(*family));
             a.u32(3, REG1);
             a.u32(5, REG2);
         }),
@@ -352,13 +382,13 @@ fn read_acks(sock: &Socket, mut n: usize) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Whether table `name` exists (family ip).
-pub fn table_exists(name: &str) -> std::io::Result<bool> {
+/// Whether table `name` of `family` exists.
+pub fn table_exists(name: &str, family: u8) -> std::io::Result<bool> {
     let mut b = Batch::default();
     b.message(
         (NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_GETTABLE,
         NLM_F_ACK,
-        NFPROTO_IPV4,
+        family,
         0,
         |a| a.str(1, name),
     );

@@ -9,7 +9,7 @@
 //! command that takes the lock sweeps it (see [`State::sweep`]).
 
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
@@ -75,6 +75,13 @@ pub struct Lease {
     /// The host end of its veth (bridge driver), to cut the link from outside.
     #[serde(default)]
     pub host_veth: String,
+    /// Dual-stack networks: the container's IPv6 address, the prefix and the gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subnet6: Option<(Ipv6Addr, u8)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway6: Option<Ipv6Addr>,
 }
 
 /// A running container's network facts.
@@ -108,6 +115,9 @@ pub struct State {
     /// stores never pick one subnet.
     #[serde(default)]
     pub subnets: BTreeMap<String, (Ipv4Addr, u8)>,
+    /// The same for the IPv6 subnets of dual-stack networks.
+    #[serde(default)]
+    pub subnets6: BTreeMap<String, (Ipv6Addr, u8)>,
 }
 
 /// The state, locked: read when the lock is taken, written by [`Locked::save`].
@@ -178,6 +188,16 @@ impl State {
             .flat_map(|a| a.leases.iter())
             .filter(move |l| l.interface == iface)
             .map(|l| l.ip)
+    }
+
+    /// IPv6 addresses in use on the network whose bridge is `interface`.
+    pub fn used6(&self, interface: &str) -> impl Iterator<Item = Ipv6Addr> + '_ {
+        let iface = interface.to_string();
+        self.containers
+            .values()
+            .flat_map(|a| a.leases.iter())
+            .filter(move |l| l.interface == iface)
+            .filter_map(|l| l.ip6)
     }
 
     /// Host ports taken by berth's published ports.

@@ -440,6 +440,9 @@ pub fn inspect_fields(
                 "IPPrefixLen": lease.map_or(0, |l| l.prefix),
                 "Gateway": lease.map(|l| l.gateway.to_string()).unwrap_or_default(),
                 "MacAddress": lease.map(|l| l.mac.clone()).unwrap_or_default(),
+                "GlobalIPv6Address": lease.and_then(|l| l.ip6).map(|a| a.to_string()).unwrap_or_default(),
+                "GlobalIPv6PrefixLen": lease.and_then(|l| l.subnet6).map_or(0, |s| s.1),
+                "IPv6Gateway": lease.and_then(|l| l.gateway6).map(|a| a.to_string()).unwrap_or_default(),
             }),
         );
     }

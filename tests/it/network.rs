@@ -62,6 +62,32 @@ impl TestHost {
         }
     }
 
+    /// IPv6 on the link too: `fd00:199:N::1` on the host side, `fd00:199:N::2` inside
+    /// (no duplicate address detection, so both are usable at once). Returns them.
+    fn with_v6(&self) -> (String, String) {
+        let n = self.outside.split('.').nth(2).unwrap_or("1");
+        let (outside, inside) = (format!("fd00:199:{n}::1"), format!("fd00:199:{n}::2"));
+        ip(&[
+            "addr",
+            "add",
+            &format!("{outside}/64"),
+            "dev",
+            &self.host_if,
+            "nodad",
+        ]);
+        ip(&[
+            "-n",
+            &self.ns,
+            "addr",
+            "add",
+            &format!("{inside}/64"),
+            "dev",
+            "eth0",
+            "nodad",
+        ]);
+        (outside, inside)
+    }
+
     /// Run busybox in the namespace.
     fn busybox(&self, args: &[&str]) -> std::process::Output {
         Command::new("ip")
@@ -120,6 +146,19 @@ fn read_from(addr: &str, port: u16) -> String {
 /// (a child per connection), so no connection meets the gap a `while nc -l` loop leaves
 /// between two listeners, which made a loaded machine refuse the next one.
 const SERVER: &str = "exec nc -ll -p 80 -e echo hello";
+
+/// A detached container `name` on network `net` serving [`SERVER`], its port 80 published
+/// on host port `port`; its id, once it had time to listen.
+fn serve_on(env: &TestEnv, net: &str, name: &str, port: u16) -> String {
+    let id = env
+        .berth(&["run", "-d", "--network", net, "--name", name, "-p"])
+        .arg(format!("{port}:80"))
+        .args(&["bb", "sh", "-c", SERVER])
+        .success()
+        .stdout();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    id.trim().to_string()
+}
 
 /// The berth0 table's text (empty when there is none).
 fn berth0_rules() -> String {
@@ -844,4 +883,137 @@ fn ipc_and_uts_join_another_container_or_the_host() {
         .run()
         .berth_error();
     env.berth(&["rm", "-f", "nsa"]).success();
+}
+
+#[test]
+fn reload_rebuilds_the_rules_of_the_named_containers() {
+    let Some(env) = net_env() else { return };
+    let net = net_name("rl");
+    env.berth(&["network", "create", &net]).success();
+    let bridge = bridge_of(&env, &net);
+    let port = free_port();
+    let id = serve_on(&env, &net, "rlw", port);
+    let id = id.as_str();
+    assert_eq!(read_from("127.0.0.1", port).trim(), "hello");
+    // A firewall restart drops berth's table: the port goes dark until the reload.
+    let gone = Command::new("nft")
+        .args(["delete", "table", "ip", &format!("berth-{bridge}")])
+        .status()
+        .unwrap();
+    assert!(gone.success());
+    assert_eq!(read_from("127.0.0.1", port).trim(), "");
+    let out = env.berth(&["network", "reload", "rlw"]).success();
+    assert_eq!(out.stdout().trim(), id, "{out}");
+    assert_eq!(read_from("127.0.0.1", port).trim(), "hello");
+    let out = env.berth(&["network", "reload", "--all"]).success();
+    assert_eq!(out.stdout().trim(), id, "{out}");
+    assert_eq!(read_from("127.0.0.1", port).trim(), "hello");
+    // Each failure is its own line and 125; the others still reload.
+    env.berth(&["create", "--name", "rlstopped", "bb", "true"])
+        .success();
+    let out = env
+        .berth(&["network", "reload", "rlw", "nosuch", "rlstopped"])
+        .run()
+        .failure_code(125);
+    assert_eq!(out.stdout().trim(), id, "{out}");
+    assert_eq!(out.stderr().lines().count(), 2, "{out}");
+    env.berth(&["network", "reload"]).run().berth_error();
+    env.berth(&["rm", "-f", "rlw", "rlstopped"]).success();
+    env.berth(&["network", "rm", &net]).success();
+}
+
+#[test]
+fn dual_stack_networks_give_ipv6_addresses_nat_names_and_ports() {
+    let Some(env) = net_env() else { return };
+    if !std::path::Path::new("/proc/sys/net/ipv6").exists() {
+        unmet("the kernel has no IPv6");
+        return;
+    }
+    let host = TestHost::new("v6");
+    let (outside6, inside6) = host.with_v6();
+    let net = net_name("v6");
+    let sub = format!("fd00:b0:{:x}::/64", std::process::id() % 0xffff);
+    env.berth(&["network", "create", "--ipv6", "--subnet", &sub, &net])
+        .success();
+    let bridge = bridge_of(&env, &net);
+    let shown = env
+        .berth(&["network", "inspect", "-f", "{{.EnableIPv6}}", &net])
+        .success();
+    assert_eq!(shown.stdout().trim(), "true", "{shown}");
+    let port = free_port();
+    serve_on(&env, &net, "w6", port);
+    let ip6 = env
+        .berth(&[
+            "inspect",
+            "-f",
+            &format!("{{{{(index .NetworkSettings.Networks \"{net}\").GlobalIPv6Address}}}}"),
+            "w6",
+        ])
+        .success()
+        .stdout()
+        .trim()
+        .to_string();
+    let prefix = sub.trim_end_matches("::/64");
+    assert!(ip6.starts_with(prefix), "{ip6} not in {sub}");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // A peer: the name's IPv6 line, and the server over IPv6.
+    let out = env
+        .berth(&["run", "--rm", "--network", &net, "bb", "sh", "-c"])
+        .arg(format!(
+            "grep -c '^{ip6}\tw6' /etc/hosts; nc {ip6} 80 </dev/null; ip -6 route; cat /etc/hosts"
+        ))
+        .success();
+    assert!(out.stdout().starts_with("1\nhello\n"), "{out}");
+    assert!(out.stdout().contains("default via"), "{out}");
+    // Outbound over IPv6 through NAT: the test host has no route to the subnet.
+    let mut server = host.spawn_busybox(&["nc", "-l", "-p", "8081", "-e", "echo", "out6"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let out = env
+        .berth(&["run", "--rm", "--network", &net, "bb", "sh", "-c"])
+        .arg(format!("nc {inside6} 8081 </dev/null"))
+        .success();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!(out.stdout().trim(), "out6", "{out}");
+    // The published port from the test host, to the host's IPv6 address on its link.
+    let out = host.busybox(&["timeout", "5", BUSYBOX, "nc", &outside6, &port.to_string()]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "hello",
+        "over IPv6 from outside: {out:?}"
+    );
+    env.berth(&["rm", "-f", "w6"]).success();
+    env.berth(&["network", "rm", &net]).success();
+    let v6_table = Command::new("nft")
+        .args(["list", "table", "ip6", &format!("berth-{bridge}")])
+        .output()
+        .unwrap();
+    assert!(!v6_table.status.success(), "the ip6 table stayed");
+    // What cannot be: one line and 125.
+    for bad in [
+        vec!["network", "create", "--subnet", "fd00::/20", "bad6"],
+        vec![
+            "network",
+            "create",
+            "--ipv6",
+            "-d",
+            "macvlan",
+            "-o",
+            "parent=lo",
+            "--subnet",
+            "10.198.0.0/24",
+            "bad6",
+        ],
+        vec![
+            "network",
+            "create",
+            "--subnet",
+            "fd00:1::/64",
+            "--subnet",
+            "fd00:2::/64",
+            "bad6",
+        ],
+    ] {
+        env.berth(&bad).run().berth_error();
+    }
 }
