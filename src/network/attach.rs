@@ -124,6 +124,7 @@ pub fn reserve(dir: &Path, req: &Request) -> anyhow::Result<Reservation> {
         leases,
         ports,
         hosts_head: None,
+        newer: Default::default(),
     };
     if !req.no_hosts {
         let mut extra = Vec::new();
@@ -200,6 +201,7 @@ fn lease_on(net: &Network, ip: Ipv4Addr) -> Lease {
         ip6: None,
         subnet6: net.subnet6,
         gateway6: net.gateway6,
+        newer: Default::default(),
     }
 }
 

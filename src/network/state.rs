@@ -82,6 +82,10 @@ pub struct Lease {
     pub subnet6: Option<(Ipv6Addr, u8)>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gateway6: Option<Ipv6Addr>,
+    /// Fields of a newer berth (the state is host-wide, shared by every berth on the
+    /// host): kept as they are, so an older berth's write does not drop them.
+    #[serde(flatten)]
+    pub newer: BTreeMap<String, serde_json::Value>,
 }
 
 /// A running container's network facts.
@@ -105,6 +109,10 @@ pub struct Attached {
     /// The container's /etc/hosts without its peers (loopback, its own names, --add-host,
     /// --link); `None`: berth does not manage it (`--no-hosts`).
     pub hosts_head: Option<String>,
+    /// Fields of a newer berth (the state is host-wide, shared by every berth on the
+    /// host): kept as they are, so an older berth's write does not drop them.
+    #[serde(flatten)]
+    pub newer: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -118,6 +126,10 @@ pub struct State {
     /// The same for the IPv6 subnets of dual-stack networks.
     #[serde(default)]
     pub subnets6: BTreeMap<String, (Ipv6Addr, u8)>,
+    /// Fields of a newer berth (the state is host-wide, shared by every berth on the
+    /// host): kept as they are, so an older berth's write does not drop them.
+    #[serde(flatten)]
+    pub newer: BTreeMap<String, serde_json::Value>,
 }
 
 /// The state, locked: read when the lock is taken, written by [`Locked::save`].
@@ -203,5 +215,24 @@ impl State {
     /// Host ports taken by berth's published ports.
     pub fn host_ports(&self) -> impl Iterator<Item = &PortMapping> {
         self.containers.values().flat_map(|a| a.ports.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_of_a_newer_berth_survive_a_rewrite() {
+        let text = r#"{"Containers":{"c1":{"Name":"a","Hostname":"a","Owner":{"pid":1,"start":2},
+            "Leases":[{"Network":"n","NetworkId":"i","Driver":"bridge","Interface":"br",
+            "Subnet":"10.9.0.0","Prefix":24,"Gateway":"10.9.0.1","Internal":false,"Dns":true,
+            "Ip":"10.9.0.2","Mac":"","Aliases":[],"Ifname":"eth0","Future":[1]}],
+            "Ports":[],"HostsHead":null,"Later":"x"}},"Subnets":{},"Elsewhere":true}"#;
+        let state: State = serde_json::from_str(text).unwrap();
+        let again = serde_json::to_value(&state).unwrap();
+        assert_eq!(again["Elsewhere"], true);
+        assert_eq!(again["Containers"]["c1"]["Later"], "x");
+        assert_eq!(again["Containers"]["c1"]["Leases"][0]["Future"][0], 1);
     }
 }
