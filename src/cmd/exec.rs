@@ -59,6 +59,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     for e in &args.env {
         env.extend(super::create::env_entry(e)?);
     }
+    super::run::warn_not_a_tty(!args.detach && args.tty && args.interactive);
     let req = crate::runtime::exec::ExecRequest {
         argv: args.command,
         env,

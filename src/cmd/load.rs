@@ -2,7 +2,7 @@
 //! gzip or zstd; standard input without -i) or from an OCI image layout directory.
 
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, IsTerminal as _};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -35,6 +35,11 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         Dir(PathBuf),
         File(File),
         Stream(Box<dyn std::io::Read>),
+    }
+    if args.input.is_none() && std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "cannot read from terminal, use command-line redirection or the --input flag"
+        );
     }
     let input = match &args.input {
         Some(p) if p.is_dir() => Input::Dir(p.clone()),

@@ -18,16 +18,22 @@ pub struct Args {
     pub tail: String,
 
     /// Show logs since a time (RFC 3339, Unix seconds, or relative like 10m)
-    #[arg(long, value_name = "TIME")]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub since: Option<String>,
 
-    /// Show logs before a time (RFC 3339, Unix seconds, or relative like 10m)
-    #[arg(long, value_name = "TIME")]
+    /// Show logs before a time (RFC 3339, Unix seconds, or relative like 10m, ahead of
+    /// now; with -f, stop following then)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub until: Option<String>,
 
-    /// The container
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    /// Show the extra attributes recorded with each line (berth records none: the lines
+    /// are shown as they are)
+    #[arg(long)]
+    pub details: bool,
+
+    /// The containers (several: each line after its container's short id)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
 }
 
 pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
@@ -48,16 +54,18 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         since: args
             .since
             .as_deref()
-            .map(|s| logs::parse_time(s, now))
+            .map(|s| logs::parse_time(s, now, true))
             .transpose()?,
         until: args
             .until
             .as_deref()
-            .map(|s| logs::parse_time(s, now))
+            .map(|s| logs::parse_time(s, now, false))
             .transpose()?,
     };
     let store = ctx.store()?;
-    let rec = store.find_container(&args.container)?;
-    logs::show(&store, &rec, &opts)?;
+    let recs = (args.containers.iter())
+        .map(|c| store.find_container(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    logs::show_many(&store, &recs, &opts)?;
     Ok(0)
 }

@@ -37,6 +37,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.detach && args.flags.lifecycle.log_driver.as_deref() == Some("passthrough") {
         anyhow::bail!("the passthrough log driver cannot be used with --detach");
     }
+    warn_not_a_tty(!args.detach && args.flags.tty && args.flags.interactive);
     // A foreground `run --rm` may write the container's record while the container starts.
     let defer = args.rm && !args.detach;
     let (store, rec, pending) = super::create::create_container(&args.flags, args.rm, defer, ctx)?;
@@ -58,4 +59,15 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         crate::format::line(&id)?;
     }
     Ok(code)
+}
+
+/// `-i -t` with a stdin that is no terminal: the container still runs (podman's rule; docker
+/// refuses), the terminal it gets reads nothing the caller types.
+pub fn warn_not_a_tty(asked: bool) {
+    use std::io::IsTerminal as _;
+    if asked && !std::io::stdin().is_terminal() {
+        log::warn!(
+            "The input device is not a TTY. The --tty and --interactive flags might not work properly"
+        );
+    }
 }

@@ -427,3 +427,108 @@ fn quiet_run_pulls_without_a_word() {
         env.berth(&["rm", id.trim()]).success();
     }
 }
+
+#[test]
+fn tty_without_a_terminal_warns_and_load_refuses_a_terminal() {
+    for env in TestEnv::all_with_busybox() {
+        // podman's rule: -i -t on a stdin that is no terminal warns and runs.
+        let out = env
+            .berth(&["run", "-it", "--rm", "bb", "echo", "hello"])
+            .stdin("")
+            .success();
+        assert_eq!(out.stdout(), "hello\r\n", "{out}");
+        assert!(
+            out.stderr().contains("The input device is not a TTY"),
+            "{out}"
+        );
+        for args in [&["run", "-t", "--rm"][..], &["run", "-i", "--rm"]] {
+            let mut args = args.to_vec();
+            args.extend(["bb", "echo", "hello"]);
+            let out = env.berth(&args).stdin("").success();
+            assert!(!out.stderr().contains("not a TTY"), "{out}");
+        }
+        // load reads no archive from a terminal.
+        let pty = nix::pty::openpty(None, None).unwrap();
+        if let Mode::User { uid, .. } = env.mode() {
+            nix::unistd::fchown(&pty.slave, Some(nix::unistd::Uid::from_raw(*uid)), None).unwrap();
+        }
+        let out = env
+            .berth(&["load"])
+            .command()
+            .stdin(std::process::Stdio::from(pty.slave))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(125), "{out:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "Error: cannot read from terminal, use command-line redirection or the --input flag\n"
+        );
+    }
+}
+
+#[test]
+fn logs_of_several_containers_follow_until_and_details() {
+    for env in TestEnv::all_with_busybox() {
+        let id = |name: &str| inspect(&env, name, "{{.Id}}")[..12].to_owned();
+        env.berth(&["run", "-d", "--name", "c1", "bb", "sh", "-c"])
+            .arg("echo a; sleep 1.2; echo d")
+            .success();
+        env.berth(&["run", "-d", "--name", "c2", "bb", "sh", "-c"])
+            .arg("sleep 0.6; echo b")
+            .success();
+        let out = env.berth(&["logs", "-f", "c1", "c2"]).success();
+        let (i1, i2) = (id("c1"), id("c2"));
+        assert_eq!(out.stdout(), format!("{i1} a\n{i2} b\n{i1} d\n"), "{out}");
+        // --details: the lines as they are (no attributes recorded); -t with --tail.
+        assert_eq!(
+            env.berth(&["logs", "--details", "c1"]).success().stdout(),
+            "a\nd\n"
+        );
+        let last = env
+            .berth(&["logs", "-t", "--tail", "1", "c1"])
+            .success()
+            .stdout();
+        let (time, rest) = last.split_once(' ').unwrap();
+        assert!(
+            time.parse::<jiff::Timestamp>().is_ok() && rest == "d\n",
+            "{last:?}"
+        );
+        // A negative --since is in the future: nothing, and -f on an exited one ends.
+        assert_eq!(
+            env.berth(&["logs", "--since", "-1s", "-f", "c1"])
+                .success()
+                .stdout(),
+            ""
+        );
+        // A zone-less time is local; a date alone is its midnight.
+        for since in ["2000-01-02T03:04:05", "2000-01-02", "946782245"] {
+            assert_eq!(
+                env.berth(&["logs", "--since", since, "c2"])
+                    .success()
+                    .stdout(),
+                "b\n"
+            );
+        }
+        env.berth(&["logs", "--since", "someday", "c2"])
+            .run()
+            .berth_error()
+            .stderr_contains("invalid time");
+
+        // --until with -f: a duration ahead of now, where following stops.
+        env.berth(&["run", "-d", "--name", "chatty", "bb", "sh", "-c"])
+            .arg("n=1; while :; do echo line$n; n=$((n+1)); sleep 0.1; done")
+            .success();
+        let t0 = Instant::now();
+        let out = env
+            .berth(&["logs", "--until", "2s", "-f", "chatty"])
+            .success();
+        let took = t0.elapsed();
+        assert!(
+            took >= Duration::from_millis(1500) && took < Duration::from_secs(5),
+            "took {took:?}"
+        );
+        assert!(out.stdout().starts_with("line1\nline2\n"), "{out}");
+        env.berth(&["rm", "-f", "-t", "0", "c1", "c2", "chatty"])
+            .success();
+    }
+}
