@@ -78,7 +78,10 @@ fn run_detached_logs_and_exit_status() {
         assert_eq!(rest, "to-out");
         let logs = env.berth(&["logs", "--since", "10m", "talker"]).success();
         assert!(logs.stdout().contains("to-out"), "{logs}");
+        // A duration for --until counts ahead of now (podman's reading).
         let logs = env.berth(&["logs", "--until", "10m", "talker"]).success();
+        assert!(logs.stdout().contains("to-out"), "{logs}");
+        let logs = env.berth(&["logs", "--until", "-10m", "talker"]).success();
         assert_eq!(logs.stdout(), "", "{logs}");
         let later = "2999-01-01T00:00:00Z";
         let logs = env.berth(&["logs", "--since", later, "talker"]).success();
