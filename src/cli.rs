@@ -338,17 +338,27 @@ pub fn parse() -> Result<Cli, ExitCode> {
         Err(err) => {
             use clap::error::ErrorKind;
             match err.kind() {
-                ErrorKind::DisplayHelp
-                | ErrorKind::DisplayVersion
-                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                ErrorKind::DisplayHelp => {
+                    let text = crate::format::help::reshape(&err.render().to_string());
+                    let _ = crate::format::raw(text.as_bytes());
+                    Err(ExitCode::SUCCESS)
+                }
+                ErrorKind::DisplayVersion => {
                     let _ = err.print();
-                    Err(
-                        if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                            ExitCode::from(crate::error::EXIT_BERTH)
-                        } else {
-                            ExitCode::SUCCESS
-                        },
-                    )
+                    Err(ExitCode::SUCCESS)
+                }
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    // A group without its subcommand: usage, then podman's error line.
+                    let text = err.render().to_string();
+                    let _ =
+                        crate::format::raw_stderr(crate::format::help::reshape(&text).as_bytes());
+                    let path =
+                        command_path(text.lines().find(|l| l.starts_with("Usage:")).unwrap_or(""));
+                    crate::format::usage_error(&format!(
+                        "missing command 'berth {} COMMAND'",
+                        path.join(" ")
+                    ));
+                    Err(ExitCode::from(crate::error::EXIT_BERTH))
                 }
                 _ => {
                     crate::format::usage_error(&one_line(&err));
@@ -381,6 +391,7 @@ pub fn order_args(
     let mut path = root;
     let mut leaf: Option<clap::Command> = None;
     let mut positionals = 0;
+    let mut help = false;
     while let Some(arg) = words.next() {
         let Some(word) = arg.to_str() else {
             rest.push(arg);
@@ -437,6 +448,9 @@ pub fn order_args(
             if takes_next {
                 rest.extend(words.next());
             }
+        } else if word == "help" && std::ptr::eq(path, root) && !help {
+            // `berth help [COMMAND...]` is `berth [COMMAND...] --help`.
+            help = true;
         } else if leaf.is_none() && positionals == 0 && path.find_subcommand(word).is_some() {
             path = path.find_subcommand(word).expect("just found");
             if !path.has_subcommands() {
@@ -463,6 +477,9 @@ pub fn order_args(
     }
     ordered.extend(rest);
     ordered.extend(words);
+    if help {
+        ordered.push("--help".into());
+    }
     Ok(ordered)
 }
 
@@ -487,6 +504,24 @@ fn one_line(err: &clap::Error) -> String {
             let usage = usage.as_deref().and_then(|u| usage_of(command_path(u)));
             let usage = usage.as_deref().unwrap_or("see --help");
             format!("{first} {} ({usage})", names.join(" "))
+        }
+        (ErrorKind::InvalidSubcommand, _) => {
+            let usage = err.get(ContextKind::Usage).map(|u| u.to_string());
+            let path = usage.as_deref().map(command_path).unwrap_or_default();
+            let word = match err.get(ContextKind::InvalidSubcommand) {
+                Some(ContextValue::String(w)) => w.clone(),
+                _ => String::new(),
+            };
+            let cmd = path
+                .iter()
+                .chain([&word.as_str()])
+                .copied()
+                .collect::<Vec<_>>();
+            format!(
+                "unrecognized command `berth {}` (see 'berth {}--help')",
+                cmd.join(" "),
+                path.iter().map(|p| format!("{p} ")).collect::<String>()
+            )
         }
         _ => format!("{first} (see --help)"),
     }

@@ -4,6 +4,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod filter;
+pub mod help;
 pub mod progress;
 mod table;
 pub mod template;

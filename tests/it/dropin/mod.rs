@@ -6,6 +6,7 @@ mod auth;
 mod containers_conf;
 mod globals;
 mod health;
+mod help;
 mod registries;
 mod runflags;
 mod scripts;
