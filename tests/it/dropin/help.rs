@@ -45,7 +45,7 @@ fn check(env: &TestEnv, path: &[String]) -> usize {
     assert!(words.ends_with("[command]"), "{shown}: {synopsis}");
     if !path.is_empty() {
         // A group alone: its usage, podman's error line, 125.
-        let out = env.berth(&path).run().error_status_after_usage(125);
+        let out = env.berth(path).run().error_status_after_usage(125);
         assert!(
             out.stderr().contains(&format!(
                 "Error: missing command '{} COMMAND'",
