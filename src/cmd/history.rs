@@ -1,5 +1,6 @@
 //! `berth history IMAGE`: IMAGE CREATED CREATED BY SIZE COMMENT, newest first, with
-//! docker's `--format` fields. A step shows an image id when an image of exactly the
+//! docker's `--format` fields, podman's `Tags`, and for `--format json` podman's `id`,
+//! `created` and `size` beside docker's keys. A step shows an image id when an image of exactly the
 //! layers and history up to it is in the store, `<missing>` otherwise.
 
 use crate::context::Context;
@@ -9,6 +10,7 @@ use crate::spec::ImageRef;
 use crate::store::ImageRecord;
 use crate::store::images::short_id;
 use crate::units;
+use gotmpl::Value;
 
 #[derive(Debug, clap::Args)]
 #[command(mut_args = crate::cli::bool_values)]
@@ -67,11 +69,13 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             ("CreatedBy", text("")),
             ("Size", text("")),
             ("Comment", text("")),
+            ("Tags", Value::List(Vec::new().into())),
         ]))
         .map_err(|e| anyhow::anyhow!("template parsing error: {e}"))?;
     let store = ctx.store()?;
     let img = store.image(&ImageRef::local(&args.image)?)?;
     let images = store.images()?;
+    let names = store.names()?;
     let now = jiff::Timestamp::now();
     let zone = jiff::tz::TimeZone::system();
     let mut rows = Vec::new();
@@ -88,7 +92,15 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
         }
     }
     for (i, h) in img.history.iter().enumerate().rev() {
-        let id = step_image(&img, &images, i, &layer_of)
+        let step = step_image(&img, &images, i, &layer_of);
+        let tags: Vec<Value> = step
+            .map(|id| crate::store::names::names_for(&names, id))
+            .unwrap_or_default()
+            .into_iter()
+            .map(text)
+            .collect();
+        let full_id = step.map_or("<missing>", |id| id.trim_start_matches("sha256:"));
+        let id = step
             .map(|id| {
                 if args.no_trunc {
                     id.to_owned()
@@ -115,6 +127,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             let cut: String = h.created_by.chars().take(CREATED_BY_WIDTH - 1).collect();
             format!("{cut}…")
         };
+        let size_bytes = size;
         let size = if args.human {
             units::human_size(size)
         } else {
@@ -128,6 +141,11 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             ("CreatedBy", text(by)),
             ("Size", text(size)),
             ("Comment", text(h.comment.clone())),
+            ("Tags", Value::List(tags.into())),
+            // podman's JSON keys.
+            ("id", text(full_id)),
+            ("created", text(h.created.clone())),
+            ("size", Value::Uint(size_bytes)),
         ]));
     }
     if args.quiet {

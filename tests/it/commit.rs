@@ -165,6 +165,23 @@ fn commit_diff_history_keep_the_changes() {
             "{raw}"
         );
 
+        // podman's fields: Tags in templates; id, created and size in JSON.
+        let tags = env
+            .berth(&["history", "--format", "{{.Tags}}", "committed:1"])
+            .success();
+        assert_eq!(tags.stdout_lines()[0], "[committed:1]", "{tags}");
+        let json = env
+            .berth(&["history", "--format", "json", "committed:1"])
+            .success();
+        let rows: serde_json::Value = serde_json::from_str(&json.stdout()).unwrap();
+        let top = &rows[0];
+        assert_eq!(top["id"], id.trim_start_matches("sha256:"), "{json}");
+        assert!(top["size"].as_u64().is_some_and(|n| n > 0), "{json}");
+        assert!(
+            top["created"].as_str().is_some_and(|c| c.contains('T')),
+            "{json}"
+        );
+
         // A commit of the committed image's container keeps the whole history.
         env.berth(&["run", "--name", "c2", "committed:1", "rm", "/new"])
             .success();
