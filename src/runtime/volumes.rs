@@ -108,7 +108,25 @@ fn make_and_fill(
     made: &mut Vec<String>,
 ) -> anyhow::Result<()> {
     let shift = Shift::of(spec);
-    let mut layers = None;
+    // Read only when a volume needs them: the layers (copy-up) and the user (`:U`).
+    let nested = crate::sandbox::keepid::nested(&spec.security);
+    let load = || -> anyhow::Result<Vec<PathBuf>> {
+        Ok(match &nested {
+            Some(n) => store.shifted_layer_dirs(image, n)?,
+            None => store.image_layer_dirs(image)?,
+        })
+    };
+    let mut layers: Option<Vec<PathBuf>> = None;
+    let mut user: Option<(u32, u32)> = None;
+    let user_spec = spec.user.clone();
+    let mut user_ids = |layers: &mut Option<Vec<PathBuf>>| -> anyhow::Result<(u32, u32)> {
+        if let Some(ids) = user {
+            return Ok(ids);
+        }
+        let ids = container_user(cached(layers, &load)?, &user_spec)?;
+        user = Some(ids);
+        Ok(ids)
+    };
     for i in 0..spec.mounts.len() {
         let Some(vol) = spec.mounts[i].volume.as_mut() else {
             continue;
@@ -133,7 +151,7 @@ fn make_and_fill(
                 // Nothing to copy up or chown on disk: the tmpfs is made at each start.
                 t.destination = m.destination.clone();
                 if vol.chown {
-                    let (u, g) = container_user(&spec.user)?;
+                    let (u, g) = user_ids(&mut layers)?;
                     (t.uid, t.gid) = (Some(u), Some(g));
                 }
                 if let Some(v) = spec.mounts[i].volume.as_mut() {
@@ -144,14 +162,7 @@ fn make_and_fill(
         }
         let dest = m.destination.clone();
         if !vol.nocopy && crate::store::volumes::is_empty_dir(&data) {
-            if layers.is_none() {
-                layers = Some(match crate::sandbox::keepid::nested(&spec.security) {
-                    Some(n) => store.shifted_layer_dirs(image, &n)?,
-                    None => store.image_layer_dirs(image)?,
-                });
-            }
-            let layers = layers.as_deref().unwrap_or_default();
-            copy_up(store, layers, &dest, &vol.name, &shift)
+            copy_up(store, cached(&mut layers, &load)?, &dest, &vol.name, &shift)
                 .with_context(|| format!("filling volume {} from the image's {dest}", vol.name))?;
         }
         if new && crate::store::volumes::is_empty_dir(&data) {
@@ -161,7 +172,7 @@ fn make_and_fill(
                 .with_context(|| format!("chown {}", data.display()))?;
         }
         if vol.chown {
-            let (u, g) = container_user(&spec.user)?;
+            let (u, g) = user_ids(&mut layers)?;
             let (u, g) = shift.apply(u, g);
             chown_tree(&data, &|_, _| (u, g))
                 .with_context(|| format!("chown of volume {}", vol.name))?;
@@ -170,22 +181,28 @@ fn make_and_fill(
     Ok(())
 }
 
-/// `-u` as numbers; `:U` cannot look names up without reading the image's files.
-fn container_user(user: &str) -> anyhow::Result<(u32, u32)> {
-    if user.is_empty() {
-        return Ok((0, 0));
+/// What `cache` holds, loaded first if it is empty.
+fn cached<'a>(
+    cache: &'a mut Option<Vec<PathBuf>>,
+    load: &dyn Fn() -> anyhow::Result<Vec<PathBuf>>,
+) -> anyhow::Result<&'a [PathBuf]> {
+    if cache.is_none() {
+        *cache = Some(load()?);
     }
-    let (u, g) = user.split_once(':').unwrap_or((user, ""));
-    let uid: u32 = u.parse().map_err(|_| {
-        anyhow::anyhow!("the volume option U needs a numeric user (-u UID[:GID]), not {user:?}")
-    })?;
-    let gid = match g {
-        "" => uid,
-        g => g.parse().map_err(|_| {
-            anyhow::anyhow!("the volume option U needs a numeric group, not {user:?}")
-        })?,
+    Ok(cache.as_deref().unwrap_or_default())
+}
+
+/// The container's user (`-u`, keep-id's ids or the image's USER) as ids: looked up in
+/// the image's own /etc/passwd and /etc/group, as the container's start does.
+fn container_user(layers: &[PathBuf], user: &str) -> anyhow::Result<(u32, u32)> {
+    let passwd = read_image_file(layers, "/etc/passwd")?.unwrap_or_default();
+    let group = match user.contains(':') {
+        true => read_image_file(layers, "/etc/group")?.unwrap_or_default(),
+        false => String::new(),
     };
-    Ok((uid, gid))
+    let who = crate::sandbox::user::resolve(user, &passwd, &group)
+        .context("the volume option U needs the container's user")?;
+    Ok((who.uid, who.gid))
 }
 
 /// How the container's ids are stored on disk: as they are, through a nested map
@@ -238,7 +255,7 @@ enum Probe {
     Dir { opaque: bool },
     /// The path itself is a symlink to this target.
     Link(PathBuf),
-    /// The path itself is a file, device or whiteout.
+    /// The path itself is a file or device.
     Other,
 }
 
@@ -257,7 +274,7 @@ fn probe(layer: &Path, rel: &[String]) -> Probe {
         let ft = meta.file_type();
         if !ft.is_dir() {
             let whiteout = ft.is_char_device() && meta.rdev() == 0;
-            return match (last, ft.is_symlink() && !whiteout) {
+            return match (last && !whiteout, ft.is_symlink()) {
                 (true, true) => std::fs::read_link(&p).map_or(Probe::Other, Probe::Link),
                 (true, false) => Probe::Other,
                 (false, _) => Probe::Hidden,
@@ -289,11 +306,12 @@ fn lookup(layers: &[PathBuf], rel: &[String]) -> Probe {
 
 /// The image's path `dest` with every symlink resolved inside the image's root, as the
 /// container's mount of it is: an absolute target starts again at the root and `..` stops
-/// there, so no link leads out. `None` when it is not a directory of the image (missing,
-/// a file, or too many links).
-fn resolve_in_image(layers: &[PathBuf], dest: &str) -> Option<Vec<String>> {
+/// there, so no link leads out. With what is there (a directory or another file); `None`
+/// when nothing is (or too many links are on the way).
+fn resolve_in_image(layers: &[PathBuf], dest: &str) -> Option<(Vec<String>, Probe)> {
     let mut todo: std::collections::VecDeque<String> = dest.split('/').map(str::to_owned).collect();
     let mut out: Vec<String> = Vec::new();
+    let mut found = Probe::Dir { opaque: false };
     let mut links = 0;
     while let Some(c) = todo.pop_front() {
         match c.as_str() {
@@ -302,10 +320,12 @@ fn resolve_in_image(layers: &[PathBuf], dest: &str) -> Option<Vec<String>> {
                 out.pop();
                 continue;
             }
+            _ if !matches!(found, Probe::Dir { .. }) => return None,
             _ => out.push(c),
         }
-        match lookup(layers, &out) {
-            Probe::Dir { .. } => {}
+        found = lookup(layers, &out);
+        match &found {
+            Probe::Dir { .. } | Probe::Other => {}
             Probe::Link(target) => {
                 links += 1;
                 if links > 40 {
@@ -319,11 +339,30 @@ fn resolve_in_image(layers: &[PathBuf], dest: &str) -> Option<Vec<String>> {
                 for c in target.split('/').rev() {
                     todo.push_front(c.to_owned());
                 }
+                found = Probe::Dir { opaque: false };
             }
-            _ => return None,
+            Probe::Absent | Probe::Hidden => return None,
         }
     }
-    Some(out)
+    Some((out, found))
+}
+
+/// The text of the image's file `path` (a small regular file such as /etc/passwd, read
+/// with the caps of a container's own files), `None` when the image has none.
+fn read_image_file(layers: &[PathBuf], path: &str) -> anyhow::Result<Option<String>> {
+    let Some((rel, Probe::Other)) = resolve_in_image(layers, path) else {
+        return Ok(None);
+    };
+    let Some(layer) = (layers.iter().rev()).find(|l| probe(l, &rel) == Probe::Other) else {
+        return Ok(None);
+    };
+    let root = rustix::fs::open(
+        layer,
+        rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", layer.display()))?;
+    crate::sandbox::rootfile::read(&root, &rel.join("/"))
 }
 
 /// Fill the empty volume `name` with the image's tree at `dest`, if the image has a
@@ -335,7 +374,7 @@ fn copy_up(
     name: &str,
     shift: &Shift,
 ) -> anyhow::Result<()> {
-    let Some(rel) = resolve_in_image(layers, dest) else {
+    let Some((rel, Probe::Dir { .. })) = resolve_in_image(layers, dest) else {
         return Ok(());
     };
     let mut sources: Vec<PathBuf> = Vec::new();
@@ -488,10 +527,27 @@ mod tests {
 
     #[test]
     fn users_for_chown() {
-        assert_eq!(container_user("").unwrap(), (0, 0));
-        assert_eq!(container_user("5").unwrap(), (5, 5));
-        assert_eq!(container_user("5:7").unwrap(), (5, 7));
-        assert!(container_user("nobody").is_err());
+        let t = tempfile::tempdir().unwrap();
+        let (l1, l2) = (t.path().join("l1"), t.path().join("l2"));
+        std::fs::create_dir_all(l1.join("etc")).unwrap();
+        std::fs::create_dir_all(l2.join("private")).unwrap();
+        std::fs::write(l1.join("etc/passwd"), "web:x:33:34::/:/bin/sh\n").unwrap();
+        std::fs::write(l1.join("etc/group"), "www:x:35:\n").unwrap();
+        std::fs::write(l2.join("private/passwd"), "web:x:7:7::/:/bin/sh\n").unwrap();
+        let layers = [l1.clone(), l2.clone()];
+        assert_eq!(container_user(&layers, "").unwrap(), (0, 0));
+        assert_eq!(container_user(&layers, "5:7").unwrap(), (5, 7));
+        assert_eq!(container_user(&layers, "web").unwrap(), (33, 34));
+        assert_eq!(container_user(&layers, "web:www").unwrap(), (33, 35));
+        assert!(container_user(&layers, "nobody").is_err());
+        // An upper layer's link to its own file is followed inside the image.
+        std::fs::create_dir_all(l2.join("etc")).unwrap();
+        std::os::unix::fs::symlink("../../../private/passwd", l2.join("etc/passwd")).unwrap();
+        assert_eq!(container_user(&layers, "web").unwrap(), (7, 7));
+        // A FIFO is refused, not waited on.
+        std::fs::remove_file(l2.join("etc/passwd")).unwrap();
+        nix::unistd::mkfifo(&l2.join("etc/passwd"), nix::sys::stat::Mode::S_IRWXU).unwrap();
+        assert!(container_user(&layers, "web").is_err());
     }
 
     #[test]
@@ -554,13 +610,17 @@ mod tests {
         std::fs::write(l2.join("hidden"), "").unwrap();
         link(&l2.join("file"), "/nowhere");
         let layers = [l1, l2];
-        let r = |p: &str| resolve_in_image(&layers, p);
+        let r = |p: &str| resolve_in_image(&layers, p).map(|(rel, _)| rel);
         assert_eq!(r("/up/y"), Some(vec!["x".to_owned(), "y".to_owned()]));
         assert_eq!(r("/abs"), Some(vec!["x".to_owned(), "y".to_owned()]));
         assert_eq!(r("/x/../../x"), Some(vec!["x".to_owned()]));
         assert_eq!(r("/loop"), None);
-        assert_eq!(r("/hidden"), None);
+        assert_eq!(
+            resolve_in_image(&layers, "/hidden"),
+            Some((vec!["hidden".to_owned()], Probe::Other))
+        );
         assert_eq!(r("/file"), None);
+        assert_eq!(r("/x/y/../../hidden/z"), None);
         assert_eq!(r("/"), Some(vec![]));
     }
 }

@@ -603,7 +603,7 @@ fn copy_up_keeps_xattrs_and_mtimes_and_resolves_links_inside_the_root() {
             .success();
         let out = sh_with_all(
             &env,
-            &["-v", "v1:/vol", "-v", "v2:/up", "-v", "v3:/abs"],
+            &["-v", "v1:/vol", "-v", "v2:/up", "-v", "v3:/abs", "ximg"],
             "stat -c '%Y %n' /vol/sub/f /vol/sub /abs/f",
         );
         assert_eq!(
@@ -653,8 +653,44 @@ fn copy_up_keeps_xattrs_and_mtimes_and_resolves_links_inside_the_root() {
     }
 }
 
-/// [`sh_with`] with several flags before the image `ximg`.
+/// [`sh_with`] with several flags, the image last among them.
 fn sh_with_all(env: &TestEnv, flags: &[&str], script: &str) -> String {
-    let args = [&["run", "--rm"][..], flags, &["ximg", "sh", "-c", script]].concat();
+    let args = [&["run", "--rm"][..], flags, &["sh", "-c", script]].concat();
     env.berth(&args).success().stdout()
+}
+
+#[test]
+fn chown_option_takes_user_names_and_user_namespaces() {
+    let pool = require_root() && require_userns_pool().is_some();
+    for env in TestEnv::all_with_busybox() {
+        let probe = "stat -c '%u %g' /d && touch /d/x && echo ok";
+        let named = sh_with_all(&env, &["-u", "tester", "-v", "u1:/d:U", "bb"], probe);
+        assert_eq!(named, "1000 1000\nok\n", "{}", env.label());
+        let group = sh_with_all(&env, &["-u", "tester:root", "-v", "u2:/d:U", "bb"], probe);
+        assert_eq!(group, "1000 0\nok\n");
+        // The image's USER is the container's user too.
+        let image_user = ["--mount", "type=volume,src=u3,dst=/d,U", "tuser"];
+        let fixture = env.work().join("busybox-fixture.tar");
+        let fixture = fixture.display().to_string();
+        env.berth(&["import", "-c", "USER tester", &fixture, "tuser"])
+            .success();
+        let out = sh_with_all(&env, &image_user, probe);
+        assert_eq!(out, "1000 1000\nok\n");
+        env.berth(&["run", "--rm", "-u", "nosuch", "-v", "u4:/d:U", "bb", "true"])
+            .run()
+            .berth_error()
+            .stderr_contains("nosuch");
+        if env.is_rootless() || pool {
+            let auto = ["--userns=auto", "-u", "tester", "-v", "u5:/d:U", "bb"];
+            assert_eq!(sh_with_all(&env, &auto, probe), "1000 1000\nok\n");
+        }
+        if env.is_rootless() {
+            let keep = ["--userns=keep-id", "-v", "u6:/d:U", "bb"];
+            let out = sh_with_all(&env, &keep, "id -u; stat -c '%u' /d; touch /d/x && echo ok");
+            let lines: Vec<&str> = out.lines().collect();
+            assert_eq!(lines.len(), 3, "{out}");
+            assert_eq!(lines[0], lines[1], "{out}");
+            assert_ne!(lines[0], "0");
+        }
+    }
 }
