@@ -3,7 +3,9 @@
 # server in a berth container reached through `-p HOSTPORT:PORT` at one of the host's own
 # addresses (the DNAT path: berth's output rule, the bridge, the container's veth). The
 # floor, measured in the same run: the same server in a plain network namespace joined to
-# the host by a veth, reached at its own address (no bridge, no NAT).
+# the host by a veth, reached at its own address (no bridge, no NAT); and the same servers
+# in a berth container that joins that namespace (`--network ns:`), which tells the cost
+# of the sandbox from the cost of berth's network path.
 #
 # Usage: bench/network.sh [MB] [CONNECTIONS]   (default 200 MB, 300 connections; root)
 #
@@ -24,7 +26,7 @@ release_berth
 TMP=$(mktemp -d /tmp/berth-bench-net.XXXXXX)
 NS=berth-bench-$$
 cleanup() {
-    "${B[@]}" rm -f bench-tput bench-conn >/dev/null 2>&1 || true
+    "${B[@]}" rm -f bench-tput bench-conn bench-ns >/dev/null 2>&1 || true
     ip netns pids "$NS" 2>/dev/null | xargs -r kill 2>/dev/null || true
     ip netns del "$NS" 2>/dev/null || true
     unmount_below "$TMP"
@@ -54,6 +56,10 @@ ACCEPT='nc -ll -p 5002 -e true'
 "${B[@]}" run -d --name bench-conn -p "$P2:5002" bench-busybox sh -c "$ACCEPT" >/dev/null
 ip netns exec "$NS" /bin/busybox sh -c "$SINK" &
 ip netns exec "$NS" /bin/busybox nc -ll -p 5002 -e true &
+# The same servers in a berth container that joins the floor's namespace: the sandbox's
+# own cost (seccomp, cgroup, pid namespace on every fork) without berth's network path.
+"${B[@]}" run -d --name bench-ns --network "ns:/run/netns/$NS" bench-busybox \
+    sh -c "nc -ll -p 5012 -e true & ${SINK/5001/5011}" >/dev/null
 sleep 0.5
 # The container is reached through the host's side of the test link: a local address.
 HOST=10.198.0.1
@@ -87,9 +93,13 @@ for round in 1 2 3; do
     client tput 10.198.0.2 5001 "$MB" >>"$TMP/floor.tput"
     client conn "$HOST" "$P2" "$CONNS" >>"$TMP/berth.conn"
     client conn 10.198.0.2 5002 "$CONNS" >>"$TMP/floor.conn"
+    client tput 10.198.0.2 5011 "$MB" >>"$TMP/sandbox.tput"
+    client conn 10.198.0.2 5012 "$CONNS" >>"$TMP/sandbox.conn"
 done
 bt=$(best <"$TMP/berth.tput"); ft=$(best <"$TMP/floor.tput")
 bc=$(best <"$TMP/berth.conn"); fc=$(best <"$TMP/floor.conn")
+st=$(best <"$TMP/sandbox.tput"); sc=$(best <"$TMP/sandbox.conn")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "host: $(nproc) CPUs, kernel $(uname -r); best of 3 rounds, alternating"
 printf '%-52s %10s MB/s\n' "published port (-p, DNAT via berth0)" "$bt"
 printf '%-52s %10s MB/s\n' "floor: plain namespace over a veth" "$ft"
@@ -97,3 +107,5 @@ echo "throughput ratio (berth / floor): $(awk -v a="$bt" -v b="$ft" 'BEGIN { pri
 printf '%-52s %10s conn/s\n' "published port (-p, DNAT via berth0)" "$bc"
 printf '%-52s %10s conn/s\n' "floor: plain namespace over a veth" "$fc"
 echo "connection-rate ratio (berth / floor): $(awk -v a="$bc" -v b="$fc" 'BEGIN { printf "%.2f", a / b }')x"
+printf '%-52s %10s MB/s %10s conn/s\n' "same sandbox, plain namespace (--network ns:)" "$st" "$sc"
+echo "network path alone (berth / same sandbox): throughput $(ratio "$bt" "$st")x, connection rate $(ratio "$bc" "$sc")x"

@@ -108,11 +108,11 @@ fn build6(b: &mut Batch, net: &NetRules, (subnet, prefix): (Ipv6Addr, u8), forwa
         .filter(|f| !matches!(f.host_ip, Some(IpAddr::V4(_))))
     {
         let Some(ip6) = f.ip6 else { continue };
-        let mut rule = match f.host_ip {
+        let mut rule = port_match(f).to_vec();
+        rule.extend(match f.host_ip {
             Some(IpAddr::V6(a)) if !a.is_unspecified() => nft::ip6_in(24, a, 128, true),
             _ => local_daddr(),
-        };
-        rule.extend(port_match(f));
+        });
         rule.extend(dnat_to(&ip6.octets(), f.port, nft::NFPROTO_IPV6));
         b.add_rule(&t, "prerouting", &rule);
         b.add_rule(&t, "output", &rule);
@@ -220,13 +220,15 @@ fn keep_on_bridge(b: &mut Batch, t: &str, net: &NetRules) {
     }
 }
 
-/// `[ip daddr HOST_IP | fib daddr type local] PROTO dport HOST_PORT dnat to IP:PORT`.
+/// `PROTO dport HOST_PORT [ip daddr HOST_IP | fib daddr type local] dnat to IP:PORT`: the
+/// port first, so a new connection costs a route lookup in the one rule of its port, not
+/// in every rule.
 fn dnat_rule(f: &Forward) -> Vec<Expr> {
-    let mut r = match f.host_ip {
+    let mut r = port_match(f).to_vec();
+    r.extend(match f.host_ip {
         Some(IpAddr::V4(a)) if !a.is_unspecified() => nft::ip_in(16, a, 32, true),
         _ => local_daddr(),
-    };
-    r.extend(port_match(f));
+    });
     r.extend(dnat_to(&f.ip.octets(), f.port, nft::NFPROTO_IPV4));
     r
 }

@@ -250,7 +250,7 @@ fn published_port_answers_from_outside_localhost_and_hairpin() {
         out.stdout().contains(&format!("0.0.0.0:{port}->80/tcp")),
         "{out}"
     );
-    assert!(berth0_rules().contains(&format!("dport {port} dnat")));
+    assert!(berth0_rules().contains(&format!("dport {port} fib daddr type local dnat")));
     // The port is taken now: a second container cannot have it.
     env.berth(&["run", "--rm", "-p"])
         .arg(format!("{port}:80"))
@@ -304,7 +304,7 @@ fn firewall_is_cleaned_after_the_monitor_is_killed() {
         .arg(format!("{port}:80"))
         .args(&["bb", "sleep", "1000"])
         .success();
-    assert!(berth0_rules().contains(&format!("dport {port} dnat")));
+    assert!(berth0_rules().contains(&format!("dport {port} fib daddr type local dnat")));
     let pid = env
         .berth(&["inspect", "-f", "{{.State.Pid}}", "killed"])
         .success()
