@@ -3623,7 +3623,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__ls)
-            opts="-a -q -f -h --all --quiet --no-trunc --digests --filter --format --help"
+            opts="-a -q -f -h --all --quiet --no-trunc --digests --no-heading --noheading --sort --filter --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3651,6 +3651,18 @@ _berth() {
                     ;;
                 --digests)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --noheading)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --no-heading)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
                     return 0
                     ;;
                 --filter)
@@ -3869,7 +3881,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__images)
-            opts="-a -q -f -h --all --quiet --no-trunc --digests --filter --format --help"
+            opts="-a -q -f -h --all --quiet --no-trunc --digests --no-heading --noheading --sort --filter --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3897,6 +3909,18 @@ _berth() {
                     ;;
                 --digests)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --noheading)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --no-heading)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
                     return 0
                     ;;
                 --filter)

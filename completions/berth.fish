@@ -492,6 +492,13 @@ complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Don\
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand images" -l digests -d 'Show digests (the manifest digest each repository has for the image)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -l noheading -l no-heading -d 'Do not print the header row of a table' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c berth -n "__fish_berth_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -s h -l help -d 'Print help'
@@ -610,6 +617,13 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests (the manifest digest each repository has for the image)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l noheading -l no-heading -d 'Do not print the header row of a table' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -621,6 +635,13 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests (the manifest digest each repository has for the image)' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l noheading -l no-heading -d 'Do not print the header row of a table' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided (dangling, label, reference, before, since, until)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output using a custom template: \'table\', \'table TEMPLATE\', \'json\' or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'

@@ -32,6 +32,14 @@ pub struct Args {
     #[arg(long)]
     pub digests: bool,
 
+    /// Do not print the header row of a table
+    #[arg(long, alias = "noheading", visible_alias = "no-heading")]
+    pub noheading: bool,
+
+    /// Sort by created (newest first, the default), id, repository, size or tag
+    #[arg(long, value_name = "KEY", default_value = "created", value_parser = SORT_KEYS)]
+    pub sort: String,
+
     /// Filter output based on conditions provided (dangling, label, reference, before,
     /// since, until)
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
@@ -46,6 +54,9 @@ pub struct Args {
     #[arg(value_name = "REPOSITORY[:TAG]")]
     pub reference: Option<String>,
 }
+
+/// podman's `images --sort` keys.
+const SORT_KEYS: [&str; 5] = ["created", "id", "repository", "size", "tag"];
 
 const ACCEPTED_FILTERS: &[&str] = &["dangling", "label", "reference", "before", "since", "until"];
 
@@ -92,9 +103,12 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             } else {
                 DEFAULT_TABLE
             };
-            let f = ListFormat::parse(f.as_deref().unwrap_or(""), default)?;
+            let mut f = ListFormat::parse(f.as_deref().unwrap_or(""), default)?;
             f.check(&sample_row())
                 .map_err(|e| anyhow::anyhow!("template parsing error: {e}"))?;
+            if args.noheading {
+                f = f.without_heading();
+            }
             Some(f)
         }
         (None, true) => None,
@@ -118,8 +132,7 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     };
     let now = jiff::Timestamp::now();
     let zone = jiff::tz::TimeZone::system();
-    let mut rows = Vec::new();
-    let mut ids = Vec::new();
+    let mut listed = Vec::new();
     let mut images = store.images()?;
     images.sort_by_key(|img| std::cmp::Reverse(created(img)));
     for img in images {
@@ -161,16 +174,29 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
             short_id(&img.id).to_owned()
         };
         for (repo, tag) in tags {
-            ids.push(id.clone());
-            if format.is_some() {
-                let digest = digests
-                    .get(&img.id)
-                    .and_then(|m| m.get(&repo))
-                    .cloned()
-                    .unwrap_or_else(|| "<none>".to_owned());
-                rows.push(image_row(&img, &id, repo, tag, digest, now, &zone));
-            }
+            listed.push((img.clone(), id.clone(), repo, tag));
         }
+    }
+    // Stable sorts: equal keys keep the newest first.
+    match args.sort.as_str() {
+        "id" => listed.sort_by(|a, b| a.1.cmp(&b.1)),
+        "repository" => listed.sort_by(|a, b| a.2.cmp(&b.2)),
+        "tag" => listed.sort_by(|a, b| a.3.cmp(&b.3)),
+        "size" => listed.sort_by_key(|l| l.0.size),
+        _ => {}
+    }
+    let mut rows = Vec::new();
+    let mut ids = Vec::new();
+    for (img, id, repo, tag) in listed {
+        if format.is_some() {
+            let digest = digests
+                .get(&img.id)
+                .and_then(|m| m.get(&repo))
+                .cloned()
+                .unwrap_or_else(|| "<none>".to_owned());
+            rows.push(image_row(&img, &id, repo, tag, digest, now, &zone));
+        }
+        ids.push(id);
     }
     match format {
         Some(f) => f.print(HEADERS, rows)?,

@@ -98,8 +98,15 @@ pub fn status_text(_rec: &ContainerRecord, obs: &Observed, now: jiff::Timestamp)
     };
     match obs.status {
         Status::Running if obs.restarting => {
+            // docker's: the status the last run ended with, and since when.
             let code = obs.exit_code.unwrap_or(0);
-            format!("Restarting ({code})")
+            match obs.finished_at {
+                Some(t) => format!(
+                    "Restarting ({code}) {} ago",
+                    crate::units::human_duration(since(t))
+                ),
+                None => format!("Restarting ({code})"),
+            }
         }
         Status::Running => {
             let up = match obs.started_at {

@@ -532,3 +532,101 @@ fn logs_of_several_containers_follow_until_and_details() {
             .success();
     }
 }
+
+#[test]
+fn ps_restarting_last_size_and_images_sort() {
+    for env in TestEnv::all_with_busybox() {
+        env.berth(&[
+            "run",
+            "-d",
+            "--name",
+            "flappy",
+            "--restart",
+            "always",
+            "bb",
+            "sh",
+            "-c",
+        ])
+        .arg("sleep 0.2; exit 3")
+        .success();
+        // Between two runs (the back-off doubles from 100 ms): docker's line.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let st = env
+                .berth(&[
+                    "ps",
+                    "-a",
+                    "--filter",
+                    "name=flappy",
+                    "--format",
+                    "{{.Status}}",
+                ])
+                .success()
+                .stdout();
+            if st.starts_with("Restarting (3) ") {
+                assert!(st.trim_end().ends_with(" ago"), "{st:?}");
+                break;
+            }
+            assert!(Instant::now() < deadline, "never restarting: {st:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        env.berth(&["rm", "-f", "-t", "0", "flappy"]).success();
+
+        env.berth(&["create", "--name", "old", "bb", "true"])
+            .success();
+        env.berth(&["create", "--name", "new", "bb", "true"])
+            .success();
+        let out = env
+            .berth(&[
+                "ps",
+                "--last",
+                "1",
+                "--size",
+                "--format",
+                "{{.Names}} {{.Size}}",
+            ])
+            .success();
+        let lines = out.stdout_lines();
+        assert_eq!(lines.len(), 1, "{out}");
+        assert!(
+            lines[0].starts_with("new ") && lines[0].contains("virtual"),
+            "{out}"
+        );
+        env.berth(&["rm", "old", "new"]).success();
+
+        env.berth(&["tag", "bb", "zz/last:b"]).success();
+        env.berth(&["tag", "bb", "aa/first:a"]).success();
+        let repos = |sort: &str| {
+            env.berth(&[
+                "images",
+                "--noheading",
+                "--sort",
+                sort,
+                "--format",
+                "{{.Repository}}:{{.Tag}}",
+            ])
+            .success()
+            .stdout_lines()
+        };
+        assert_eq!(
+            repos("repository"),
+            ["aa/first:a", "bb:latest", "zz/last:b"]
+        );
+        assert_eq!(repos("tag")[0], "aa/first:a");
+        let table = env
+            .berth(&["images", "--digests", "--noheading"])
+            .success()
+            .stdout_lines();
+        assert_eq!(table.len(), 3, "{table:?}");
+        assert!(
+            table
+                .iter()
+                .all(|l| l.contains("<none>") && !l.contains("REPOSITORY"))
+        );
+        env.berth(&["images", "--sort", "colour"])
+            .run()
+            .berth_error()
+            .stderr_contains("--sort");
+        env.berth(&["rmi", "zz/last:b", "aa/first:a"]).success();
+    }
+}
