@@ -123,7 +123,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH, pasta[:OPTIONS] and slirp4netns[:OPTIONS] (run those programs, when installed)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
@@ -222,7 +222,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive 
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH, pasta[:OPTIONS] and slirp4netns[:OPTIONS] (run those programs, when installed)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
@@ -758,7 +758,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH, pasta[:OPTIONS] and slirp4netns[:OPTIONS] (run those programs, when installed)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
@@ -857,7 +857,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-TTY' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: bridge (the default; rootless: outbound through berth\'s user-mode network where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless: one, its containers reach each other by name), private (own namespace with loopback only), none, host, container:NAME|ID, ns:PATH, pasta[:OPTIONS] and slirp4netns[:OPTIONS] (run those programs, when installed)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The container\'s MAC address on its (first) network' -r

@@ -19,8 +19,10 @@ TEST_USER=berthtest
 PACKAGES=(build-essential busybox-static uidmap fuse-overlayfs qemu-system-x86)
 # The VM test bed marks a cgroup delegated with setfattr.
 PACKAGES+=(attr)
-# Network tests: test hosts in `ip netns`, and `nft` to read berth's firewall tables.
-PACKAGES+=(iproute2 nftables)
+# Network tests: test hosts in `ip netns`, and `nft` to read berth's firewall tables;
+# pasta (package passt) and slirp4netns for `--network pasta|slirp4netns` (opt-in helpers
+# berth runs when asked; the default network needs neither) and the rootless bench.
+PACKAGES+=(iproute2 nftables passt slirp4netns)
 # Registry and archive interop tests: a real registry, htpasswd, certificates, skopeo.
 PACKAGES+=(skopeo docker-registry apache2-utils openssl)
 

@@ -15,7 +15,8 @@ pub struct NetworkFlags {
     /// Network: bridge (the default; rootless: outbound through berth's user-mode network
     /// where /dev/net/tun is open to the user), NAME[,NAME...] of user networks (rootless:
     /// one, its containers reach each other by name), private (own namespace with
-    /// loopback only), none, host, container:NAME|ID, ns:PATH
+    /// loopback only), none, host, container:NAME|ID, ns:PATH, pasta[:OPTIONS] and
+    /// slirp4netns[:OPTIONS] (run those programs, when installed)
     #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Vec<String>,
 
@@ -85,7 +86,15 @@ impl NetworkFlags {
     /// Validate into the mode and options; names are checked against the store later
     /// ([`resolve`]).
     pub fn to_spec(&self, rootless: bool) -> anyhow::Result<(NetworkMode, NetworkOpts)> {
-        let names: Vec<&str> = (self.network.iter())
+        // pasta and slirp4netns take comma-separated options: they are whole values, and
+        // otherwise the namespace is a private one's.
+        let helper = self.helper_mode()?;
+        let private = ["private".to_string()];
+        let given = match helper {
+            Some(_) => &private[..],
+            None => &self.network[..],
+        };
+        let names: Vec<&str> = (given.iter())
             .flat_map(|n| n.split(','))
             .filter(|n| !n.is_empty())
             .collect();
@@ -225,7 +234,39 @@ impl NetworkFlags {
         opts.ipc = share("ipc", &self.ipc)?;
         opts.uts = share("uts", &self.uts)?;
         opts.pid = share("pid", &self.pid)?;
-        Ok((mode, opts))
+        Ok((helper.unwrap_or(mode), opts))
+    }
+}
+
+impl NetworkFlags {
+    /// `--network pasta[:OPTIONS]` or `slirp4netns[:OPTIONS]`, alone, with the program
+    /// on PATH (one line when it is not); None for every other mode.
+    fn helper_mode(&self) -> anyhow::Result<Option<NetworkMode>> {
+        let split = |v: &str, name: &str| match v.strip_prefix(name) {
+            Some("") => Some(Vec::new()),
+            Some(rest) => (rest.strip_prefix(':')).map(|o| {
+                o.split(',')
+                    .filter(|o| !o.is_empty())
+                    .map(String::from)
+                    .collect()
+            }),
+            None => None,
+        };
+        let mut found = None;
+        for v in &self.network {
+            let mode = match (split(v, "pasta"), split(v, "slirp4netns")) {
+                (Some(o), _) => NetworkMode::Pasta(o),
+                (_, Some(o)) => NetworkMode::Slirp4netns(o),
+                _ => continue,
+            };
+            if self.network.len() > 1 {
+                bail!("invalid network mode {v:?}: it cannot be combined with other networks");
+            }
+            crate::network::helper::for_mode(&mode)?;
+            crate::network::helper::find(mode.as_str())?;
+            found = Some(mode);
+        }
+        Ok(found)
     }
 }
 

@@ -7,6 +7,7 @@
 pub mod attach;
 pub mod config;
 pub mod firewall;
+pub mod helper;
 pub mod hosts;
 pub mod netlink;
 pub mod nft;

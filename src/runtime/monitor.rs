@@ -349,6 +349,7 @@ impl<'a> Monitor<'a> {
             net.started(spawned.pid.as_raw());
         }
         stdio.pty = spawned.pty;
+        stdio.held.net_helper = spawned.net_helper;
         stdio.net = super::wait::usermode_stack(spawned.tap, published, spawned.pid, &stdio.held)?;
         self.cgroup = spawned.cgroup;
         self.pid = Some(spawned.pid);

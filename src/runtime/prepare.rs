@@ -15,6 +15,8 @@ use crate::store::containers::ContainerRecord;
 pub(super) struct Held {
     pub _fuse: Option<super::driver::fuse::FuseMount>,
     pub net: Option<super::net::NetLease>,
+    /// `--network pasta|slirp4netns`: the program serving the namespace.
+    pub net_helper: Option<crate::network::helper::Running>,
 }
 
 /// The container's sandbox plan with the storage driver and its networks ready, made in
@@ -70,7 +72,14 @@ pub(super) fn prepare(
     plan.join_netns = join_netns;
     plan.join_ns = join_ns;
     plan.join_pidns = join_pidns;
-    Ok((plan, Held { _fuse: fuse, net }))
+    Ok((
+        plan,
+        Held {
+            _fuse: fuse,
+            net,
+            net_helper: None,
+        },
+    ))
 }
 
 /// A bind mount with what its host source is now.
@@ -149,6 +158,16 @@ fn etc_files(store: &Store, rec: &ContainerRecord) -> EtcFiles {
         hostname: format!("{}\n", spec.hostname),
         resolv_conf: match spec.network {
             NetworkMode::User => crate::network::usermode::resolv_conf(&host_resolv),
+            // slirp4netns answers DNS itself; pasta's namespace reaches the host's
+            // resolvers but not its loopback (private_net drops those, below).
+            NetworkMode::Slirp4netns(ref o) if spec.net.dns.is_empty() => {
+                let ns = crate::network::helper::slirp_resolver(o);
+                let opts = crate::spec::network::NetworkOpts {
+                    dns: vec![ns.to_string()],
+                    ..spec.net.clone()
+                };
+                crate::network::resolv_conf_with(&host_resolv, true, &opts)
+            }
             _ => crate::network::resolv_conf_with(&host_resolv, private_net, &spec.net),
         },
     }

@@ -117,6 +117,19 @@ fn setup_and_exec(
                 .context("handing the tap to berth"),
         )?;
     }
+    // `--network pasta|slirp4netns`: berth starts the program on this namespace, by a
+    // descriptor of ours (our /proc files are closed to it: we are not dumpable soon).
+    if plan.net_helper.is_some() {
+        let ns = at(
+            Setup,
+            std::fs::File::open("/proc/self/ns/net").context("opening the network namespace"),
+        )?;
+        at(
+            Setup,
+            chan.send_with_fd(&SyncMsg::NetNs, Some(ns.as_raw_fd()))
+                .context("handing the network namespace to berth"),
+        )?;
+    }
     // /proc/sys shows the namespaces of the process reading it, so the container's
     // sysctls are written here, before any /proc of the container is made read-only.
     at(Setup, security::set_sysctls(&plan.security.sysctls))?;
@@ -179,6 +192,11 @@ fn setup_and_exec(
     // made after that, so that it is rooted at the container's cgroup.
     if plan.waits_for_release() {
         at(Setup, wait_placed(chan))?;
+    }
+    // The namespace's network program is configured before the command runs.
+    if let Some(h) = &plan.net_helper {
+        at(Setup, wait_go(chan))?;
+        at(Setup, crate::network::helper::wait_configured(h))?;
     }
     // berth made the interfaces meanwhile: addresses and routes, from inside.
     if !plan.net_links.is_empty() {
@@ -267,6 +285,13 @@ pub(super) fn clean_slate(preserve_fds: u32) -> anyhow::Result<()> {
     crate::sys::fd::cloexec_from(3u32.saturating_add(preserve_fds)).context("closing inherited fds")
 }
 
+fn wait_go(chan: &Channel) -> anyhow::Result<()> {
+    match chan.recv().context("waiting for berth")? {
+        Received::Msg(SyncMsg::Go, _) => Ok(()),
+        other => Err(anyhow!("expected Go from berth, received {other:?}")),
+    }
+}
+
 fn wait_placed(chan: &Channel) -> anyhow::Result<()> {
     match chan.recv().context("waiting for berth")? {
         Received::Msg(SyncMsg::Placed, _) => {}
@@ -325,10 +350,7 @@ pub(super) fn setup_tty(chan: &Channel, who: &user::ResolvedUser) -> anyhow::Res
     chan.send_with_fd(&SyncMsg::PtyMaster, Some(master.as_raw_fd()))
         .context("sending the pty to berth")?;
     drop(master);
-    match chan.recv().context("waiting for berth")? {
-        Received::Msg(SyncMsg::Go, _) => {}
-        other => return Err(anyhow!("expected Go from berth, received {other:?}")),
-    }
+    wait_go(chan)?;
     nix::unistd::setsid().context("setsid")?;
     rustix::process::ioctl_tiocsctty(&slave).context("making the pty the controlling terminal")?;
     for target in 0..3 {

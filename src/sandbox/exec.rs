@@ -145,7 +145,7 @@ pub fn spawn_in(
         [] => return Err(anyhow!("the helper entering the container died")),
         msg => return Err(anyhow!(String::from_utf8_lossy(msg).into_owned())),
     };
-    super::drive(&ours, pid, on_pty)
+    super::drive(&ours, pid, on_pty, None)
 }
 
 /// In the helper: join, then clone the final process as our parent's child. `pid_tx` is

@@ -41,6 +41,9 @@ pub struct Spawned {
     /// The container's cgroup; the caller reads `oom_killed()` and calls `remove()` after
     /// the container exits.
     pub cgroup: Option<crate::cgroups::Cgroup>,
+    /// `--network pasta|slirp4netns`: the program serving the container's namespace,
+    /// stopped when dropped (keep it until the container has exited).
+    pub net_helper: Option<crate::network::helper::Running>,
 }
 
 /// Clone the container init and drive it to execve. `on_pty` runs once the child has sent
@@ -166,7 +169,7 @@ pub fn spawn_overlapping(
         // is the error to give.
         return Err(child_failure(&ours).unwrap_or(e));
     }
-    match drive(&ours, pid, on_pty) {
+    match drive(&ours, pid, on_pty, plan.net_helper.as_ref()) {
         Ok(spawned) => Ok(Spawned { cgroup, ..spawned }),
         Err(e) => {
             if let Some(cg) = &cgroup {
@@ -248,9 +251,11 @@ pub fn drive(
     ours: &sync::Channel,
     pid: Pid,
     on_pty: &mut dyn FnMut(&OwnedFd) -> anyhow::Result<()>,
+    helper: Option<&crate::network::helper::Helper>,
 ) -> anyhow::Result<Spawned> {
     let mut pty = None;
     let mut tap = None;
+    let mut net_helper = None;
     loop {
         match ours.recv().context("reading from the container init")? {
             Received::Closed => {
@@ -259,6 +264,7 @@ pub fn drive(
                     pty,
                     tap,
                     cgroup: None,
+                    net_helper,
                 });
             }
             Received::Msg(SyncMsg::PtyMaster, Some(fd)) => {
@@ -273,6 +279,20 @@ pub fn drive(
                     .context("releasing the container init")?;
             }
             Received::Msg(SyncMsg::Tap, Some(fd)) => tap = Some(fd),
+            Received::Msg(SyncMsg::NetNs, Some(ns)) if helper.is_some() => {
+                let started = helper.map(|h| crate::network::helper::start(h, ns));
+                match started {
+                    Some(Ok(running)) => net_helper = Some(running),
+                    Some(Err(e)) => {
+                        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+                        reap(pid);
+                        return Err(e);
+                    }
+                    None => {}
+                }
+                ours.send(&SyncMsg::Go)
+                    .context("releasing the container init")?;
+            }
             Received::Msg(SyncMsg::Failed { stage, errno, msg }, _) => {
                 reap(pid);
                 return Err(match stage {

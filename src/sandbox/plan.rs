@@ -23,6 +23,9 @@ pub struct SandboxPlan {
     /// The container gets a tap to a user-mode network stack (`NetworkMode::User`), laid
     /// out so.
     pub usermode_net: Option<crate::network::usermode::Layout>,
+    /// `--network pasta|slirp4netns`: the program that serves the container's namespace,
+    /// started before the container may exec.
+    pub net_helper: Option<crate::network::helper::Helper>,
     /// Interfaces berth makes in the container's network namespace after the clone; the
     /// child gives them their addresses and routes once released.
     pub net_links: Vec<crate::network::attach::LinkPlan>,
@@ -59,7 +62,7 @@ impl SandboxPlan {
     /// Whether the child waits for berth's `Placed` before it goes on to exec: berth
     /// places it in its cgroup and makes its network interfaces meanwhile.
     pub fn waits_for_release(&self) -> bool {
-        self.cgroup.is_some() || !self.net_links.is_empty()
+        self.cgroup.is_some() || !self.net_links.is_empty() || self.net_helper.is_some()
     }
 }
 
@@ -459,9 +462,15 @@ pub fn build(inputs: Inputs) -> SandboxPlan {
         read_only_root: spec.read_only,
         loopback_up: matches!(
             spec.network,
-            NetworkMode::Private | NetworkMode::User | NetworkMode::Bridge
+            NetworkMode::Private
+                | NetworkMode::User
+                | NetworkMode::Bridge
+                | NetworkMode::Pasta(_)
+                | NetworkMode::Slirp4netns(_)
         ),
         usermode_net: (spec.network == NetworkMode::User).then(Default::default),
+        // Checked when the container was made; a record changed since fails here.
+        net_helper: crate::network::helper::for_mode(&spec.network).unwrap_or_default(),
         net_links: Vec::new(),
         join_netns: None,
         join_ns: Vec::new(),

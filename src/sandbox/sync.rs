@@ -26,7 +26,12 @@ pub enum SyncMsg {
     /// child -> parent: the tap device of the container's user-mode network follows as
     /// an attached fd.
     Tap,
-    /// parent -> child: proceed (sent after the parent configured the pty).
+    /// child -> parent: the container's network namespace follows as an attached fd,
+    /// for the program that serves it (`--network pasta|slirp4netns`); the child waits
+    /// for `Go` (after `Placed`) before it goes on.
+    NetNs,
+    /// parent -> child: proceed (sent after the parent configured the pty, or started
+    /// the namespace's network program).
     Go,
     /// parent -> child: the child is in its cgroup (or runs without one); it may now
     /// enter a cgroup namespace rooted there.

@@ -26,6 +26,12 @@ pub enum NetworkMode {
     /// Rootless: a private network namespace with an interface to a user-mode network
     /// stack that berth runs beside the container (outbound traffic as the user's own).
     User,
+    /// A private network namespace served by the external `pasta` program, with these
+    /// options for it (`--network pasta[:OPTIONS]`, podman's opt-in).
+    Pasta(Vec<String>),
+    /// A private network namespace served by the external `slirp4netns` program, with
+    /// these `KEY=VALUE` options (`--network slirp4netns[:OPTIONS]`).
+    Slirp4netns(Vec<String>),
 }
 
 impl NetworkMode {
@@ -39,6 +45,8 @@ impl NetworkMode {
             NetworkMode::Container(_) => "container",
             NetworkMode::Ns(_) => "ns",
             NetworkMode::User => "bridge",
+            NetworkMode::Pasta(_) => "pasta",
+            NetworkMode::Slirp4netns(_) => "slirp4netns",
         }
     }
 
@@ -46,7 +54,12 @@ impl NetworkMode {
     pub fn own_namespace(&self) -> bool {
         matches!(
             self,
-            NetworkMode::Private | NetworkMode::None | NetworkMode::Bridge | NetworkMode::User
+            NetworkMode::Private
+                | NetworkMode::None
+                | NetworkMode::Bridge
+                | NetworkMode::User
+                | NetworkMode::Pasta(_)
+                | NetworkMode::Slirp4netns(_)
         )
     }
 }

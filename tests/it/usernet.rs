@@ -524,3 +524,175 @@ fn rootless_containers_on_a_user_network_reach_each_other_by_name() {
     env.berth(&["rm", "-f", &id]).success();
     env.berth(&["network", "rm", "unet"]).success();
 }
+
+#[test]
+fn rootless_pasta_and_slirp4netns_serve_the_namespace_when_installed() {
+    let Some(env) = rootless_env() else { return };
+    if !(require_cmd("pasta") && require_cmd("slirp4netns")) {
+        return;
+    }
+    let dir = env.mkdir("www");
+    env.write_file("www/file.txt", "through a helper\n");
+    let port = free_port();
+    let _host = Httpd::start(None, Ipv4Addr::LOCALHOST, port, &dir);
+    // slirp4netns: the host's loopback is 10.0.2.2 once allowed (podman's default is
+    // not to), DNS is slirp4netns's own.
+    let out = env
+        .berth(&[
+            "run",
+            "--rm",
+            "--network",
+            "slirp4netns:allow_host_loopback=true,mtu=1500",
+            "bb",
+            "sh",
+            "-c",
+            &format!(
+                "ip link show tap0; cat /etc/resolv.conf; wget -qO- http://10.0.2.2:{port}/file.txt"
+            ),
+        ])
+        .success();
+    let text = out.stdout();
+    assert!(text.contains("mtu 1500"), "{text}");
+    assert!(text.contains("nameserver 10.0.2.3"), "{text}");
+    assert!(text.contains("through a helper"), "{text}");
+    // Without allow_host_loopback the host's loopback is out of reach.
+    env.berth(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns",
+        "bb",
+        "sh",
+        "-c",
+        &format!("! wget -T 3 -qO- http://10.0.2.2:{port}/file.txt"),
+    ])
+    .success();
+    // pasta: the namespace copies the host's addresses and routes; its gateway leads to
+    // the host's loopback. Detached too, through the monitor, and nothing stays behind.
+    let gw = std::fs::read_to_string("/proc/net/route")
+        .unwrap()
+        .lines()
+        .skip(1)
+        .find_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (f.get(1) == Some(&"00000000"))
+                .then(|| u32::from_str_radix(f[2], 16).ok())
+                .flatten()
+        })
+        .map(|g| Ipv4Addr::from(u32::from_be(g)));
+    let Some(gw) = gw else {
+        unmet("pasta needs a default route on the host");
+        return;
+    };
+    let fetch = format!("wget -qO- http://{gw}:{port}/file.txt");
+    env.berth(&[
+        "run",
+        "--rm",
+        "--network",
+        "pasta",
+        "bb",
+        "sh",
+        "-c",
+        &fetch,
+    ])
+    .success()
+    .stdout_contains("through a helper\n");
+    let before = helper_pids();
+    let out = env
+        .berth(&[
+            "run",
+            "-d",
+            "--network",
+            "pasta",
+            "bb",
+            "sh",
+            "-c",
+            &format!("{fetch}; sleep 30"),
+        ])
+        .success();
+    let id = out.stdout().trim().to_owned();
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !env
+        .berth(&["logs", &id])
+        .success()
+        .stdout()
+        .contains("through a helper")
+    {
+        assert!(std::time::Instant::now() < end, "no fetch through pasta");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let helpers = || {
+        let mut now = helper_pids();
+        now.retain(|p| !before.contains(p));
+        now
+    };
+    assert!(!helpers().is_empty(), "pasta serves the container");
+    env.berth(&["rm", "-f", &id]).success();
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !helpers().is_empty() {
+        assert!(std::time::Instant::now() < end, "pasta left behind");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Where `tool` is on this process's PATH.
+fn which(tool: &str) -> Result<std::path::PathBuf, ()> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    (std::env::split_paths(&path))
+        .map(|d| d.join(tool))
+        .find(|p| p.is_file())
+        .ok_or(())
+}
+
+/// The pasta and slirp4netns processes running now.
+fn helper_pids() -> Vec<i32> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(p) = e.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let cmd = std::fs::read(format!("/proc/{p}/cmdline")).unwrap_or_default();
+        let args: Vec<&[u8]> = cmd.split(|b| *b == 0).collect();
+        let prog = args
+            .first()
+            .map(|a| String::from_utf8_lossy(a).into_owned());
+        if prog.is_some_and(|p| p.ends_with("pasta") || p.ends_with("slirp4netns")) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn rootless_network_helpers_that_are_not_installed_are_one_line_and_125() {
+    let Some(env) = rootless_env() else { return };
+    // A PATH with what berth needs to start rootless, and neither helper.
+    let bin = env.mkdir("bin");
+    for tool in ["setpriv", "newuidmap", "newgidmap"] {
+        if let Ok(p) = which(tool) {
+            std::os::unix::fs::symlink(p, bin.join(tool)).unwrap();
+        }
+    }
+    for mode in ["pasta", "slirp4netns:mtu=1500"] {
+        let out = env
+            .berth(&["run", "--rm", "--network", mode, "bb", "true"])
+            .env("PATH", &bin)
+            .failure_code(125);
+        let err = out.stderr();
+        assert!(err.contains("is not installed"), "{err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    // Bad options: one line too.
+    env.berth(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns:mtu=x",
+        "bb",
+        "true",
+    ])
+    .failure_code(125)
+    .stderr_contains("mtu takes");
+    env.berth(&["run", "--rm", "--network", "pasta,private", "bb", "true"])
+        .failure_code(125);
+}
