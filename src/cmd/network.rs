@@ -83,6 +83,9 @@ pub struct LsArgs {
     /// Only display network IDs
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Do not print the header row of a table
+    #[arg(long, alias = "noheading", visible_alias = "no-heading")]
+    pub noheading: bool,
     /// Do not truncate the output
     #[arg(long)]
     pub no_trunc: bool,
@@ -184,7 +187,7 @@ pub fn exec(cmd: NetworkCommand, ctx: &Context) -> anyhow::Result<u8> {
             Ok(_) => 0,
             Err(_) => 1,
         }),
-        NetworkCommand::Prune(a) => prune(a, &store, &defs, ctx.rootless),
+        NetworkCommand::Prune(a) => prune(a, &store, ctx.rootless),
         NetworkCommand::Reload(a) => reload(a, &store, &defs),
         NetworkCommand::Connect(a) => {
             let ip = (a.ip.as_deref())
@@ -317,7 +320,10 @@ fn ls(a: LsArgs, defs: &Definitions) -> anyhow::Result<u8> {
             let f = ListFormat::parse(a.format.as_deref().unwrap_or(""), DEFAULT_TABLE)?;
             f.check(&ls_row(&Network::default_bridge(), false))
                 .map_err(|e| anyhow::anyhow!("template parsing error: {e}"))?;
-            Some(f)
+            Some(match a.noheading {
+                true => f.without_heading(),
+                false => f,
+            })
         }
     };
     let nets: Vec<Network> = (defs.list()?.into_iter())
@@ -471,8 +477,10 @@ fn reload(a: ReloadArgs, store: &Store, defs: &Definitions) -> anyhow::Result<u8
     })
 }
 
+/// `network rm`: 1 when a network does not exist (it decides the status once seen), else
+/// 125 for any failure.
 fn rm(a: RmArgs, store: &Store, defs: &Definitions, ctx: &Context) -> anyhow::Result<u8> {
-    let mut failed = false;
+    let mut status = 0;
     for name in &a.names {
         let r = (|| {
             let net = defs.find(name)?;
@@ -521,33 +529,44 @@ fn rm(a: RmArgs, store: &Store, defs: &Definitions, ctx: &Context) -> anyhow::Re
         })();
         if let Err(e) = r {
             crate::format::error_line(&e);
-            failed = true;
+            let code = match e.downcast_ref::<config::NotFound>() {
+                Some(_) => crate::error::EXIT_NO_SUCH_OBJECT,
+                None => crate::spec::exit::EXIT_BERTH,
+            };
+            status = super::each::merge_status(status, code);
         }
     }
-    Ok(if failed {
-        crate::spec::exit::EXIT_BERTH
-    } else {
-        0
-    })
+    Ok(status)
 }
 
-fn prune(a: PruneArgs, store: &Store, defs: &Definitions, rootless: bool) -> anyhow::Result<u8> {
-    let filters = Filters::parse(&a.filter, &["label"])?;
+/// Remove the user networks no container of the store names and `chosen` accepts
+/// (`network prune`, `system prune`); their names.
+pub fn remove_unused(
+    store: &Store,
+    rootless: bool,
+    chosen: &dyn Fn(&Network) -> bool,
+) -> anyhow::Result<Vec<String>> {
+    let defs = Definitions::new(&store.root);
     let used: std::collections::BTreeSet<String> = (store.containers()?.iter())
         .flat_map(|r| r.spec.net.networks.iter().map(|e| e.network.clone()))
         .collect();
     let mut removed = Vec::new();
     for net in defs.list()? {
-        if net.is_default()
-            || used.contains(&net.name)
-            || !filters.matches_labels("label", &net.labels)
-        {
+        if net.is_default() || used.contains(&net.name) || !chosen(&net) {
             continue;
         }
         crate::runtime::net::remove_network(store, rootless, &net)?;
         defs.remove(&net.name)?;
         removed.push(net.name);
     }
+    Ok(removed)
+}
+
+fn prune(a: PruneArgs, store: &Store, rootless: bool) -> anyhow::Result<u8> {
+    let filters = Filters::parse(&a.filter, &["label"])?;
+    let removed = remove_unused(store, rootless, &|n| {
+        filters.matches_labels("label", &n.labels)
+    })?;
     let _ = a.force;
     if !removed.is_empty() {
         crate::format::line("Deleted Networks:")?;

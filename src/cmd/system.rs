@@ -206,7 +206,9 @@ fn prune_images(
 fn prune(args: PruneArgs, ctx: &Context) -> anyhow::Result<u8> {
     let filter = PruneFilter::parse(&args.common.filter)?;
     if !args.common.force {
-        let mut q = String::from("WARNING! This will remove:\n  - all stopped containers\n");
+        let mut q = String::from(
+            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n",
+        );
         if args.volumes {
             q.push_str("  - all anonymous volumes not used by at least one container\n");
         }
@@ -235,6 +237,10 @@ fn prune(args: PruneArgs, ctx: &Context) -> anyhow::Result<u8> {
         Ok(())
     };
     heading(&containers.names, "Deleted Containers:")?;
+    let networks = super::network::remove_unused(&store, ctx.rootless, &|n| {
+        labels_pass(&filter.keep, &filter.drop, &n.labels)
+    })?;
+    heading(&networks, "Deleted Networks:")?;
     if args.volumes {
         let volumes = crate::runtime::volumes::prune(&store, false, &|labels| {
             labels_pass(&filter.keep, &filter.drop, labels)

@@ -147,6 +147,12 @@ pub fn pick_subnet6(taken: &[(Ipv6Addr, u8)]) -> anyhow::Result<(Ipv6Addr, u8)> 
         .context("no free IPv6 subnet left in fd62:6572:7468::/48: give one with --subnet")
 }
 
+/// No network has this name, id or id prefix (`network rm` exits 1 for it, as docker and
+/// podman do).
+#[derive(Debug, thiserror::Error)]
+#[error("network {0} not found")]
+pub struct NotFound(pub String);
+
 /// Where user networks are defined: `<root>/networks/<name>.json`.
 #[derive(Debug, Clone)]
 pub struct Definitions {
@@ -208,7 +214,7 @@ impl Definitions {
             .collect();
         match by_prefix.as_slice() {
             [one] => Ok((*one).clone()),
-            [] => bail!("network {key} not found"),
+            [] => Err(NotFound(key.to_string()).into()),
             _ => bail!("network id prefix {key} is ambiguous"),
         }
     }

@@ -577,6 +577,27 @@ fn network_commands_list_inspect_and_remove() {
     env.berth(&["network", "exists", &net_name("p1")])
         .run()
         .failure_code(1);
+    // A network that is not there: 1, as docker and podman (a missing one decides it).
+    env.berth(&["network", "rm", "-f", &net_name("p1")])
+        .run()
+        .failure_code(1);
+    env.berth(&["network", "rm", "bridge", &net_name("p1")])
+        .run()
+        .failure_code(1);
+    let out = env.berth(&["network", "ls", "--noheading"]).success();
+    assert!(!out.stdout().contains("NETWORK ID"), "{out}");
+    assert!(out.stdout().contains("bridge"), "{out}");
+    // system prune takes the unused networks too, as docker's.
+    env.berth(&["network", "create", &net_name("p2")]).success();
+    let out = env.berth(&["system", "prune", "-f"]).success();
+    assert!(
+        out.stdout()
+            .contains(&format!("Deleted Networks:\n{}\n", net_name("p2"))),
+        "{out}"
+    );
+    env.berth(&["network", "exists", &net_name("p2")])
+        .run()
+        .failure_code(1);
 }
 
 #[test]
