@@ -234,6 +234,19 @@ impl NetworkFlags {
         opts.ipc = share("ipc", &self.ipc)?;
         opts.uts = share("uts", &self.uts)?;
         opts.pid = share("pid", &self.pid)?;
+        // Each rootless berth process makes its own user namespace, which owns no other
+        // container's namespaces: joining one is refused by the kernel.
+        let joins = [
+            ("network", matches!(mode, NetworkMode::Container(_))),
+            ("ipc", matches!(opts.ipc, ShareMode::Container(_))),
+            ("uts", matches!(opts.uts, ShareMode::Container(_))),
+            ("pid", matches!(opts.pid, ShareMode::Container(_))),
+        ];
+        if rootless && let Some((flag, _)) = joins.iter().find(|(_, join)| *join) {
+            bail!(
+                "--{flag} container:NAME needs root: a rootless container cannot join another's namespaces"
+            );
+        }
         Ok((helper.unwrap_or(mode), opts))
     }
 }

@@ -123,3 +123,27 @@ fn domainname_is_the_uts_domain_and_names_the_container() {
         .run()
         .berth_error();
 }
+
+#[test]
+fn rootless_pid_host_works_and_joins_are_refused_in_one_line() {
+    if !require_rootless() || !require_busybox() {
+        return;
+    }
+    let env = TestEnv::rootless();
+    env.import_busybox("bb");
+    let out = env
+        .berth(&["run", "--rm", "--pid", "host", "bb", "cat", "/proc/1/comm"])
+        .success();
+    let host_init = std::fs::read_to_string("/proc/1/comm").unwrap();
+    assert_eq!(out.stdout(), host_init, "{out}");
+    env.berth(&["run", "-d", "--name", "rla", "bb", "sleep", "1000"])
+        .success();
+    for flag in ["--pid", "--ipc", "--uts", "--network"] {
+        let out = env
+            .berth(&["run", "--rm", flag, "container:rla", "bb", "true"])
+            .run()
+            .berth_error();
+        assert!(out.stderr().contains("needs root"), "{out}");
+    }
+    env.berth(&["rm", "-f", "rla"]).success();
+}
