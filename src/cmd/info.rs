@@ -50,6 +50,9 @@ struct Info {
     user_namespaces_reason: Option<String>,
     newuidmap: Option<String>,
     seccomp: bool,
+    /// `net.ipv4.ip_forward` (docker's field): berth turns it on with its first bridge.
+    #[serde(rename = "IPv4Forwarding")]
+    ipv4_forwarding: bool,
     /// The registries.conf files read, in order (podman's files; berth.toml's
     /// `[registries]` comes first).
     registries_conf_files: Vec<String>,
@@ -200,6 +203,7 @@ fn gather(ctx: &Context) -> Info {
         user_namespaces_reason: userns.reason,
         newuidmap: crate::host::which("newuidmap").map(|p| p.display().to_string()),
         seccomp,
+        ipv4_forwarding: crate::network::attach::forwarding_on(),
     }
 }
 
@@ -278,6 +282,7 @@ fn print_text(i: &Info) -> anyhow::Result<()> {
             ("User namespaces:", userns),
             ("newuidmap:", found(&i.newuidmap)),
             ("Seccomp:", yes_no(i.seccomp)),
+            ("IPv4 forwarding:", yes_no(i.ipv4_forwarding)),
         ],
     )?;
     Ok(())

@@ -327,10 +327,15 @@ fn ensure_bridge(rtnl: &mut Rtnl, net: &Network, state: &State) -> anyhow::Resul
     apply_table(state, &lease_on(net, net.gateway))
 }
 
+/// Whether the host forwards IPv4 (`info`).
+pub fn forwarding_on() -> bool {
+    let now = std::fs::read_to_string("/proc/sys/net/ipv4/ip_forward").unwrap_or_default();
+    now.trim() == "1"
+}
+
 /// Turn IPv4 forwarding on when it is off (`info` shows it).
 pub fn enable_forwarding() -> anyhow::Result<()> {
-    let now = std::fs::read_to_string("/proc/sys/net/ipv4/ip_forward").unwrap_or_default();
-    if now.trim() != "1" {
+    if !forwarding_on() {
         log::info!("enabling net.ipv4.ip_forward for container networks");
         set_sysctl("net/ipv4/ip_forward", "1")?;
     }

@@ -192,6 +192,11 @@ fn default_bridge_reaches_a_test_host_through_nat() {
     assert!(text.contains("default via 10.88.0.1"), "{out}");
     assert!(text.contains("inet 10.88."), "{out}");
     assert!(text.contains("outside"), "no answer through NAT\n{out}");
+    // Forwarding is on now, and info says so.
+    let out = env
+        .berth(&["info", "--format", "{{.IPv4Forwarding}}"])
+        .success();
+    assert_eq!(out.stdout().trim(), "true", "{out}");
     // --network none and private keep their meaning: no interface but lo.
     for mode in ["none", "private"] {
         let out = env
