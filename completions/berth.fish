@@ -127,7 +127,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Network:
 complete -c berth -n "__fish_berth_using_subcommand run" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
-complete -c berth -n "__fish_berth_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO); rootless: berth\'s monitor listens on the host port as the user (tcp and udp; ports below net.ipv4.ip_unprivileged_port_start are refused)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand run" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
@@ -226,7 +226,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Netwo
 complete -c berth -n "__fish_berth_using_subcommand create" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
-complete -c berth -n "__fish_berth_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO); rootless: berth\'s monitor listens on the host port as the user (tcp and udp; ports below net.ipv4.ip_unprivileged_port_start are refused)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand create" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
@@ -762,7 +762,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO); rootless: berth\'s monitor listens on the host port as the user (tcp and udp; ports below net.ipv4.ip_unprivileged_port_start are refused)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r
@@ -861,7 +861,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its user networks' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'The container\'s IPv4 address on its (first) network' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The container\'s MAC address on its (first) network' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp], ranges as FROM-TO); rootless: berth\'s monitor listens on the host port as the user (tcp and udp; ports below net.ipv4.ip_unprivileged_port_start are refused)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every exposed port on a free host port' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range (PORT[/PROTO], FROM-TO[/PROTO]) without publishing it' -r

@@ -33,7 +33,8 @@ pub struct NetworkFlags {
     pub mac_address: Option<String>,
 
     /// Publish a container's port to the host ([IP:][HOSTPORT:]CTRPORT[/tcp|udp|sctp],
-    /// ranges as FROM-TO)
+    /// ranges as FROM-TO); rootless: berth's monitor listens on the host port as the user
+    /// (tcp and udp; ports below net.ipv4.ip_unprivileged_port_start are refused)
     #[arg(short = 'p', long = "publish", value_name = "PORTS")]
     pub publish: Vec<String>,
 

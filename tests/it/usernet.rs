@@ -380,6 +380,10 @@ fn rootless_kill_9_of_the_monitor_frees_the_published_port() {
         "the port is published"
     );
     let monitor = parent_of(pid);
+    // Idle, with the stack and a published port, the monitor's own memory (its anonymous
+    // pages; the binary's file pages are shared, and large in a debug build) is small.
+    let idle = rss_kib(monitor, "RssAnon:");
+    assert!(idle < 4 * 1024, "idle monitor: {idle} KiB of its own");
     nix::sys::signal::kill(
         nix::unistd::Pid::from_raw(monitor),
         nix::sys::signal::Signal::SIGKILL,
@@ -405,10 +409,10 @@ fn wait_until_free(port: u16, pid: Option<i32>) {
     }
 }
 
-/// The resident memory of process `pid`, in KiB.
-fn rss_kib(pid: i32) -> u64 {
+/// The resident memory of process `pid` of a kind (`VmRSS:`, `RssAnon:`), in KiB.
+fn rss_kib(pid: i32, kind: &str) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
+    let line = status.lines().find(|l| l.starts_with(kind)).unwrap();
     line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
@@ -447,7 +451,7 @@ fn rootless_monitor_memory_stays_bounded_under_1000_connections() {
             ),
         }
     }
-    let rss = rss_kib(monitor);
+    let rss = rss_kib(monitor, "VmRSS:");
     env.berth(&["rm", "-f", &id]).success();
     // Buffers are allocated per flow but only touched by data: 1,000 idle connections
     // cost the monitor little.
