@@ -43,7 +43,10 @@ pub struct Context {
 
 impl Context {
     pub fn new(opts: Options) -> anyhow::Result<Self> {
-        let rootless = !nix::unistd::geteuid().is_root();
+        // Started by a rootless berth from inside its user namespace: root there, rootless.
+        let entered =
+            std::env::var_os(crate::spec::userns::ENTERED_USERNS_ENV).is_some_and(|v| v == "1");
+        let rootless = entered || !nix::unistd::geteuid().is_root();
         let mut config = Config::load(rootless)?;
         if let Some(driver) = storage_driver(&opts)? {
             config.storage.driver = Some(driver);
@@ -65,7 +68,7 @@ impl Context {
             tmpdir: opts.tmpdir,
             events_backend: opts.events_backend.unwrap_or_else(|| "file".into()),
             cgroup_manager: opts.cgroup_manager.unwrap_or_else(|| "cgroupfs".into()),
-            entered: std::cell::Cell::new(false),
+            entered: std::cell::Cell::new(entered),
         })
     }
 

@@ -587,6 +587,12 @@ impl<'a> Monitor<'a> {
             .arg("--runroot")
             .arg(&self.store.runroot)
             .args(["healthcheck", "watch", &self.rec.id])
+            // Inside berth's user namespace: it and what it runs (restart, stop) are
+            // rootless berths that entered already.
+            .env(
+                crate::spec::userns::ENTERED_USERNS_ENV,
+                if self.rootless { "1" } else { "0" },
+            )
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());

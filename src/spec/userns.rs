@@ -104,3 +104,8 @@ pub trait IdShift {
     fn uid(&self, id: u32) -> u32;
     fn gid(&self, id: u32) -> u32;
 }
+
+/// Set (to `1`) by a rootless berth for the berth processes it starts from inside its user
+/// namespace (the monitor's health check helper, and what that runs: `restart`, `stop`):
+/// they are root in that namespace, yet rootless, and must not enter another one.
+pub const ENTERED_USERNS_ENV: &str = "BERTH_IN_USERNS";

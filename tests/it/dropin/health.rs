@@ -143,3 +143,80 @@ fn health_moves_starting_healthy_unhealthy_and_acts() {
         env.berth(&["rm", "-f", "plain"]).success();
     }
 }
+
+/// `--health-on-failure restart|stop|none`: each acts (or does not) once the check turns
+/// unhealthy.
+#[test]
+fn health_on_failure_restart_stop_and_none() {
+    for env in TestEnv::all_with_busybox() {
+        let run = |name: &str, action: &str| {
+            env.berth(&[
+                "run",
+                "-d",
+                "--name",
+                name,
+                "--stop-timeout",
+                "1",
+                "--health-cmd",
+                "test -f /ok",
+                "--health-interval",
+                "500ms",
+                "--health-retries",
+                "1",
+                "--health-on-failure",
+                action,
+                "bb",
+                "sleep",
+                "1000",
+            ])
+            .success();
+        };
+        let started = |name: &str| {
+            env.berth(&["inspect", "-f", "{{.State.StartedAt}}", name])
+                .success()
+                .stdout()
+        };
+
+        // restart: a new run (a new start time, the restart event), running again.
+        run("hr", "restart");
+        let first = started("hr");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while started("hr") == first {
+            assert!(Instant::now() < deadline, "never restarted");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        // Healthy from now on: it stays up.
+        env.berth(&["exec", "hr", "touch", "/ok"]).run();
+        until(&env, "name=hr", "{{.State}}", "running");
+        let events = env
+            .berth(&[
+                "events",
+                "--stream=false",
+                "--filter",
+                "container=hr",
+                "--format",
+                "{{.Action}}",
+            ])
+            .success();
+        assert!(
+            events.stdout_lines().iter().any(|l| l == "restart"),
+            "{events}"
+        );
+
+        // stop: the stop signal, then SIGKILL after its --stop-timeout; it stays down.
+        run("hs", "stop");
+        until(&env, "name=hs", "{{.State}}", "exited");
+        let code = env
+            .berth(&["inspect", "-f", "{{.State.ExitCode}}", "hs"])
+            .success();
+        assert_eq!(code.stdout().trim(), "137", "{code}");
+
+        // none: unhealthy, and left running.
+        run("hn", "none");
+        until(&env, "health=unhealthy", "{{.Names}}", "hn");
+        std::thread::sleep(Duration::from_millis(1500));
+        until(&env, "name=hn", "{{.State}}", "running");
+        env.berth(&["rm", "-f", "-t", "0", "hr", "hs", "hn"])
+            .success();
+    }
+}
