@@ -630,3 +630,34 @@ fn ps_restarting_last_size_and_images_sort() {
         env.berth(&["rmi", "zz/last:b", "aa/first:a"]).success();
     }
 }
+
+#[test]
+fn image_volumes_exist_and_network_settings_always_shown() {
+    for env in TestEnv::all_with_busybox() {
+        let ctx = env.mkdir("volctx");
+        std::fs::write(ctx.join("Dockerfile"), "FROM bb\nVOLUME /data /var/x\n").unwrap();
+        env.chown_to_user(&ctx.join("Dockerfile"));
+        env.berth(&["build", "-q", "-t", "volimg"])
+            .arg(&ctx)
+            .success();
+        let out = env
+            .berth(&["run", "--rm", "volimg", "ls", "-d", "/data", "/var/x"])
+            .success();
+        assert_eq!(out.stdout(), "/data\n/var/x\n", "{out}");
+        for net in ["none", "host"] {
+            env.berth(&["create", "--name", "nw", "--network", net, "bb", "true"])
+                .success();
+            assert_eq!(
+                inspect(
+                    &env,
+                    "nw",
+                    "{{.NetworkSettings.IPAddress}}|{{json .NetworkSettings.Ports}}|{{json .NetworkSettings.Networks}}"
+                ),
+                "|{}|{}",
+                "--network {net}"
+            );
+            env.berth(&["rm", "nw"]).success();
+        }
+        env.berth(&["rmi", "volimg"]).success();
+    }
+}
