@@ -3719,7 +3719,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__pull)
-            opts="-q -h --quiet --platform --tls-verify --authfile --creds --help"
+            opts="-q -a -h --quiet --all-tags --platform --tls-verify --authfile --creds --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3730,6 +3730,14 @@ _berth() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --all-tags)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
@@ -4637,7 +4645,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pull)
-            opts="-q -h --quiet --platform --tls-verify --authfile --creds --help"
+            opts="-q -a -h --quiet --all-tags --platform --tls-verify --authfile --creds --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4648,6 +4656,14 @@ _berth() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --all-tags)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
@@ -5333,7 +5349,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__search)
-            opts="-h --limit --tls-verify --help"
+            opts="-f -s -h --limit --filter --stars --format --no-trunc --tls-verify --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5341,6 +5357,30 @@ _berth() {
             case "${prev}" in
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stars)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --tls-verify)

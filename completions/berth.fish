@@ -521,6 +521,8 @@ complete -c berth -n "__fish_berth_using_subcommand inspect" -l type -d 'Only ob
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pull" -s q -l quiet -d 'Suppress the progress output' -r -f -a "true\t''
 false\t''"
+complete -c berth -n "__fish_berth_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (NAME without a tag)' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand pull" -l platform -d 'Pull the image for this platform (os/arch[/variant]) instead of the host\'s' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
@@ -547,6 +549,11 @@ complete -c berth -n "__fish_berth_using_subcommand login" -s h -l help -d 'Prin
 complete -c berth -n "__fish_berth_using_subcommand logout" -l authfile -d 'Path of the auth file to change' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand search" -l limit -d 'Show at most this many results' -r
+complete -c berth -n "__fish_berth_using_subcommand search" -s f -l filter -d 'Filter the results: stars=N (at least N stars), is-official=BOOL, is-automated=BOOL' -r
+complete -c berth -n "__fish_berth_using_subcommand search" -s s -l stars -d 'Only show results with at least N stars (the older form of --filter stars=N)' -r
+complete -c berth -n "__fish_berth_using_subcommand search" -l format -d 'Format the output: a Go template over .Index, .Name, .Description, .Stars, .Official, .Automated and .Tag (\'table ...\' for a table), or json' -r
+complete -c berth -n "__fish_berth_using_subcommand search" -l no-trunc -d 'Do not truncate the description' -r -f -a "true\t''
+false\t''"
 complete -c berth -n "__fish_berth_using_subcommand search" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand search" -s h -l help -d 'Print help'
@@ -683,6 +690,8 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r -f -a "json\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress the progress output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository (NAME without a tag)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for this platform (os/arch[/variant]) instead of the host\'s' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS with a verified certificate (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''

@@ -19,6 +19,10 @@ pub struct Args {
     #[arg(short = 'q', long)]
     pub quiet: bool,
 
+    /// Pull every tag of the repository (NAME without a tag)
+    #[arg(short = 'a', long)]
+    pub all_tags: bool,
+
     /// Pull the image for this platform (os/arch[/variant]) instead of the host's
     #[arg(long, value_name = "OS/ARCH[/VARIANT]", value_parser = Platform::parse)]
     pub platform: Option<Platform>,
@@ -41,25 +45,58 @@ pub fn exec(args: Args, ctx: &Context) -> anyhow::Result<u8> {
     let reference =
         ImageRef::parse(&args.image).with_context(|| format!("pulling {}", args.image))?;
     let reference = qualified(ctx, reference)?;
-    let req = PullRequest {
-        reference,
-        platform: args.platform,
-        tls_verify: args.tls_verify,
+    let references = match args.all_tags {
+        true => all_tags(ctx, &reference, args.tls_verify)?,
+        false => vec![reference],
     };
-    let progress = TransferProgress::new(args.quiet);
-    // An interruption exits 130 (crate::error::exit_code), here and in run/create.
-    let pulled = pull(&store, &ctx.config.registries, &req, &progress)
-        .with_context(|| format!("pulling {}", args.image))?;
-    record_digest(&store, &pulled);
-    report(&progress, &pulled);
-    crate::runtime::events::image(
-        &store,
-        "pull",
-        &pulled.remote.to_string(),
-        &pulled.remote.to_string(),
-    );
-    format::line(&pulled.remote.to_string())?;
+    for reference in references {
+        let shown = reference.to_string();
+        let req = PullRequest {
+            reference,
+            platform: args.platform.clone(),
+            tls_verify: args.tls_verify,
+        };
+        let progress = TransferProgress::new(args.quiet);
+        // An interruption exits 130 (crate::error::exit_code), here and in run/create.
+        let pulled = pull(&store, &ctx.config.registries, &req, &progress)
+            .with_context(|| format!("pulling {shown}"))?;
+        record_digest(&store, &pulled);
+        report(&progress, &pulled);
+        let name = pulled.remote.to_string();
+        crate::runtime::events::image(&store, "pull", &name, &name);
+        format::line(&name)?;
+    }
     Ok(0)
+}
+
+/// `pull --all-tags`: every tag the registry lists for the repository `reference` names
+/// (which must carry no tag or digest), as references on that registry.
+fn all_tags(
+    ctx: &Context,
+    reference: &ImageRef,
+    tls_verify: Option<bool>,
+) -> anyhow::Result<Vec<ImageRef>> {
+    use crate::registry::client::{Client, Options};
+    let cfg = &ctx.config.registries;
+    let remote = crate::registry::rules::candidates(cfg, reference)?
+        .into_iter()
+        .next()
+        .with_context(|| format!("no registry to list the tags of {reference}"))?;
+    // The name as written: a tag is a `:` after the last `/` (a port comes before one).
+    let text = reference.as_str();
+    if text.contains('@') || text.rsplit('/').next().is_some_and(|l| l.contains(':')) {
+        anyhow::bail!("tag can't be used with --all-tags/-a: {reference}");
+    }
+    let host = &remote.host;
+    let client = Client::new(cfg, host, Options::for_host(cfg, host, tls_verify))?;
+    let tags = client
+        .tags(&remote.repo)
+        .with_context(|| format!("listing the tags of {reference}"))?;
+    if tags.is_empty() {
+        anyhow::bail!("{reference}: the registry lists no tags");
+    }
+    let named = |t: &String| ImageRef::parse(&format!("{host}/{}:{t}", remote.repo));
+    Ok(tags.iter().map(named).collect::<Result<_, _>>()?)
 }
 
 /// Parse `run`/`create`'s image argument. One that names nothing fails as its first use

@@ -630,23 +630,47 @@ impl Client {
     }
 
     /// Repository names from the catalog (`/v2/_catalog`) that `wanted` accepts, up to
-    /// `limit`, following the registry's `Link: <...>; rel="next"` pages.
+    /// `limit`.
     pub fn catalog(&self, wanted: &dyn Fn(&str) -> bool, limit: usize) -> Result<Vec<String>> {
-        #[derive(serde::Deserialize)]
-        struct Catalog {
-            #[serde(default)]
-            repositories: Vec<String>,
-        }
+        let list = List {
+            path: "/v2/_catalog",
+            scope: "registry:catalog:*",
+            field: "repositories",
+            what: "the catalog",
+        };
+        self.names(&list, wanted, limit)
+    }
+
+    /// The tags of `repo` (`/v2/REPO/tags/list`), as the registry lists them.
+    pub fn tags(&self, repo: &str) -> Result<Vec<String>> {
+        let list = List {
+            path: &format!("/v2/{repo}/tags/list"),
+            scope: &format!("repository:{repo}:pull"),
+            field: "tags",
+            what: &format!("the tags of {repo}"),
+        };
+        self.names(&list, &|_| true, usize::MAX)
+    }
+
+    /// The names of a paged listing that `wanted` accepts, up to `limit`, following the
+    /// registry's `Link: <...>; rel="next"` pages.
+    fn names(
+        &self,
+        list: &List,
+        wanted: &dyn Fn(&str) -> bool,
+        limit: usize,
+    ) -> Result<Vec<String>> {
         let mut out = Vec::new();
         // No `n`: a registry refuses more than its own page size, and uses that size
         // when asked for none.
-        let mut path = "/v2/_catalog".to_owned();
+        let mut path = list.path.to_owned();
         let mut seen_pages = std::collections::HashSet::new();
+        let what = list.what;
         while out.len() < limit && seen_pages.insert(path.clone()) {
-            let resp = self.get(&path, None, Some("registry:catalog:*"))?;
+            let resp = self.get(&path, None, Some(list.scope))?;
             if !resp.status().is_success() {
                 let t = self.error_text(resp);
-                return Err(self.protocol(format!("listing the catalog: {t}")));
+                return Err(self.protocol(format!("listing {what}: {t}")));
             }
             let next = resp
                 .headers()
@@ -654,13 +678,20 @@ impl Client {
                 .and_then(|v| v.to_str().ok())
                 .and_then(next_link);
             let body = read_limited(resp, MAX_DOC)
-                .map_err(|e| self.protocol(format!("reading the catalog: {e}")))?;
-            let c: Catalog = serde_json::from_slice(&body)
-                .map_err(|e| self.protocol(format!("malformed catalog: {e}")))?;
-            out.extend(c.repositories.into_iter().filter(|r| wanted(r)));
+                .map_err(|e| self.protocol(format!("reading {what}: {e}")))?;
+            let mut page: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_slice(&body)
+                    .map_err(|e| self.protocol(format!("malformed listing of {what}: {e}")))?;
+            // A repository without tags may list `null`.
+            let names: Vec<String> = match page.remove(list.field) {
+                None | Some(serde_json::Value::Null) => Vec::new(),
+                Some(v) => serde_json::from_value(v)
+                    .map_err(|e| self.protocol(format!("malformed listing of {what}: {e}")))?,
+            };
+            out.extend(names.into_iter().filter(|r| wanted(r)));
             match next {
                 // Only paths on this registry: the link must not lead the client elsewhere.
-                Some(p) if p.starts_with("/v2/_catalog") => path = p,
+                Some(p) if p.starts_with(list.path) => path = p,
                 _ => break,
             }
         }
@@ -675,6 +706,15 @@ impl Client {
     pub fn base(&self) -> &str {
         &self.base
     }
+}
+
+/// A paged listing of names: where it starts, the token scope it needs, the JSON field
+/// that holds a page's names, and what it is (for messages).
+struct List<'a> {
+    path: &'a str,
+    scope: &'a str,
+    field: &'a str,
+    what: &'a str,
 }
 
 /// The target of the `rel="next"` entry of a `Link` header.

@@ -126,3 +126,89 @@ fn loopback_registries_are_insecure_by_default() {
         }
     }
 }
+
+#[test]
+fn search_filters_and_formats_and_pull_all_tags() {
+    if !require_busybox() || !require_registry_tools() {
+        return;
+    }
+    let reg = Registry::plain();
+    let host = &reg.host;
+    let seed = TestEnv::new();
+    seed.import_busybox("bb:1");
+    let layout = seed.work().join("layout");
+    let dir = layout.to_str().unwrap();
+    seed.berth(&["save", "--format", "oci-dir", "-o", dir, "bb:1"])
+        .success();
+    for tag in ["1", "2", "3"] {
+        reg.skopeo_push(&format!("oci:{dir}"), &format!("team/app:{tag}"), &[]);
+    }
+    reg.skopeo_push(&format!("oci:{dir}"), "team/other:1", &[]);
+    for env in TestEnv::all() {
+        let term = format!("{host}/app");
+        let out = env
+            .berth(&["search", "--format", "{{.Name}} {{.Stars}}", &term])
+            .success();
+        assert_eq!(out.stdout_lines(), [format!("{host}/team/app 0")], "{out}");
+        let out = env
+            .berth(&[
+                "search",
+                "--no-trunc",
+                "--limit",
+                "5",
+                &format!("{host}/team"),
+            ])
+            .success();
+        assert_eq!(
+            out.stdout_lines()[0].split_whitespace().next(),
+            Some("NAME")
+        );
+        assert_eq!(out.stdout_lines().len(), 3, "{out}");
+        // A catalog carries no stars and nothing official: these leave nothing.
+        for filter in [
+            vec!["--filter", "stars=1"],
+            vec!["--filter=is-official=true"],
+            vec!["-f", "is-automated=true"],
+            vec!["-s", "3"],
+        ] {
+            let mut a = vec!["search", "--format", "{{.Name}}"];
+            a.extend(filter);
+            a.push(&term);
+            assert_eq!(env.berth(&a).success().stdout(), "", "{a:?}");
+        }
+        let out = env
+            .berth(&[
+                "search",
+                "--filter",
+                "is-official=false",
+                "--format",
+                "json",
+                &term,
+            ])
+            .success();
+        assert!(out.stdout().trim_start().starts_with('['), "{out}");
+        env.berth(&["search", "--filter", "stars=many", &term])
+            .run()
+            .berth_error();
+        env.berth(&["search", "--filter", "color=red", &term])
+            .run()
+            .berth_error();
+
+        // pull -a: every tag of the repository.
+        let fresh = fresh_like(&env);
+        let repo = format!("{host}/team/app");
+        let out = fresh.berth(&["pull", "-q", "--all-tags", &repo]).success();
+        assert_eq!(out.stdout_lines().len(), 3, "{out}");
+        let out = fresh
+            .berth(&["images", "--format", "{{.Tag}}", &repo])
+            .success();
+        let mut tags = out.stdout_lines();
+        tags.sort();
+        assert_eq!(tags, ["1", "2", "3"], "{}", env.label());
+        fresh
+            .berth(&["pull", "-a", &format!("{repo}:1")])
+            .run()
+            .berth_error()
+            .stderr_contains("--all-tags");
+    }
+}
