@@ -1324,7 +1324,7 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even when the container is not connected (no error)' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand version" -s f -l format -d 'Output format: "json" for scripts (default: human-readable text)' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -s f -l format -d 'Output format: "json", or a Go template such as \'{{.Client.Version}}\' (default: human-readable text)' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand info" -s f -l format -d 'Output format: "json" for scripts, or a Go template such as \'{{.Driver}}\' or \'{{json .}}\' (default: human-readable text)' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -s h -l help -d 'Print help'

@@ -103,3 +103,40 @@ fn global_flags_as_podman_scripts_pass_them() {
         env.berth(&["rm", "quiet"]).success();
     }
 }
+
+#[test]
+fn version_and_info_fields_podman_scripts_read() {
+    for env in TestEnv::all() {
+        let out = env
+            .berth(&[
+                "version",
+                "--format",
+                "{{.Client.Version}}|{{.Server.Version}}|{{.Version}}|{{.Client.APIVersion}}|{{.Client.GoVersion}}|{{.Client.OsArch}}",
+            ])
+            .success();
+        let v = out.stdout();
+        let f: Vec<&str> = v.trim().split('|').collect();
+        assert_eq!(f.len(), 6, "{out}");
+        assert!(f[..4].iter().all(|x| *x == f[0] && !x.is_empty()), "{out}");
+        assert!(!f[4].is_empty() && f[5].starts_with("linux/"), "{out}");
+        env.berth(&["version", "--format", "{{.Client.Nope}}"])
+            .run()
+            .berth_error();
+        let out = env
+            .berth(&[
+                "info",
+                "--format",
+                "{{.Host.OCIRuntime.Name}}|{{.Host.NetworkBackend}}|{{.Host.CgroupManager}}|{{.Host.Security.Rootless}}|{{.Store.GraphRoot}}|{{.Store.RunRoot}}|{{.Store.GraphDriverName}}|{{.Store.ImageStore.Number}}",
+            ])
+            .success();
+        let text = out.stdout();
+        let f: Vec<&str> = text.trim().split('|').collect();
+        assert_eq!(f[0], "berth", "{out}");
+        assert_eq!(f[2], "cgroupfs", "{out}");
+        assert_eq!(f[3], env.is_rootless().to_string(), "{out}");
+        assert_eq!(f[4], env.root().display().to_string(), "{out}");
+        assert_eq!(f[5], env.runroot().display().to_string(), "{out}");
+        assert!(!f[6].is_empty() && !f[1].is_empty(), "{out}");
+        assert_eq!(f[7], "0", "{out}");
+    }
+}
