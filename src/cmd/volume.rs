@@ -355,14 +355,7 @@ fn rm(args: RmArgs, ctx: &Context) -> anyhow::Result<u8> {
 fn remove_one(store: &crate::store::Store, name: &str, force: bool) -> anyhow::Result<()> {
     store.volume(name)?;
     let users = crate::runtime::volumes::users(store, name)?;
-    if !users.is_empty() {
-        if !force {
-            let short: Vec<&str> = users.iter().map(|id| &id[..12.min(id.len())]).collect();
-            bail!(
-                "volume {name} is in use by container(s) {}",
-                short.join(", ")
-            );
-        }
+    if !users.is_empty() && force {
         // podman's -f: the containers using it go first (a running one stays, and so does
         // the volume).
         for id in &users {
@@ -370,7 +363,13 @@ fn remove_one(store: &crate::store::Store, name: &str, force: bool) -> anyhow::R
             crate::runtime::remove::remove(store, &rec, false)?;
         }
     }
-    store.remove_volume(name)?;
+    if let Err(users) = crate::runtime::volumes::remove_unused(store, name)? {
+        let short: Vec<&str> = users.iter().map(|id| &id[..12.min(id.len())]).collect();
+        bail!(
+            "volume {name} is in use by container(s) {}",
+            short.join(", ")
+        );
+    }
     Ok(())
 }
 

@@ -220,23 +220,51 @@ fn begin(
     image_name: &str,
     driver: &str,
 ) -> anyhow::Result<(ContainerRecord, PendingContainer)> {
-    let id = new_id()?;
-    let mut spec = build_spec(req, image, &id)?;
-    check_id_maps(&spec)?;
-    // Held until the record is written, so two creates never take the same id range.
-    let ranges = assign_id_range(store, &mut spec, image)?;
     let explicit = req.name.clone();
     if let Some(n) = &explicit {
         names::validate(n)?;
     }
-    let made = super::volumes::attach(store, &mut spec, image, req)?;
-    let r = claim(
-        store, &id, &spec, explicit, image, image_name, driver, ranges,
-    );
-    if r.is_err() {
-        super::volumes::forget(store, &made);
+    for attempt in 0.. {
+        let id = new_id()?;
+        let mut spec = build_spec(req, image, &id)?;
+        check_id_maps(&spec)?;
+        // Held until the record is written, so two creates never take the same id range.
+        let ranges = assign_id_range(store, &mut spec, image)?;
+        // The claims keep a prune off the volumes until the record's lock is taken.
+        let (made, _claims) = match super::volumes::attach(store, &mut spec, image, req) {
+            Ok(attached) => attached,
+            // A prune took a volume while it was being filled.
+            Err(e) if attempt < 3 && !super::volumes::all_present(store, &spec) => {
+                log::debug!("{e:#}: again");
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let r = claim(
+            store,
+            &id,
+            &spec,
+            explicit.clone(),
+            image,
+            image_name,
+            driver,
+            ranges,
+        );
+        match r {
+            // Under the lock the record is written under: a prune that took a volume made
+            // for this container meanwhile (it had no user yet) means starting again.
+            Ok((_, pending)) if attempt < 3 && !super::volumes::all_present(store, &spec) => {
+                drop(pending);
+                log::debug!("a volume of the new container was pruned meanwhile: again");
+            }
+            Ok(claimed) => return Ok(claimed),
+            Err(e) => {
+                super::volumes::forget(store, &made);
+                return Err(e);
+            }
+        }
     }
-    r
+    unreachable!("the loop returns")
 }
 
 /// Claim a name (the one asked for, or random ones until one is free) and the

@@ -20,6 +20,7 @@ use crate::spec::container::path_components;
 use crate::spec::{BindMount, ContainerSpec, VolumeSource};
 use crate::store::Store;
 use crate::store::images::ImageRecord;
+use crate::store::volumes::VolumeClaim;
 
 /// Complete the spec's mounts and make their volumes; returns the volumes made now (the
 /// caller removes them when the create fails later).
@@ -28,7 +29,7 @@ pub fn attach(
     spec: &mut ContainerSpec,
     image: &ImageRecord,
     req: &super::create::CreateRequest,
-) -> anyhow::Result<Vec<String>> {
+) -> anyhow::Result<(Vec<String>, Vec<VolumeClaim>)> {
     let mut taken: Vec<Vec<String>> = (spec.mounts.iter().map(|m| m.destination.as_str()))
         .chain(spec.tmpfs.iter().map(|t| t.destination.as_str()))
         .map(|d| path_components(d).into_iter().map(str::to_owned).collect())
@@ -82,14 +83,15 @@ pub fn attach(
         }
     }
     if !spec.mounts.iter().any(|m| m.volume.is_some()) {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
-    let mut made = Vec::new();
-    let r = make_and_fill(store, spec, image, &mut made);
-    if r.is_err() {
+    let (mut made, mut claims) = (Vec::new(), Vec::new());
+    if let Err(e) = make_and_fill(store, spec, image, &mut made, &mut claims) {
+        drop(claims);
         forget(store, &made);
+        return Err(e);
     }
-    r.map(|()| made)
+    Ok((made, claims))
 }
 
 /// Remove volumes made for a create that failed.
@@ -106,6 +108,7 @@ fn make_and_fill(
     spec: &mut ContainerSpec,
     image: &ImageRecord,
     made: &mut Vec<String>,
+    claims: &mut Vec<VolumeClaim>,
 ) -> anyhow::Result<()> {
     let shift = Shift::of(spec);
     // Read only when a volume needs them: the layers (copy-up) and the user (`:U`).
@@ -134,7 +137,8 @@ fn make_and_fill(
         if vol.name.is_empty() {
             vol.name = crate::store::volumes::anonymous_name()?;
         }
-        let (rec, new) = store.ensure_volume(&vol.name, vol.anonymous)?;
+        let (rec, new, claim) = store.ensure_volume_claimed(&vol.name, vol.anonymous)?;
+        claims.push(claim);
         let vol = vol.clone();
         if new {
             made.push(rec.name.clone());
@@ -493,6 +497,27 @@ pub fn users(store: &Store, name: &str) -> anyhow::Result<Vec<String>> {
     Ok(store.volume_users()?.remove(name).unwrap_or_default())
 }
 
+/// Remove volume `name` if no container uses it, deciding under the store lock (as
+/// [`prune`]); the users otherwise.
+pub fn remove_unused(store: &Store, name: &str) -> anyhow::Result<Result<(), Vec<String>>> {
+    let lock = store.lock()?;
+    let users = users(store, name)?;
+    if !users.is_empty() {
+        return Ok(Err(users));
+    }
+    if store.volume_claimed(name) {
+        return Ok(Err(vec!["being created".to_owned()]));
+    }
+    store.remove_volume_locked(&lock, name)?;
+    Ok(Ok(()))
+}
+
+/// Whether every volume `spec` mounts still exists; called under the lock a new
+/// container's record is written under (a prune may have taken one made for it).
+pub fn all_present(store: &Store, spec: &ContainerSpec) -> bool {
+    (spec.mounts.iter().filter_map(|m| m.volume.as_ref())).all(|v| store.volume(&v.name).is_ok())
+}
+
 /// Remove the volumes no container uses: anonymous ones, or all with `all`, those whose
 /// labels `keep` accepts.
 pub fn prune(
@@ -500,17 +525,24 @@ pub fn prune(
     all: bool,
     keep: &dyn Fn(&std::collections::BTreeMap<String, String>) -> bool,
 ) -> anyhow::Result<super::housekeeping::Pruned> {
+    // Decided and done under the store lock: a create holds it from re-checking its
+    // volumes until its record is written, so a volume it made is never taken.
+    let lock = store.lock()?;
     let users = store.volume_users()?;
     let mut out = super::housekeeping::Pruned::default();
     for v in store.volumes()? {
-        if users.contains_key(&v.name) || !(all || v.anonymous) || !keep(&v.labels) {
+        if users.contains_key(&v.name)
+            || !(all || v.anonymous)
+            || !keep(&v.labels)
+            || store.volume_claimed(&v.name)
+        {
             continue;
         }
         let bytes = match v.bind_device() {
             Some(_) => 0,
             None => super::size::tree_size(&store.volume_mountpoint(&v)),
         };
-        match store.remove_volume(&v.name) {
+        match store.remove_volume_locked(&lock, &v.name) {
             Ok(()) => {
                 out.bytes += bytes;
                 out.names.push(v.name);

@@ -52,6 +52,18 @@ impl VolumeRecord {
     }
 }
 
+const CLAIM_PREFIX: &str = "claim-";
+
+/// A create's hold on a volume (see [`Store::ensure_volume_claimed`]); let go on drop.
+#[derive(Debug)]
+pub struct VolumeClaim(PathBuf);
+
+impl Drop for VolumeClaim {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
 /// docker's volume name rule: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`, at most 255 bytes. Every name
 /// that reaches a path is checked here, so `/`, `..` and NUL never do.
 pub fn validate_name(name: &str) -> Result<()> {
@@ -138,21 +150,50 @@ impl Store {
     /// The volume `name`, made (with `anonymous`) when it does not exist yet; `true` when
     /// it was made now.
     pub fn ensure_volume(&self, name: &str, anonymous: bool) -> Result<(VolumeRecord, bool)> {
-        match self.volume(name) {
-            Ok(v) => return Ok((v, false)),
-            Err(StoreError::NotFound(_)) => {}
-            Err(e) => return Err(e),
-        }
+        self.ensure_volume_claimed(name, anonymous)
+            .map(|(rec, made, _)| (rec, made))
+    }
+
+    /// [`Store::ensure_volume`], with a claim on it made under the same lock: a container
+    /// being created holds it until its record exists, so a prune or `volume rm`
+    /// meanwhile (which see no user yet) leaves the volume alone.
+    pub fn ensure_volume_claimed(
+        &self,
+        name: &str,
+        anonymous: bool,
+    ) -> Result<(VolumeRecord, bool, VolumeClaim)> {
         let _lock = self.lock()?;
-        match self.volume(name) {
-            Ok(v) => Ok((v, false)),
+        let (rec, made) = match self.volume(name) {
+            Ok(v) => (v, false),
             Err(StoreError::NotFound(_)) => {
                 let rec = VolumeRecord::new(name, anonymous);
                 self.create_volume_locked(&rec)?;
-                Ok((rec, true))
+                (rec, true)
             }
-            Err(e) => Err(e),
-        }
+            Err(e) => return Err(e),
+        };
+        let path = self
+            .volume_dir(name)?
+            .join(format!("{CLAIM_PREFIX}{}", std::process::id()));
+        std::fs::File::create(&path).map_err(|e| StoreError::io(&path, e))?;
+        Ok((rec, made, VolumeClaim(path)))
+    }
+
+    /// Whether a live process holds a claim on volume `name` (stale claims of dead
+    /// processes do not count).
+    pub fn volume_claimed(&self, name: &str) -> bool {
+        let Ok(entries) = self
+            .volume_dir(name)
+            .and_then(|d| std::fs::read_dir(&d).map_err(|e| StoreError::io(&d, e)))
+        else {
+            return false;
+        };
+        entries.flatten().any(|e| {
+            let name = e.file_name();
+            let pid = name.to_str().and_then(|n| n.strip_prefix(CLAIM_PREFIX));
+            pid.and_then(|p| p.parse::<u32>().ok())
+                .is_some_and(|p| Path::new(&format!("/proc/{p}")).exists())
+        })
     }
 
     fn create_volume_locked(&self, rec: &VolumeRecord) -> Result<()> {
@@ -180,7 +221,13 @@ impl Store {
 
     /// Remove a volume and its files. The caller checks that no container uses it.
     pub fn remove_volume(&self, name: &str) -> Result<()> {
-        let _lock = self.lock()?;
+        let lock = self.lock()?;
+        self.remove_volume_locked(&lock, name)
+    }
+
+    /// [`Store::remove_volume`] under the store lock the caller holds (and decided under:
+    /// a container being created holds it until its record is written).
+    pub fn remove_volume_locked(&self, _held: &super::StoreLock, name: &str) -> Result<()> {
         let dir = self.volume_dir(name)?;
         if std::fs::symlink_metadata(dir.join("volume.json")).is_err() {
             return Err(StoreError::NotFound(format!("no such volume: {name}")));

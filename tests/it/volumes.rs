@@ -694,3 +694,56 @@ fn chown_option_takes_user_names_and_user_namespaces() {
         }
     }
 }
+
+#[test]
+fn prune_never_takes_a_volume_a_create_is_making() {
+    for env in TestEnv::all_with_busybox() {
+        // A slow copy-up widens the window between making the volume and the record.
+        data_image(
+            &env,
+            "big",
+            "mkdir -p /data && cd /data && for i in $(seq 600); do echo $i > f$i; done",
+        );
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        let creates = 8;
+        /// Stops the pruner however the creates end (a failed one panics).
+        struct Stop<'a>(&'a std::sync::atomic::AtomicBool);
+        impl Drop for Stop<'_> {
+            fn drop(&mut self) {
+                self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    env.berth(&["volume", "prune", "-a", "-f"]).run();
+                }
+            });
+            let _stop = Stop(&stop);
+            for i in 0..creates {
+                let named = format!("race{i}:/data");
+                let name = format!("c{i}");
+                env.berth(&["create", "--name", &name, "-v", &named, "big", "true"])
+                    .success();
+            }
+        });
+        for i in 0..creates {
+            let anon = env
+                .berth(&[
+                    "inspect",
+                    "-f",
+                    "{{range .Mounts}}{{.Name}} {{end}}",
+                    &format!("c{i}"),
+                ])
+                .success()
+                .stdout();
+            for v in anon.split_whitespace() {
+                env.berth(&["volume", "inspect", v]).success();
+            }
+            let n = sh_with(&env, &format!("race{i}:/data"), "ls /data | wc -l");
+            assert_eq!(n.trim(), "600", "{} race{i}", env.label());
+        }
+        env.berth(&["system", "check"]).success();
+        env.berth(&["rm", "-a", "-f"]).success();
+    }
+}
