@@ -1225,7 +1225,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand events" -l since -d 'Show all events created since timestamp (RFC 3339, Unix seconds, or a duration before now such as 10m)' -r
 complete -c berth -n "__fish_berth_using_subcommand events" -l until -d 'Stream events until this timestamp' -r
-complete -c berth -n "__fish_berth_using_subcommand events" -s f -l filter -d 'Filter output (type=, event=, container=, image=, volume=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -s f -l filter -d 'Filter output (type=, event=, container=, image=, volume=, network=, label=)' -r
 complete -c berth -n "__fish_berth_using_subcommand events" -l format -d 'Format the output using the given Go template (\'json\' for one object per line)' -r
 complete -c berth -n "__fish_berth_using_subcommand events" -l stream -d 'Follow new events (false: print the past ones and exit)' -r -f -a "true\t''
 false\t''"
@@ -1256,7 +1256,7 @@ false\t''"
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from fsck" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Show all events created since timestamp (RFC 3339, Unix seconds, or a duration before now such as 10m)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Stream events until this timestamp' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Filter output (type=, event=, container=, image=, volume=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Filter output (type=, event=, container=, image=, volume=, network=, label=)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'Format the output using the given Go template (\'json\' for one object per line)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Follow new events (false: print the past ones and exit)' -r -f -a "true\t''
 false\t''"

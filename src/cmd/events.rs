@@ -20,7 +20,7 @@ pub struct Args {
     /// Stream events until this timestamp
     #[arg(long)]
     pub until: Option<String>,
-    /// Filter output (type=, event=, container=, image=, volume=, label=)
+    /// Filter output (type=, event=, container=, image=, volume=, network=, label=)
     #[arg(short = 'f', long = "filter", value_name = "FILTER")]
     pub filter: Vec<String>,
     /// Format the output using the given Go template ('json' for one object per line)
@@ -38,6 +38,7 @@ const FILTERS: &[&str] = &[
     "container",
     "image",
     "volume",
+    "network",
     "label",
 ];
 
@@ -133,6 +134,7 @@ fn matches(f: &Filters, ev: &Event) -> bool {
         && of("container", "container")
         && (of("image", "image") || container_image)
         && of("volume", "volume")
+        && of("network", "network")
         && f.matches_labels("label", &ev.actor.attributes)
 }
 

@@ -179,7 +179,7 @@ pub fn exec(cmd: NetworkCommand, ctx: &Context) -> anyhow::Result<u8> {
     let defs = Definitions::new(&store.root);
     let dir = crate::runtime::net::state_dir_of(&store, ctx.rootless);
     match cmd {
-        NetworkCommand::Create(a) => create(a, &defs, &dir, ctx.rootless),
+        NetworkCommand::Create(a) => create(a, &store, &defs, &dir, ctx.rootless),
         NetworkCommand::Ls(a) => ls(a, &defs),
         NetworkCommand::Inspect(a) => inspect(a, &defs, &dir),
         NetworkCommand::Rm(a) => rm(a, &store, &defs, ctx),
@@ -219,6 +219,7 @@ fn key_values(items: &[String], what: &str) -> anyhow::Result<BTreeMap<String, S
 
 fn create(
     a: CreateArgs,
+    store: &Store,
     defs: &Definitions,
     dir: &std::path::Path,
     rootless: bool,
@@ -277,6 +278,7 @@ fn create(
         options: key_values(&a.opt, "option")?,
     };
     let net = config::create(defs, dir, &req)?;
+    crate::runtime::events::network(store, &net, "create", None);
     crate::format::line(&net.id)?;
     Ok(0)
 }

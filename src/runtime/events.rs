@@ -53,3 +53,20 @@ pub fn volumes_mounted(store: &Store, rec: &ContainerRecord) {
         }
     }
 }
+
+/// A network event as docker's: the network's id, with its name and driver (`type`), and
+/// the container for `connect`/`disconnect`.
+pub fn network(
+    store: &Store,
+    net: &crate::network::config::Network,
+    action: &str,
+    container: Option<&str>,
+) {
+    let mut ev = Event::new("network", action, &net.id)
+        .attr("name", net.name.as_str())
+        .attr("type", net.driver.as_str());
+    if let Some(c) = container {
+        ev = ev.attr("container", c);
+    }
+    store.emit(ev);
+}

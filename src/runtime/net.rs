@@ -34,9 +34,11 @@ pub fn remove_network(
     net: &crate::network::config::Network,
 ) -> anyhow::Result<()> {
     match rootless {
-        true => attach::forget(&state_dir_of(store, true), net),
-        false => attach::teardown(&state_dir(), net),
+        true => attach::forget(&state_dir_of(store, true), net)?,
+        false => attach::teardown(&state_dir(), net)?,
     }
+    super::events::network(store, net, "destroy", None);
+    Ok(())
 }
 
 /// A rootless container's place on its user network: its layout, its peers' relay
@@ -346,6 +348,7 @@ pub fn connect(
     }
     rec.spec.net.networks.push(ep);
     store.save_container(&rec)?;
+    super::events::network(store, &net, "connect", Some(&rec.id));
     Ok(())
 }
 
@@ -380,6 +383,7 @@ pub fn disconnect(
     }
     rec.spec.net.networks.remove(i);
     store.save_container(&rec)?;
+    super::events::network(store, &net, "disconnect", Some(&rec.id));
     Ok(())
 }
 

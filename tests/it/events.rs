@@ -206,3 +206,43 @@ fn concurrent_writers_lose_no_event() {
         assert_eq!(names, want);
     }
 }
+
+#[test]
+fn network_commands_write_network_events_and_system_prune_takes_unused_networks() {
+    for env in TestEnv::all_with_busybox() {
+        let net = format!("evn{}", std::process::id() % 10000);
+        env.berth(&["network", "create", &net]).success();
+        if !env.is_rootless() {
+            env.berth(&["create", "--name", "c1", "bb", "true"])
+                .success();
+            env.berth(&["network", "connect", &net, "c1"]).success();
+            env.berth(&["network", "disconnect", &net, "c1"]).success();
+            env.berth(&["rm", "c1"]).success();
+        }
+        // docker's system prune takes user networks no container uses.
+        let pruned = env.berth(&["system", "prune", "-f"]).success().stdout();
+        assert!(pruned.contains(&net), "{pruned}");
+        env.berth(&["network", "exists", &net]).failure_code(1);
+        let fmt = "{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.type}}";
+        let events = env
+            .berth(&[
+                "events",
+                "--stream=false",
+                "--filter",
+                "type=network",
+                "--filter",
+                &format!("network={net}"),
+                "--format",
+                fmt,
+            ])
+            .success()
+            .stdout_lines();
+        let mut want = vec![format!("network create {net} bridge")];
+        if !env.is_rootless() {
+            want.push(format!("network connect {net} bridge"));
+            want.push(format!("network disconnect {net} bridge"));
+        }
+        want.push(format!("network destroy {net} bridge"));
+        assert_eq!(events, want, "{}", env.label());
+    }
+}
