@@ -700,3 +700,39 @@ fn rootless_network_helpers_that_are_not_installed_are_one_line_and_125() {
     env.berth(&["run", "--rm", "--network", "pasta,private", "bb", "true"])
         .failure_code(125);
 }
+
+/// Sets net.ipv4.ping_group_range for the test, and puts the host's value back.
+struct PingRange(String);
+
+const PING_RANGE: &str = "/proc/sys/net/ipv4/ping_group_range";
+
+impl PingRange {
+    fn set(range: &str) -> PingRange {
+        let old = std::fs::read_to_string(PING_RANGE).unwrap();
+        std::fs::write(PING_RANGE, range).unwrap();
+        PingRange(old)
+    }
+}
+
+impl Drop for PingRange {
+    fn drop(&mut self) {
+        let _ = std::fs::write(PING_RANGE, self.0.trim());
+    }
+}
+
+#[test]
+fn rootless_ping_goes_through_ping_sockets_where_the_host_allows_them() {
+    let Some(env) = rootless_env() else { return };
+    // A test host (answered by its kernel) and the gateway (the host's loopback): the
+    // stack answers neither itself.
+    let th = TestHost::new(3);
+    let both = format!("ping -c 2 -W 5 {} && ping -c 1 -W 5 10.0.2.2", th.addr);
+    {
+        let _allowed = PingRange::set("0 2147483647");
+        sh(&env, &both).stdout_contains("2 packets received");
+    }
+    // Not allowed: no reply, the ping fails (and nothing else does).
+    let _denied = PingRange::set("1 0");
+    let out = sh(&env, "ping -c 1 -W 2 10.0.2.2; echo ping=$?");
+    assert!(out.stdout().contains("ping=1"), "{}", out.stdout());
+}

@@ -126,3 +126,29 @@ impl Device for Tap {
         caps
     }
 }
+
+/// Write into `buf` an Ethernet frame from `from` to `to` carrying the IPv4 packet `ip`,
+/// whose payload `emit` writes.
+pub fn ipv4_frame(
+    buf: &mut Vec<u8>,
+    (from, to): (
+        smoltcp::wire::EthernetAddress,
+        smoltcp::wire::EthernetAddress,
+    ),
+    ip: &smoltcp::wire::Ipv4Repr,
+    emit: impl FnOnce(&mut [u8]),
+) {
+    use smoltcp::wire::{EthernetFrame, EthernetProtocol, EthernetRepr, Ipv4Packet};
+    let eth = EthernetRepr {
+        src_addr: from,
+        dst_addr: to,
+        ethertype: EthernetProtocol::Ipv4,
+    };
+    buf.clear();
+    buf.resize(ETH_HEADER + ip.buffer_len() + ip.payload_len, 0);
+    let mut f = EthernetFrame::new_unchecked(&mut buf[..]);
+    eth.emit(&mut f);
+    let mut p = Ipv4Packet::new_unchecked(f.payload_mut());
+    ip.emit(&mut p, &smoltcp::phy::ChecksumCapabilities::default());
+    emit(p.payload_mut());
+}

@@ -17,8 +17,10 @@
 //! capped, so memory stays bounded whatever the container does.
 
 mod device;
+mod icmp;
 pub mod ports;
 mod stream;
+mod table;
 mod tcp;
 mod udp;
 
@@ -205,6 +207,7 @@ pub struct Stack {
     sockets: SocketSet<'static>,
     tcp: tcp::Flows,
     udp: udp::Flows,
+    icmp: icmp::Flows,
     resolver: Option<SocketAddr>,
     layout: Layout,
     peers: Option<Peers>,
@@ -261,6 +264,7 @@ impl Stack {
             sockets: SocketSet::new(Vec::new()),
             tcp: tcp::Flows::default(),
             udp: udp::Flows::default(),
+            icmp: icmp::Flows::default(),
             resolver: host_resolver(&resolv),
             layout,
             peers,
@@ -315,6 +319,10 @@ impl Stack {
             if self.udp.owns(token) {
                 let ends = (EthernetAddress(MAC), self.layout.guest);
                 self.udp.on_readable(token, &self.tap, self.guest_mac, ends);
+            } else if self.icmp.owns(token) {
+                let ends = (EthernetAddress(MAC), self.layout.guest);
+                self.icmp
+                    .on_readable(token, &self.tap, self.guest_mac, ends);
             } else {
                 let established = self.tcp.on_event(token, flags, &mut self.sockets);
                 if let Some(syn) = established {
@@ -332,6 +340,7 @@ impl Stack {
         self.iface.poll(now, &mut self.tap, &mut self.sockets);
         self.tcp.reap(&mut self.sockets, &self.epoll);
         self.udp.expire(std::time::Instant::now(), &self.epoll);
+        self.icmp.expire(std::time::Instant::now(), &self.epoll);
         self.arm_timer();
     }
 
@@ -364,6 +373,18 @@ impl Stack {
                                     _ => None,
                                 };
                             self.udp.on_guest_datagram(&ip, token, &self.epoll, route);
+                            continue;
+                        }
+                        IpProtocol::Icmp => {
+                            let token = self.token();
+                            let target = match self.route(ip.dst_addr(), 0) {
+                                Some(Target::Host(a)) => match a.ip() {
+                                    IpAddr::V4(v4) => Some(v4),
+                                    IpAddr::V6(_) => None,
+                                },
+                                _ => None,
+                            };
+                            self.icmp.on_guest_packet(&ip, target, token, &self.epoll);
                             continue;
                         }
                         IpProtocol::Tcp => {
@@ -445,7 +466,7 @@ impl Stack {
             .iface
             .poll_delay(now, &self.sockets)
             .map(|d| std::time::Duration::from_micros(d.total_micros()));
-        if !self.udp.is_empty() {
+        if !self.udp.is_empty() || !self.icmp.is_empty() {
             let sweep = udp::IDLE / 2;
             delay = Some(delay.map_or(sweep, |d| d.min(sweep)));
         }

@@ -3,19 +3,15 @@
 //! what comes back is framed (Ethernet, IPv4, UDP) and written to the tap. A flow idle for
 //! [`IDLE`] is closed, and at most [`MAX_FLOWS`] are open (the least recently used goes).
 
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::os::fd::OwnedFd;
 use std::time::{Duration, Instant};
 
-use rustix::event::epoll;
 use smoltcp::phy::ChecksumCapabilities;
-use smoltcp::wire::{
-    EthernetAddress, EthernetFrame, EthernetProtocol, EthernetRepr, IpProtocol, Ipv4Packet,
-    Ipv4Repr, UdpPacket, UdpRepr,
-};
+use smoltcp::wire::{EthernetAddress, IpProtocol, Ipv4Packet, Ipv4Repr, UdpPacket, UdpRepr};
 
-use super::device::{ETH_HEADER, Tap};
+use super::device::Tap;
+use super::table::Table;
 
 /// How long a flow lives without traffic.
 pub const IDLE: Duration = Duration::from_secs(60);
@@ -29,26 +25,19 @@ struct Key {
     dst: SocketAddr,
 }
 
-struct Flow {
-    key: Key,
-    host: UdpSocket,
-    used: Instant,
-}
-
 #[derive(Default)]
 pub struct Flows {
-    by_token: HashMap<u64, Flow>,
-    by_key: HashMap<Key, u64>,
+    table: Table<Key, UdpSocket>,
     buf: Vec<u8>,
 }
 
 impl Flows {
     pub fn owns(&self, token: u64) -> bool {
-        self.by_token.contains_key(&token)
+        self.table.owns(token)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_token.is_empty()
+        self.table.is_empty()
     }
 
     /// A datagram from the container (the IPv4 packet holding it).
@@ -66,15 +55,14 @@ impl Flows {
             guest_port: udp.src_port(),
             dst: SocketAddr::new(ip.dst_addr().into(), udp.dst_port()),
         };
-        let now = Instant::now();
-        let token = match self.by_key.get(&key) {
-            Some(t) => *t,
+        let token = match self.table.token_of(&key) {
+            Some(t) => t,
             None => {
                 let Some(target) = route(ip.dst_addr(), udp.dst_port()) else {
                     return;
                 };
-                if self.by_token.len() >= MAX_FLOWS {
-                    self.evict_oldest(epoll);
+                if self.table.len() >= MAX_FLOWS {
+                    self.table.evict_oldest(epoll);
                 }
                 let host = match open(target) {
                     Ok(s) => s,
@@ -83,31 +71,16 @@ impl Flows {
                         return;
                     }
                 };
-                if let Err(e) = epoll::add(
-                    epoll,
-                    &host,
-                    epoll::EventData::new_u64(token),
-                    epoll::EventFlags::IN,
-                ) {
-                    log::debug!("usermode: epoll for udp {target}: {e}");
+                if !self.table.insert(token, key, host, epoll) {
                     return;
                 }
-                self.by_key.insert(key, token);
-                self.by_token.insert(
-                    token,
-                    Flow {
-                        key,
-                        host,
-                        used: now,
-                    },
-                );
                 token
             }
         };
-        if let Some(flow) = self.by_token.get_mut(&token) {
-            flow.used = now;
+        if let Some(flow) = self.table.get_mut(token) {
+            flow.used = Instant::now();
             // A datagram the host cannot take now is dropped, as on a full link.
-            if let Err(e) = flow.host.send(udp.payload()) {
+            if let Err(e) = flow.sock.send(udp.payload()) {
                 log::debug!("usermode: udp to {}: {e}", flow.key.dst);
             }
         }
@@ -121,12 +94,12 @@ impl Flows {
         guest_mac: Option<EthernetAddress>,
         (our_mac, guest): (EthernetAddress, Ipv4Addr),
     ) {
-        let Some(flow) = self.by_token.get_mut(&token) else {
+        let Some(flow) = self.table.get_mut(token) else {
             return;
         };
         let mut payload = [0u8; 65536];
         for _ in 0..BURST {
-            let n = match flow.host.recv(&mut payload) {
+            let n = match flow.sock.recv(&mut payload) {
                 Ok(n) => n,
                 Err(e) => {
                     if e.kind() != std::io::ErrorKind::WouldBlock {
@@ -153,33 +126,7 @@ impl Flows {
 
     /// Close the flows idle for [`IDLE`].
     pub fn expire(&mut self, now: Instant, epoll: &OwnedFd) {
-        let old: Vec<u64> = self
-            .by_token
-            .iter()
-            .filter(|(_, f)| now.duration_since(f.used) >= IDLE)
-            .map(|(t, _)| *t)
-            .collect();
-        for token in old {
-            self.remove(token, epoll);
-        }
-    }
-
-    fn evict_oldest(&mut self, epoll: &OwnedFd) {
-        if let Some(token) = self
-            .by_token
-            .iter()
-            .min_by_key(|(_, f)| f.used)
-            .map(|(t, _)| *t)
-        {
-            self.remove(token, epoll);
-        }
-    }
-
-    fn remove(&mut self, token: u64, epoll: &OwnedFd) {
-        if let Some(flow) = self.by_token.remove(&token) {
-            self.by_key.remove(&flow.key);
-            let _ = epoll::delete(epoll, &flow.host);
-        }
+        self.table.expire(now, IDLE, epoll);
     }
 }
 
@@ -215,33 +162,24 @@ fn frame(
         payload_len: udp.header_len() + payload.len(),
         hop_limit: 64,
     };
-    let eth = EthernetRepr {
-        src_addr: from_mac,
-        dst_addr: to_mac,
-        ethertype: EthernetProtocol::Ipv4,
-    };
     let caps = ChecksumCapabilities::default();
-    buf.clear();
-    buf.resize(ETH_HEADER + ip.buffer_len() + ip.payload_len, 0);
-    let mut f = EthernetFrame::new_unchecked(&mut buf[..]);
-    eth.emit(&mut f);
-    let mut p = Ipv4Packet::new_unchecked(f.payload_mut());
-    ip.emit(&mut p, &caps);
-    let mut u = UdpPacket::new_unchecked(p.payload_mut());
-    udp.emit(
-        &mut u,
-        &src.0.into(),
-        &dst.0.into(),
-        payload.len(),
-        |b| b.copy_from_slice(payload),
-        &caps,
-    );
+    super::device::ipv4_frame(buf, (from_mac, to_mac), &ip, |b| {
+        udp.emit(
+            &mut UdpPacket::new_unchecked(b),
+            &src.0.into(),
+            &dst.0.into(),
+            payload.len(),
+            |b| b.copy_from_slice(payload),
+            &caps,
+        )
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::GUEST;
     use super::*;
+    use smoltcp::wire::EthernetFrame;
 
     #[test]
     fn a_framed_datagram_parses_back_with_valid_checksums() {
