@@ -5,6 +5,11 @@
 #              (busybox wget from python3's server on 0.0.0.0, reached through each
 #              stack's gateway address, which each maps to the host's loopback)
 #   connects   200 sequential HTTP requests (a connection each) to the same server
+#   upload     the namespace sends 512 MiB to a sink on the host (busybox nc to python3,
+#              which closes once it has all of it)
+#   published  a host client fetches 512 MiB over HTTP from busybox httpd in the namespace
+#              through a published port (berth -p, pasta -t, slirp4netns add_hostfwd), a
+#              sparse file on the tmpfs
 #   start      `berth run --rm IMG true` with the network against --network private
 # Floors measured in the same run: the same download and requests on the host itself
 # (loopback, no stack), and each helper's own start (`pasta -- true`) subtracted from its
@@ -86,6 +91,27 @@ EOF
 PIDS+=($!)
 for _ in $(seq 50); do busybox wget -q -O /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break; sleep 0.1; done
 
+# The upload sink: takes SIZE_MB MiB per connection, then closes it.
+UPPORT=18766
+python3 - "$UPPORT" "$SIZE_MB" <<'EOF2' &
+import socket, sys, threading
+port, size = int(sys.argv[1]), int(sys.argv[2]) << 20
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("0.0.0.0", port)); s.listen(16)
+def sink(c):
+    n = 0
+    while n < size:
+        b = c.recv(1 << 20)
+        if not b:
+            break
+        n += len(b)
+    c.close()
+while True:
+    c, _ = s.accept()
+    threading.Thread(target=sink, args=(c,), daemon=True).start()
+EOF2
+PIDS+=($!)
+
 # The gateway address each namespace reaches the host's loopback through.
 PASTA_GW=$(ip -4 route show default | awk '{print $3; exit}')
 
@@ -99,6 +125,41 @@ elapsed() {
     echo "$EPOCHREALTIME - $s" | bc -l
 }
 DL='wget -q -O /dev/null http://GW:'$PORT'/big'
+UP='head -c '$((SIZE_MB << 20))' /dev/zero | nc GW '$UPPORT
+# In the namespace: httpd serving a sparse file of SIZE_MB MiB on port 8080 (each run's
+# own directory under $TMP, on the tmpfs).
+SERVE='mkdir -p /tmp/www && dd if=/dev/zero of=/tmp/www/big bs=1 count=0 seek='$((SIZE_MB << 20))' 2>/dev/null && echo ok > /tmp/www/ok && exec httpd -f -p 8080 -h /tmp/www'
+# One host port per stack: slirp4netns holds its forward for the whole run.
+PUBPORT=18767 PASTAPORT=18768 SLIRPPORT=18769
+# Fetch through the published port $1 once the server answers; the fetch alone is timed.
+pub_fetch() {
+    local i
+    for i in $(seq 100); do busybox wget -q -O /dev/null "http://127.0.0.1:$1/ok" 2>/dev/null && break; sleep 0.05; done
+    elapsed busybox wget -q -O /dev/null "http://127.0.0.1:$1/big"
+}
+pub_berth() {
+    local id t
+    id=$(as_user "$BERTH_BIN" run -d -p "127.0.0.1:$PUBPORT:8080" bb sh -c "$SERVE")
+    t=$(pub_fetch "$PUBPORT")
+    as_user "$BERTH_BIN" rm -f "$id" >/dev/null
+    echo "$t"
+}
+pub_pasta() {
+    local p t
+    as_user pasta --config-net -q -t "127.0.0.1/$PASTAPORT:8080" -- busybox sh -c "${SERVE//\/tmp\/www/$TMP/run/pwww}" &
+    p=$!
+    t=$(pub_fetch "$PASTAPORT")
+    pkill -u "$USER_NAME" -x httpd 2>/dev/null || true
+    wait "$p" 2>/dev/null || true
+    echo "$t"
+}
+pub_slirp() {
+    local t
+    in_slirp_bg "${SERVE//\/tmp\/www/$TMP/run/swww}"
+    t=$(pub_fetch "$SLIRPPORT")
+    pkill -u "$USER_NAME" -x httpd 2>/dev/null || true
+    echo "$t"
+}
 CONN='i=0; while [ $i -lt 200 ]; do wget -q -O /dev/null http://GW:'$PORT'/; i=$((i+1)); done'
 
 # slirp4netns: a user+net namespace kept by a sleeper, slirp4netns attached to it.
@@ -107,12 +168,23 @@ SLEEPER=$!
 PIDS+=($SLEEPER)
 sleep 0.3
 NSPID=$(pgrep -n -u "$USER_NAME" -x -f 'sleep 100000')
-as_user slirp4netns --configure --mtu=65520 "$NSPID" tap0 >/dev/null 2>&1 &
+as_user slirp4netns --configure --mtu=65520 --api-socket "$TMP/run/slirp.sock" "$NSPID" tap0 >/dev/null 2>&1 &
 PIDS+=($!)
 sleep 1
 # runuser does not pass its signals on: the helper itself is killed at the end.
 SLIRP=$(pgrep -n -u "$USER_NAME" -x slirp4netns)
 in_slirp() { as_user nsenter -t "$NSPID" -U -n --preserve-credentials busybox sh -c "${1//GW/10.0.2.2}"; }
+in_slirp_bg() { as_user nsenter -t "$NSPID" -U -n --preserve-credentials busybox sh -c "$1" >/dev/null 2>&1 & }
+# slirp4netns's published port, through its API socket.
+python3 - "$TMP/run/slirp.sock" "$SLIRPPORT" <<'EOF2'
+import json, socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
+s.sendall(json.dumps({"execute": "add_hostfwd", "arguments": {"proto": "tcp",
+    "host_addr": "127.0.0.1", "host_port": int(sys.argv[2]), "guest_port": 8080}}).encode())
+reply = s.recv(4096)
+if b"error" in reply:
+    sys.exit("slirp4netns add_hostfwd: " + reply.decode())
+EOF2
 in_pasta() { as_user pasta --config-net -q -- busybox sh -c "${1//GW/$PASTA_GW}"; }
 in_berth() { as_user "$BERTH_BIN" run --rm bb sh -c "${1//GW/10.0.2.2}"; }
 on_host() { busybox sh -c "${1//GW/127.0.0.1}"; }
@@ -129,7 +201,14 @@ for ((r = 0; r < RUNS; r++)); do
     add berth_private "$(elapsed as_user "$BERTH_BIN" run --rm --network private bb true)"
     add berth_dl "$(elapsed in_berth "$DL")"
     add berth_conn "$(elapsed in_berth "$CONN")"
+    add berth_up "$(elapsed in_berth "$UP")"
+    add berth_pub "$(pub_berth)"
     add slirp_dl "$(elapsed in_slirp "$DL")"
+    add slirp_up "$(elapsed in_slirp "$UP")"
+    add slirp_pub "$(pub_slirp)"
+    add host_up "$(elapsed on_host "$UP")"
+    add pasta_up "$(elapsed in_pasta "$UP")"
+    add pasta_pub "$(pub_pasta)"
     add slirp_conn "$(elapsed in_slirp "$CONN")"
     add pasta_true "$(elapsed in_pasta true)"
     add pasta_dl "$(elapsed in_pasta "$DL")"
@@ -144,14 +223,22 @@ net() { # a transfer's own time: minus its namespace's start
 B0=$(avg berth_true); P0=$(avg pasta_true)
 hd=$(net host_dl); bd=$(net berth_dl "$B0"); sd=$(net slirp_dl); pd=$(net pasta_dl "$P0")
 hc=$(net host_conn); bc_=$(net berth_conn "$B0"); sc=$(net slirp_conn); pc=$(net pasta_conn "$P0")
+bu=$(net berth_up "$B0"); su=$(net slirp_up); pu=$(net pasta_up "$P0"); hu=$(net host_up)
+bp=$(net berth_pub); sp=$(net slirp_pub); pp=$(net pasta_pub)
 mbs() { echo "$SIZE_MB / $1" | bc -l; }
 cps() { echo "200 / $1" | bc -l; }
 printf '%-34s %12s %12s %12s %12s\n' "" host berth slirp4netns pasta
 printf '%-34s %12.0f %12.0f %12.0f %12.0f\n' "download MB/s (${SIZE_MB} MiB)" "$(mbs "$hd")" "$(mbs "$bd")" "$(mbs "$sd")" "$(mbs "$pd")"
+printf '%-34s %12.0f %12.0f %12.0f %12.0f\n' "upload MB/s (${SIZE_MB} MiB)" "$(mbs "$hu")" "$(mbs "$bu")" "$(mbs "$su")" "$(mbs "$pu")"
+printf '%-34s %12s %12.0f %12.0f %12.0f\n' "published port MB/s (${SIZE_MB} MiB)" - "$(mbs "$bp")" "$(mbs "$sp")" "$(mbs "$pp")"
 printf '%-34s %12.0f %12.0f %12.0f %12.0f\n' "connections/s (200 requests)" "$(cps "$hc")" "$(cps "$bc_")" "$(cps "$sc")" "$(cps "$pc")"
 echo
 printf 'download: berth/slirp4netns %.2fx  berth/pasta %.2fx  berth/host %.2fx (throughput ratios)\n' \
     "$(echo "$sd / $bd" | bc -l)" "$(echo "$pd / $bd" | bc -l)" "$(echo "$hd / $bd" | bc -l)"
+printf 'upload:   berth/slirp4netns %.2fx  berth/pasta %.2fx  berth/host %.2fx (throughput ratios)\n' \
+    "$(echo "$su / $bu" | bc -l)" "$(echo "$pu / $bu" | bc -l)" "$(echo "$hu / $bu" | bc -l)"
+printf 'published port: berth/slirp4netns %.2fx  berth/pasta %.2fx (throughput ratios)\n' \
+    "$(echo "$sp / $bp" | bc -l)" "$(echo "$pp / $bp" | bc -l)"
 printf 'connects: berth/slirp4netns %.2fx  berth/pasta %.2fx  berth/host %.2fx (rate ratios)\n' \
     "$(echo "$sc / $bc_" | bc -l)" "$(echo "$pc / $bc_" | bc -l)" "$(echo "$hc / $bc_" | bc -l)"
 printf 'run --rm bb true rootless: %.1f ms with the network, %.1f ms --network private: %.2fx\n' \
