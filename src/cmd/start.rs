@@ -45,7 +45,7 @@ pub struct Args {
 pub fn exec(mut args: Args, ctx: &Context) -> anyhow::Result<u8> {
     if args.latest {
         if !args.containers.is_empty() {
-            bail!("--latest takes no container names");
+            bail!("--latest and containers cannot be used together");
         }
         let store = ctx.store()?;
         let latest = store.containers()?.into_iter().max_by_key(|r| r.created);

@@ -57,9 +57,9 @@ impl Select {
         let named = !self.containers.is_empty() || !self.cidfile.is_empty();
         match (self.all, self.latest, named) {
             (true, true, _) => bail!("--all and --latest cannot be used together"),
-            (true, _, true) | (_, true, true) => {
-                bail!("--all and --latest take no container names")
-            }
+            // podman's wording, which its scripts' checks match.
+            (true, _, true) => bail!("--all and containers cannot be used together"),
+            (_, true, true) => bail!("--latest and containers cannot be used together"),
             _ => {}
         }
         if !self.filter.is_empty() && (named || self.latest) {

@@ -120,3 +120,22 @@ fn every_help_starts_with_usage_and_groups_want_a_command() {
         .berth_error()
         .stderr_contains("unrecognized command `berth nosuch`");
 }
+
+#[test]
+fn latest_with_names_or_all_is_refused_in_podmans_words() {
+    let env = TestEnv::new();
+    for cmd in [
+        "stop", "kill", "rm", "wait", "pause", "unpause", "restart", "start",
+    ] {
+        env.berth(&[cmd, "-l", "nonexistent-container"])
+            .run()
+            .berth_error()
+            .stderr_contains("--latest and containers cannot be used together");
+    }
+    for cmd in ["stop", "kill", "rm", "wait", "pause", "unpause", "restart"] {
+        env.berth(&[cmd, "--all", "--latest"])
+            .run()
+            .berth_error()
+            .stderr_contains("--all and --latest cannot be used together");
+    }
+}
