@@ -132,14 +132,14 @@ pub fn exec(cmd: Command, ctx: &Context) -> anyhow::Result<u8> {
 }
 
 /// The filters of a prune: labels that must (not) hold, and an age.
-struct PruneFilter {
+pub struct PruneFilter {
     keep: Filters,
     drop: Filters,
     until: Option<jiff::Timestamp>,
 }
 
 impl PruneFilter {
-    fn parse(args: &[String]) -> anyhow::Result<PruneFilter> {
+    pub fn parse(args: &[String]) -> anyhow::Result<PruneFilter> {
         let (keep, drop) = label_filters(args)?;
         let all = Filters::parse(args, &["label", "label!", "until"])?;
         let until = match all.values("until").last() {
@@ -149,7 +149,11 @@ impl PruneFilter {
         Ok(PruneFilter { keep, drop, until })
     }
 
-    fn pass(&self, labels: &BTreeMap<String, String>, created: Option<jiff::Timestamp>) -> bool {
+    pub fn pass(
+        &self,
+        labels: &BTreeMap<String, String>,
+        created: Option<jiff::Timestamp>,
+    ) -> bool {
         labels_pass(&self.keep, &self.drop, labels)
             && self.until.is_none_or(|u| created.is_some_and(|c| c < u))
     }
@@ -242,8 +246,8 @@ fn prune(args: PruneArgs, ctx: &Context) -> anyhow::Result<u8> {
     })?;
     heading(&networks, "Deleted Networks:")?;
     if args.volumes {
-        let volumes = crate::runtime::volumes::prune(&store, false, &|labels| {
-            labels_pass(&filter.keep, &filter.drop, labels)
+        let volumes = crate::runtime::volumes::prune(&store, false, &|v| {
+            filter.pass(&v.labels, Some(v.created_at))
         })?;
         total += volumes.bytes;
         heading(&volumes.names, "Deleted Volumes:")?;

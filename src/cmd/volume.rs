@@ -98,7 +98,8 @@ pub struct PruneArgs {
     /// Remove all unused volumes, not just anonymous ones
     #[arg(short = 'a', long)]
     pub all: bool,
-    /// Provide filter values (label=KEY[=VALUE], label!=KEY[=VALUE])
+    /// Provide filter values (label=KEY[=VALUE], label!=KEY[=VALUE], until=TIME|DURATION,
+    /// all=true)
     #[arg(long = "filter", value_name = "FILTER")]
     pub filter: Vec<String>,
 }
@@ -374,9 +375,24 @@ fn remove_one(store: &crate::store::Store, name: &str, force: bool) -> anyhow::R
 }
 
 fn prune(args: PruneArgs, ctx: &Context) -> anyhow::Result<u8> {
-    let (keep, drop) = crate::cmd::system::label_filters(&args.filter)?;
+    // docker's `--filter all=true` is -a; label, label! and until go to the filter.
+    let mut all = args.all;
+    let mut rest = Vec::new();
+    for f in &args.filter {
+        match f.split_once('=') {
+            Some(("all", v)) => {
+                all |= match v {
+                    "true" | "1" => true,
+                    "false" | "0" => false,
+                    _ => bail!("invalid filter {f:?}: all takes true or false"),
+                }
+            }
+            _ => rest.push(f.clone()),
+        }
+    }
+    let filter = crate::cmd::system::PruneFilter::parse(&rest)?;
     if !args.force {
-        let what = match args.all {
+        let what = match all {
             true => "all local volumes",
             false => "anonymous local volumes",
         };
@@ -388,8 +404,8 @@ fn prune(args: PruneArgs, ctx: &Context) -> anyhow::Result<u8> {
         }
     }
     let store = ctx.owner_store()?;
-    let pruned = crate::runtime::volumes::prune(&store, args.all, &|labels| {
-        crate::cmd::system::labels_pass(&keep, &drop, labels)
+    let pruned = crate::runtime::volumes::prune(&store, all, &|v| {
+        filter.pass(&v.labels, Some(v.created_at))
     })?;
     crate::cmd::system::print_pruned("Deleted Volumes:", &pruned.names, pruned.bytes)?;
     Ok(0)

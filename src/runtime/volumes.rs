@@ -523,7 +523,7 @@ pub fn all_present(store: &Store, spec: &ContainerSpec) -> bool {
 pub fn prune(
     store: &Store,
     all: bool,
-    keep: &dyn Fn(&std::collections::BTreeMap<String, String>) -> bool,
+    keep: &dyn Fn(&crate::store::volumes::VolumeRecord) -> bool,
 ) -> anyhow::Result<super::housekeeping::Pruned> {
     // Decided and done under the store lock: a create holds it from re-checking its
     // volumes until its record is written, so a volume it made is never taken.
@@ -533,7 +533,7 @@ pub fn prune(
     for v in store.volumes()? {
         if users.contains_key(&v.name)
             || !(all || v.anonymous)
-            || !keep(&v.labels)
+            || !keep(&v)
             || store.volume_claimed(&v.name)
         {
             continue;

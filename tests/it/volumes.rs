@@ -747,3 +747,24 @@ fn prune_never_takes_a_volume_a_create_is_making() {
         env.berth(&["rm", "-a", "-f"]).success();
     }
 }
+
+#[test]
+fn volume_prune_filters_until_and_all() {
+    for env in TestEnv::all() {
+        env.berth(&["volume", "create", "young"]).success();
+        // Made just now: not older than an hour ago, so until=1h keeps it.
+        env.berth(&["volume", "prune", "-a", "-f", "--filter", "until=1h"])
+            .success();
+        assert_eq!(volume_names(&env), ["young"]);
+        env.berth(&["volume", "prune", "-f", "--filter", "all=maybe"])
+            .run()
+            .berth_error();
+        // docker's all=true is -a.
+        let out = env
+            .berth(&["volume", "prune", "-f", "--filter", "all=true"])
+            .success()
+            .stdout();
+        assert!(out.contains("young"), "{out}");
+        assert!(volume_names(&env).is_empty());
+    }
+}
