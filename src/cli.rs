@@ -321,7 +321,12 @@ pub fn parse() -> Result<Cli, ExitCode> {
     use clap::FromArgMatches as _;
     let mut cmd = command();
     let args = match order_args(&cmd, std::env::args_os().collect()) {
-        Ok(args) => args,
+        Ok((args, None)) => args,
+        Ok((args, Some(leaf))) => {
+            let name = leaf.get_name().to_owned();
+            cmd = cmd.mut_subcommand(&name, |_| leaf);
+            args
+        }
         Err(message) => {
             crate::format::usage_error(&message);
             return Err(ExitCode::from(crate::error::EXIT_BERTH));
@@ -378,11 +383,13 @@ pub fn parse() -> Result<Cli, ExitCode> {
 ///   is moved before the command. Declaring the flags global in clap instead would copy
 ///   each of them into every subcommand on every start, which cost most of the parse.
 ///
-/// A global flag whose value is missing is the one usage error found here.
+/// A global flag whose value is missing is the one usage error found here. Also returned:
+/// the command named by the first word, when it has no subcommands, built (clap would
+/// build it again).
 pub fn order_args(
     root: &clap::Command,
     args: Vec<std::ffi::OsString>,
-) -> Result<Vec<std::ffi::OsString>, String> {
+) -> Result<(Vec<std::ffi::OsString>, Option<clap::Command>), String> {
     let mut words = args.into_iter();
     let mut ordered: Vec<std::ffi::OsString> = words.next().into_iter().collect();
     let mut rest = Vec::new();
@@ -390,6 +397,7 @@ pub fn order_args(
     // subcommands lazily, and building the whole tree would cost every start).
     let mut path = root;
     let mut leaf: Option<clap::Command> = None;
+    let mut depth = 0;
     let mut positionals = 0;
     let mut help = false;
     while let Some(arg) = words.next() {
@@ -453,6 +461,7 @@ pub fn order_args(
             help = true;
         } else if leaf.is_none() && positionals == 0 && path.find_subcommand(word).is_some() {
             path = path.find_subcommand(word).expect("just found");
+            depth += 1;
             if !path.has_subcommands() {
                 let mut built = path.clone();
                 built.build();
@@ -480,7 +489,8 @@ pub fn order_args(
     if help {
         ordered.push("--help".into());
     }
-    Ok(ordered)
+    let top_level = leaf.filter(|_| depth == 1);
+    Ok((ordered, top_level))
 }
 
 /// Whether a flag reads its value from the next word when none is attached with `=`.
@@ -688,7 +698,7 @@ mod tests {
 mod order_args_tests {
     fn split(line: &str) -> String {
         let args = line.split(' ').map(Into::into).collect();
-        let out = super::order_args(&super::command(), args).unwrap();
+        let out = super::order_args(&super::command(), args).unwrap().0;
         out.iter()
             .map(|a| a.to_str().unwrap())
             .collect::<Vec<_>>()
